@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  isDatabaseAvailable,
+  isDatabaseUnavailableError,
+  markDatabaseAvailable,
+  markDatabaseUnavailable,
+  registerDatabaseProbe,
+} from "./availability";
+
+afterEach(() => {
+  vi.useRealTimers();
+  markDatabaseAvailable();
+});
+
+describe("isDatabaseUnavailableError", () => {
+  it("recognises connection failures anywhere in the cause chain", () => {
+    expect(isDatabaseUnavailableError(Object.assign(new Error("refused"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(isDatabaseUnavailableError(new Error("query failed", { cause: { code: "CONNECT_TIMEOUT" } }))).toBe(true);
+    expect(isDatabaseUnavailableError({ code: "57P01" })).toBe(true);
+    expect(isDatabaseUnavailableError({ code: "08006" })).toBe(true);
+    expect(isDatabaseUnavailableError(new AggregateError([{ code: "ECONNREFUSED" }], "dual stack"))).toBe(true);
+  });
+
+  it("leaves ordinary query errors alone", () => {
+    expect(isDatabaseUnavailableError({ code: "42P01" })).toBe(false); // undefined_table
+    expect(isDatabaseUnavailableError(new Error("boom"))).toBe(false);
+    expect(isDatabaseUnavailableError(null)).toBe(false);
+    expect(isDatabaseUnavailableError("ECONNREFUSED")).toBe(false);
+  });
+});
+
+describe("isDatabaseAvailable", () => {
+  it("does no I/O while all is well", async () => {
+    const probe = vi.fn(async () => {});
+    registerDatabaseProbe(probe);
+    expect(await isDatabaseAvailable()).toBe(true);
+    expect(probe).not.toHaveBeenCalled();
+  });
+
+  it("probes at most once a second after a failure and recovers when a probe succeeds", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-01-01T00:00:00Z"));
+    let up = false;
+    const probe = vi.fn(async () => {
+      if (!up) throw Object.assign(new Error("refused"), { code: "ECONNREFUSED" });
+    });
+    registerDatabaseProbe(probe);
+    markDatabaseUnavailable();
+
+    expect(await isDatabaseAvailable()).toBe(false); // the failure itself counts as the last check
+    expect(probe).toHaveBeenCalledTimes(0);
+    vi.setSystemTime(new Date("2026-01-01T00:00:01.500Z"));
+    const [a, b] = await Promise.all([isDatabaseAvailable(), isDatabaseAvailable()]);
+    expect([a, b]).toEqual([false, false]);
+    expect(probe).toHaveBeenCalledTimes(1); // concurrent requests share one probe
+
+    up = true;
+    expect(await isDatabaseAvailable()).toBe(false); // within the window: trusts the last probe
+    vi.setSystemTime(new Date("2026-01-01T00:00:03Z"));
+    expect(await isDatabaseAvailable()).toBe(true);
+    expect(probe).toHaveBeenCalledTimes(2);
+    expect(await isDatabaseAvailable()).toBe(true);
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+});

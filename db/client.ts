@@ -1,0 +1,104 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** The one database handle type: both drivers share Drizzle's Postgres base class. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseTarget =
+  | { driver: "postgres"; url: string; poolMax?: number }
+  /** `dataDir` is a folder, or `memory://` for a throwaway in-memory database. */
+  | { driver: "pglite"; dataDir: string };
+
+export interface DatabaseConnection {
+  db: Db;
+  driver: DatabaseTarget["driver"];
+  /** Applies the committed migrations in drizzle/. Safe to run again. */
+  migrate(): Promise<void>;
+  /** A cheap round trip, used to tell whether the server is reachable again. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.join(process.cwd(), "drizzle");
+
+export function openDatabase(target: DatabaseTarget): DatabaseConnection {
+  if (target.driver === "postgres") {
+    const sql = postgres(target.url, {
+      max: target.poolMax ?? 10,
+      connect_timeout: 5,
+      idle_timeout: 30,
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres({ client: sql, schema, casing: "snake_case" });
+    return {
+      db,
+      driver: "postgres",
+      migrate: () => migratePostgres(db, { migrationsFolder }),
+      ping: async () => {
+        await sql`select 1`;
+      },
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  const release = target.dataDir.startsWith("memory://") ? () => {} : lockDataDir(target.dataDir);
+  const client = new PGlite(target.dataDir);
+  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  return {
+    db,
+    driver: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    ping: async () => {
+      await client.query("select 1");
+    },
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/**
+ * PGlite is single-process: two processes writing one data directory would corrupt it.
+ * A lock file beside the directory names the owner; a second opener gets a clear error.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockPath = `${path.resolve(dataDir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      const release = () => rmSync(lockPath, { force: true });
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockPath, "utf8"));
+      if (owner !== process.pid && !isAlive(owner)) {
+        rmSync(lockPath, { force: true }); // left behind by a process that is gone
+        continue;
+      }
+      throw new Error(
+        `The embedded database at ${dataDir} is in use by process ${owner}. Stop that process (for example the running server) and try again, or set DATABASE_URL to use PostgreSQL.`,
+      );
+    }
+  }
+  throw new Error(`Could not lock the embedded database at ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

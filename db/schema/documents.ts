@@ -1,0 +1,45 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { curatedColumns, datePrecision, READABLE_ID_PATTERN, readableId } from "./_columns";
+import { cases } from "./cases";
+
+/** A primary text of the record, stored verbatim with a SHA-256 of its exact bytes. */
+export const documents = pgTable(
+  "documents",
+  {
+    id: readableId(),
+    caseId: text()
+      .notNull()
+      .references(() => cases.id),
+    /** The case's main article, shown at /cases/[slug]/article. At most one per case. */
+    isCaseArticle: boolean().notNull().default(false),
+    kind: text().notNull(),
+    title: text().notNull(),
+    titleNote: text(),
+    publisher: text(),
+    publisherNote: text(),
+    /** Partial ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); see datePrecision. */
+    publicationDate: text(),
+    datePrecision: datePrecision(),
+    dateApproximate: boolean().notNull().default(false),
+    dateNote: text(),
+    url: text(),
+    language: text().notNull().default("en"),
+    /** The exact text. Never trimmed, re-wrapped or normalised. */
+    text: text().notNull(),
+    sha256: text().notNull(),
+    lengthCodePoints: integer().notNull(),
+    ...curatedColumns(),
+  },
+  (t) => [
+    index("documents_case_idx").on(t.caseId),
+    uniqueIndex("documents_one_article_per_case").on(t.caseId).where(sql`${t.isCaseArticle} and ${t.deletedAt} is null`),
+    check("documents_id_format", sql`${t.id} ~ ${sql.raw(`'${READABLE_ID_PATTERN}'`)}`),
+    check("documents_sha256_format", sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    check("documents_length", sql`${t.lengthCodePoints} = char_length(${t.text})`),
+    check(
+      "documents_publication_date_format",
+      sql`${t.publicationDate} is null or ${t.publicationDate} ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'`,
+    ),
+  ],
+);

@@ -1,0 +1,3 @@
+export * from "./_columns";
+export * from "./cases";
+export * from "./documents";

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * The one module that reads process.env. Everything else imports `env`.
+ * Validation runs on first import so a misconfigured deployment fails loudly at start-up.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string. When unset the app uses embedded PGlite. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: "DATABASE_URL must start with postgres:// or postgresql://",
+    }),
+  /** Where embedded PGlite keeps its files when DATABASE_URL is unset. */
+  PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
+  /** Upper bound on pooled connections to PostgreSQL. */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Seed the first case automatically when the database is empty. */
+  DB_SEED_ON_START: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();

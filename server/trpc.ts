@@ -1,0 +1,67 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z } from "zod";
+import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/db/availability";
+import type { Db } from "@/db/client";
+
+/**
+ * What every procedure can reach. The database comes through a function so that a
+ * request can be answered with a clean 503 when the database cannot be reached.
+ */
+export interface Context {
+  getDb: () => Promise<Db>;
+  headers: Headers;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.code === "BAD_REQUEST" && error.cause instanceof z.ZodError ? error.cause : null;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // The fields at fault, e.g. { slug: ["must be lowercase letters…"] }.
+        fieldErrors: zodError ? fieldErrorsOf(zodError) : null,
+      },
+    };
+  },
+});
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "input";
+    (out[field] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+const unavailable = () =>
+  new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: "The database cannot be reached right now. Please try again in a moment.",
+  });
+
+/** Resolves the database and turns "cannot connect" into SERVICE_UNAVAILABLE (HTTP 503). */
+const withDatabase = t.middleware(async ({ ctx, next }) => {
+  let db: Db;
+  try {
+    db = await ctx.getDb();
+  } catch (error) {
+    console.error("Database start-up failed:", error);
+    throw unavailable();
+  }
+  const result = await next({ ctx: { db } });
+  if (!result.ok && isDatabaseUnavailableError(result.error.cause)) {
+    markDatabaseUnavailable();
+    throw unavailable();
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone may call it; it sees published content only. */
+export const publicProcedure = t.procedure.use(withDatabase);

@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: { "@": path.resolve(import.meta.dirname) },
+  },
+  test: {
+    include: ["{lib,db,server,app,scripts}/**/*.test.ts"],
+    environment: "node",
+    // Integration files each open their own database; two at a time suits two cores.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    server: { deps: { inline: ["server-only"] } },
+  },
+});

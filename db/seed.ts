@@ -1,69 +1,69 @@
 import { sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
-import { cases, documents } from "./schema";
+import * as s from "./schema";
 import { loadSeedContent, type SeedContent } from "./seed/case-file";
+import { buildSeedRows, type SeedRows } from "./seed/rows";
 
 /** Rows the seed inserted, by table; all zeros when the database already held the content. */
-export type SeedReport = Record<"cases" | "documents", number>;
+export type SeedReport = Record<keyof SeedRows, number>;
+
+/** Where each kind of row goes, in foreign-key order. */
+const TABLES: { [K in keyof SeedRows]: PgTable } = {
+  cases: s.cases,
+  documents: s.documents,
+  anchors: s.anchors,
+  actors: s.actors,
+  legalSources: s.legalSources,
+  legalSourceActors: s.legalSourceActors,
+  positions: s.positions,
+  positionActors: s.positionActors,
+  arguments: s.debateArguments,
+  argumentAttributions: s.argumentAttributions,
+  events: s.events,
+  eventActors: s.eventActors,
+  eventLegalSources: s.eventLegalSources,
+  eventAnchors: s.eventAnchors,
+  quotes: s.quotes,
+  quoteEvents: s.quoteEvents,
+  citations: s.citations,
+  argumentEvents: s.argumentEvents,
+  argumentQuotes: s.argumentQuotes,
+  argumentRelations: s.argumentRelations,
+  clashes: s.clashes,
+  clashSides: s.clashSides,
+  clashSideArguments: s.clashSideArguments,
+  clashSidePositions: s.clashSidePositions,
+  prompts: s.prompts,
+  promptClashes: s.promptClashes,
+};
 
 /**
  * Inserts the first case from db/seed/content/. Idempotent: rows that already exist are
  * left exactly as they are (an editor's later changes are never overwritten), so a second
- * run inserts nothing. Runs in one transaction under an advisory lock so that two
- * processes starting together cannot both seed.
+ * run inserts nothing. One transaction, under an advisory lock so that two processes
+ * starting together cannot both seed; any problem in the content aborts it whole.
  */
 export async function seedDatabase(db: Db, content: SeedContent = loadSeedContent()): Promise<SeedReport> {
-  const { file, articleText } = content;
+  const rows = buildSeedRows(content);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('war-powers-explorer:seed'))`);
-    const insertedCases = await tx
-      .insert(cases)
-      .values({
-        id: file.case.slug,
-        slug: file.case.slug,
-        title: file.case.title,
-        summary: file.case.summary,
-        startDate: file.case.start_date,
-        endDate: file.case.end_date,
-        dateNote: file.case.date_note ?? null,
-        timelineStart: file.case.timeline_span?.start ?? null,
-        timelineEnd: file.case.timeline_span?.end ?? null,
-        nameVariants: file.case.name_variants,
-        status: "published",
-      })
-      .onConflictDoNothing()
-      .returning({ id: cases.id });
-    const doc = file.document;
-    const insertedDocuments = await tx
-      .insert(documents)
-      .values({
-        id: doc.id,
-        caseId: file.case.slug,
-        isCaseArticle: true,
-        kind: doc.kind,
-        title: doc.title,
-        titleNote: doc.title_note ?? null,
-        publisher: doc.publisher ?? null,
-        publisherNote: doc.publisher_note ?? null,
-        publicationDate: doc.publication_date ?? null,
-        datePrecision: doc.date_precision ?? null,
-        dateApproximate: doc.date_approximate,
-        dateNote: doc.date_note ?? null,
-        url: doc.url ?? null,
-        language: doc.language,
-        text: articleText,
-        sha256: doc.sha256,
-        lengthCodePoints: doc.length_code_points,
-        status: "published",
-      })
-      .onConflictDoNothing()
-      .returning({ id: documents.id });
-    return { cases: insertedCases.length, documents: insertedDocuments.length };
+    const report = {} as SeedReport;
+    for (const key of Object.keys(TABLES) as (keyof SeedRows)[]) {
+      const values = rows[key];
+      if (values.length === 0) {
+        report[key] = 0;
+        continue;
+      }
+      const inserted = await tx.insert(TABLES[key]).values(values).onConflictDoNothing().returning({ one: sql<number>`1` });
+      report[key] = inserted.length;
+    }
+    return report;
   });
 }
 
 /** True when no case exists yet: the signal to seed on first start. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
-  const rows = await db.select({ id: cases.id }).from(cases).limit(1);
+  const rows = await db.select({ id: s.cases.id }).from(s.cases).limit(1);
   return rows.length === 0;
 }

@@ -1,10 +1,20 @@
-import { integer, pgEnum, text, timestamp } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
+import { type AnyPgColumn, integer, pgEnum, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Workflow of every curated row: the public sees `published` only. */
 export const contentStatus = pgEnum("content_status", ["draft", "in_review", "published"]);
 
 /** How much of a partial ISO date is known. */
 export const datePrecision = pgEnum("date_precision", ["day", "month", "year"]);
+
+/** Position in the curated order (positions of a case, arguments of a position…). */
+export const sortOrder = () => integer().notNull().default(0);
+
+/** Ties between rows (holders, links) are owned by their parent row and carry only a creation time and an order. */
+export const linkColumns = () => ({
+  sortOrder: sortOrder(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Readable ids from the record (`wpr-1543a`), never database integers. */
 export const readableId = () => text().primaryKey();
@@ -23,3 +33,13 @@ export const curatedColumns = () => ({
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   deletedAt: timestamp({ withTimezone: true }),
 });
+
+/** CHECK that a readable id column is kebab-case. */
+export const readableIdCheck = (column: AnyPgColumn): SQL => sql`${column} ~ ${sql.raw(`'${READABLE_ID_PATTERN}'`)}`;
+
+/** CHECK that a text column holds a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or is null. */
+export const partialDateCheck = (column: AnyPgColumn): SQL =>
+  sql`${column} is null or ${column} ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'`;
+
+/** Whether a source was confirmed against the named original or is well-established background. */
+export const verification = pgEnum("verification", ["checked", "background"]);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { curatedColumns, READABLE_ID_PATTERN, readableId } from "./_columns";
+import { curatedColumns, readableId, readableIdCheck } from "./_columns";
 
 /** One debate over one use of force. */
 export const cases = pgTable(
@@ -22,8 +22,8 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex("cases_slug_key").on(t.slug),
     index("cases_status_idx").on(t.status, t.startDate),
-    check("cases_id_format", sql`${t.id} ~ ${sql.raw(`'${READABLE_ID_PATTERN}'`)}`),
-    check("cases_slug_format", sql`${t.slug} ~ ${sql.raw(`'${READABLE_ID_PATTERN}'`)}`),
+    check("cases_id_format", readableIdCheck(t.id)),
+    check("cases_slug_format", readableIdCheck(t.slug)),
     check("cases_date_order", sql`${t.startDate} is null or ${t.endDate} is null or ${t.startDate} <= ${t.endDate}`),
   ],
 );

@@ -18,7 +18,7 @@ describe("document.byId", () => {
     expect(doc.text).toBe(articleText);
     expect(doc).toMatchObject({
       caseSlug: "2021-syria-border-strikes",
-      publicationDate: "2021-03",
+      publicationDate: "2021-02",
       datePrecision: "month",
       dateApproximate: true,
       lengthCodePoints: 3028,

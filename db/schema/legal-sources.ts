@@ -1,0 +1,86 @@
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, check, date, index, jsonb, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { LEGAL_SOURCE_KINDS, type CitationParts } from "@/lib/bluebook";
+import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, verification } from "./_columns";
+import { actors } from "./actors";
+
+export const legalSourceKind = pgEnum("legal_source_kind", LEGAL_SOURCE_KINDS);
+export const legalStatus = pgEnum("legal_status", ["in_force", "repealed", "expired", "pending", "failed"]);
+
+/** One step in a bill's life: "Passed the Senate, 55–45." */
+export interface LegislativeAction {
+  date: string;
+  action: string;
+  verification?: "checked" | "background";
+}
+
+/**
+ * A constitution clause, statute, provision, treaty article, case, executive opinion,
+ * presidential letter, diplomatic note or bill. Shared by all cases. Provisions hang
+ * under their statute through `parentId` (the War Powers Resolution → § 1543(a)).
+ */
+export const legalSources = pgTable(
+  "legal_sources",
+  {
+    id: readableId(),
+    parentId: text().references((): AnyPgColumn => legalSources.id),
+    kind: legalSourceKind().notNull(),
+    shortTitle: text().notNull(),
+    /** The full Bluebook citation, always equal to formatCitation(citationParts). */
+    citation: text().notNull(),
+    citationParts: jsonb().$type<CitationParts>().notNull(),
+    citationNote: text(),
+    date: text().notNull(),
+    datePrecision: datePrecision().notNull(),
+    dateNote: text(),
+    url: text(),
+    urlNote: text(),
+    additionalUrls: text().array().notNull().default([]),
+    mirrorUrl: text(),
+    mirrorNote: text(),
+    summary: text().notNull(),
+    alsoKnownAs: text().array().notNull().default([]),
+    relatedCitations: text().array().notNull().default([]),
+    /** For a provision: its section in the act as passed, e.g. "WPR § 4(a)". */
+    actSection: text(),
+    /** For a provision added later: the law that enacted it. */
+    enactedBy: text(),
+    legalStatus: legalStatus(),
+    repealedById: text().references((): AnyPgColumn => legalSources.id),
+    history: jsonb().$type<LegislativeAction[]>().notNull().default([]),
+    verification: verification().notNull(),
+    verifiedBy: text(),
+    verifiedOn: date({ mode: "string" }),
+    /** Fields that could not be confirmed and are left empty rather than guessed. */
+    unconfirmed: text().array().notNull().default([]),
+    ...curatedColumns(),
+  },
+  (t) => [
+    index("legal_sources_kind_idx").on(t.kind, t.shortTitle),
+    index("legal_sources_parent_idx").on(t.parentId),
+    index("legal_sources_repealed_by_idx").on(t.repealedById),
+    check("legal_sources_id_format", readableIdCheck(t.id)),
+    check("legal_sources_date_format", partialDateCheck(t.date)),
+    check("legal_sources_not_own_parent", sql`${t.parentId} is distinct from ${t.id}`),
+    check("legal_sources_provision_has_parent", sql`${t.kind} <> 'provision' or ${t.parentId} is not null`),
+    check("legal_sources_repeal", sql`${t.repealedById} is null or ${t.legalStatus} = 'repealed'`),
+  ],
+);
+
+export const legalSourceActorRole = pgEnum("legal_source_actor_role", ["author", "addressee", "sponsor"]);
+
+/** Who wrote, received or sponsored a source. */
+export const legalSourceActors = pgTable(
+  "legal_source_actors",
+  {
+    legalSourceId: text()
+      .notNull()
+      .references(() => legalSources.id),
+    actorId: text()
+      .notNull()
+      .references(() => actors.id),
+    role: legalSourceActorRole().notNull(),
+    ...linkColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.legalSourceId, t.actorId, t.role] }), index("legal_source_actors_actor_idx").on(t.actorId)],
+);

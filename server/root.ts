@@ -1,10 +1,20 @@
+import { actorRouter } from "./routers/actor";
+import { argumentRouter } from "./routers/argument";
 import { caseRouter } from "./routers/case";
 import { documentRouter } from "./routers/document";
+import { eventRouter } from "./routers/event";
+import { legalSourceRouter } from "./routers/legal-source";
+import { positionRouter } from "./routers/position";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   case: caseRouter,
   document: documentRouter,
+  position: positionRouter,
+  argument: argumentRouter,
+  legalSource: legalSourceRouter,
+  event: eventRouter,
+  actor: actorRouter,
 });
 
 export type AppRouter = typeof appRouter;

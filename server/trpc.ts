@@ -65,3 +65,9 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone may call it; it sees published content only. */
 export const publicProcedure = t.procedure.use(withDatabase);
+
+/** Returns the row, or answers NOT_FOUND naming what was asked for. */
+export function foundOr404<T>(row: T | null, what: string, id: string): T {
+  if (row === null) throw new TRPCError({ code: "NOT_FOUND", message: `No ${what} with id "${id}".` });
+  return row;
+}

@@ -1,0 +1,24 @@
+import { and, eq, isNull, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+
+/** What the public may see of a curated row: published and not deleted. */
+export function isPublic(table: { status: PgColumn; deletedAt: PgColumn }): SQL {
+  return and(eq(table.status, "published"), isNull(table.deletedAt))!;
+}
+
+/** Groups rows by a key, keeping their order. */
+export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
+/** Escapes %, _ and \ so user text matches literally inside ILIKE. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

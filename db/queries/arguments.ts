@@ -1,0 +1,205 @@
+import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { formatCitation } from "@/lib/bluebook";
+import type { Db } from "../client";
+import {
+  actors,
+  argumentAttributions,
+  argumentEvents,
+  argumentQuotes,
+  argumentRelations,
+  cases,
+  citations,
+  clashes,
+  clashSideArguments,
+  clashSides,
+  debateArguments,
+  events,
+  legalSources,
+  positions,
+  quotes,
+} from "../schema";
+import { isPublic } from "./_shared";
+import { getResolvedAnchors } from "./anchors";
+
+export type RelationEnd = { type: "argument" | "position" | "event"; id: string; label: string };
+
+/**
+ * One published argument with everything a reader follows from it: its position, the law
+ * it cites (Bluebook with pinpoint), the events it rests on, the quotes that voice it
+ * (anchored in their documents), what it supports or attacks and what supports or attacks it.
+ */
+export async function getArgumentById(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      id: debateArguments.id,
+      claim: debateArguments.claim,
+      explanation: debateArguments.explanation,
+      derivedFrom: debateArguments.derivedFrom,
+      placementNote: debateArguments.placementNote,
+      positionId: positions.id,
+      positionTitle: positions.title,
+      positionStance: positions.stance,
+      caseSlug: cases.slug,
+      caseTitle: cases.title,
+    })
+    .from(debateArguments)
+    .innerJoin(positions, eq(positions.id, debateArguments.positionId))
+    .innerJoin(cases, eq(cases.id, positions.caseId))
+    .where(and(eq(debateArguments.id, id), isPublic(debateArguments), isPublic(positions), isPublic(cases)));
+  if (!row) return null;
+
+  const [attributedTo, citationRows, eventRows, quoteRows, relationRows, clashRows] = await Promise.all([
+    db
+      .select({ id: actors.id, name: actors.name, kind: actors.kind })
+      .from(argumentAttributions)
+      .innerJoin(actors, eq(actors.id, argumentAttributions.actorId))
+      .where(and(eq(argumentAttributions.argumentId, id), isPublic(actors)))
+      .orderBy(asc(argumentAttributions.sortOrder)),
+    db
+      .select({
+        id: citations.id,
+        pinpoint: citations.pinpoint,
+        use: citations.use,
+        note: citations.note,
+        sourceId: legalSources.id,
+        sourceKind: legalSources.kind,
+        shortTitle: legalSources.shortTitle,
+        sourceCitation: legalSources.citation,
+        citationParts: legalSources.citationParts,
+        url: legalSources.url,
+      })
+      .from(citations)
+      .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
+      .where(and(eq(citations.argumentId, id), isPublic(citations), isPublic(legalSources)))
+      .orderBy(asc(citations.sortOrder), asc(citations.id)),
+    db
+      .select({
+        id: events.id,
+        title: events.title,
+        kind: events.kind,
+        date: events.date,
+        endDate: events.endDate,
+        datePrecision: events.datePrecision,
+        place: events.place,
+      })
+      .from(argumentEvents)
+      .innerJoin(events, eq(events.id, argumentEvents.eventId))
+      .where(and(eq(argumentEvents.argumentId, id), isPublic(events)))
+      .orderBy(asc(argumentEvents.sortOrder)),
+    db
+      .select({
+        id: quotes.id,
+        text: quotes.text,
+        date: quotes.date,
+        datePrecision: quotes.datePrecision,
+        dateApproximate: quotes.dateApproximate,
+        fragment: quotes.fragment,
+        textNote: quotes.textNote,
+        sourceUrl: quotes.sourceUrl,
+        reportedBy: quotes.reportedBy,
+        anchorId: quotes.anchorId,
+        speakerId: actors.id,
+        speakerName: actors.name,
+      })
+      .from(argumentQuotes)
+      .innerJoin(quotes, eq(quotes.id, argumentQuotes.quoteId))
+      .innerJoin(actors, eq(actors.id, quotes.speakerId))
+      .where(and(eq(argumentQuotes.argumentId, id), isPublic(quotes)))
+      .orderBy(asc(argumentQuotes.sortOrder)),
+    db
+      .select({
+        id: argumentRelations.id,
+        kind: argumentRelations.kind,
+        note: argumentRelations.note,
+        inferred: argumentRelations.inferred,
+        fromArgumentId: argumentRelations.fromArgumentId,
+        fromPositionId: argumentRelations.fromPositionId,
+        toArgumentId: argumentRelations.toArgumentId,
+        toPositionId: argumentRelations.toPositionId,
+        toEventId: argumentRelations.toEventId,
+      })
+      .from(argumentRelations)
+      .where(and(or(eq(argumentRelations.fromArgumentId, id), eq(argumentRelations.toArgumentId, id)), isPublic(argumentRelations)))
+      .orderBy(asc(argumentRelations.sortOrder), asc(argumentRelations.id)),
+    db
+      .select({ id: clashes.id, question: clashes.question, sideId: clashSides.id, sideLabel: clashSides.label })
+      .from(clashSideArguments)
+      .innerJoin(clashSides, eq(clashSides.id, clashSideArguments.clashSideId))
+      .innerJoin(clashes, eq(clashes.id, clashSides.clashId))
+      .where(and(eq(clashSideArguments.argumentId, id), isPublic(clashSides), isPublic(clashes)))
+      .orderBy(asc(clashes.sortOrder)),
+  ]);
+
+  const [ends, anchorsById] = await Promise.all([
+    relationEndLabels(db, relationRows),
+    getResolvedAnchors(
+      db,
+      quoteRows.flatMap((q) => (q.anchorId ? [q.anchorId] : [])),
+    ),
+  ]);
+  const endOf = (type: RelationEnd["type"], endId: string | null) => (endId ? (ends.get(`${type}:${endId}`) ?? null) : null);
+
+  return {
+    ...row,
+    attributedTo,
+    citations: citationRows.map(({ citationParts, sourceCitation, sourceId, sourceKind, shortTitle, url, ...c }) => ({
+      ...c,
+      formatted: formatCitation(citationParts, c.pinpoint),
+      source: { id: sourceId, kind: sourceKind, shortTitle, citation: sourceCitation, url },
+    })),
+    events: eventRows,
+    quotes: quoteRows.map(({ anchorId, speakerId, speakerName, ...q }) => ({
+      ...q,
+      speaker: { id: speakerId, name: speakerName },
+      anchor: anchorId ? (anchorsById.get(anchorId) ?? null) : null,
+    })),
+    relations: {
+      outgoing: relationRows
+        .filter((r) => r.fromArgumentId === id)
+        .flatMap((r) => {
+          const target = endOf("argument", r.toArgumentId) ?? endOf("position", r.toPositionId) ?? endOf("event", r.toEventId);
+          return target ? [{ id: r.id, kind: r.kind, note: r.note, inferred: r.inferred, target }] : [];
+        }),
+      incoming: relationRows
+        .filter((r) => r.toArgumentId === id)
+        .flatMap((r) => {
+          const source = endOf("argument", r.fromArgumentId) ?? endOf("position", r.fromPositionId);
+          return source ? [{ id: r.id, kind: r.kind, note: r.note, inferred: r.inferred, source }] : [];
+        }),
+    },
+    clashes: clashRows,
+  };
+}
+
+/** Labels for the published ends of relations, keyed "type:id"; unpublished ends are absent. */
+export async function relationEndLabels(
+  db: Db,
+  relations: {
+    fromArgumentId: string | null;
+    fromPositionId: string | null;
+    toArgumentId: string | null;
+    toPositionId: string | null;
+    toEventId: string | null;
+  }[],
+): Promise<Map<string, RelationEnd>> {
+  const argumentIds = [...new Set(relations.flatMap((r) => [r.fromArgumentId, r.toArgumentId]).filter((x): x is string => !!x))];
+  const positionIds = [...new Set(relations.flatMap((r) => [r.fromPositionId, r.toPositionId]).filter((x): x is string => !!x))];
+  const eventIds = [...new Set(relations.map((r) => r.toEventId).filter((x): x is string => !!x))];
+  const [a, p, e] = await Promise.all([
+    argumentIds.length
+      ? db
+          .select({ id: debateArguments.id, label: debateArguments.claim })
+          .from(debateArguments)
+          .where(and(inArray(debateArguments.id, argumentIds), isPublic(debateArguments)))
+      : [],
+    positionIds.length
+      ? db.select({ id: positions.id, label: positions.title }).from(positions).where(and(inArray(positions.id, positionIds), isPublic(positions)))
+      : [],
+    eventIds.length ? db.select({ id: events.id, label: events.title }).from(events).where(and(inArray(events.id, eventIds), isPublic(events))) : [],
+  ]);
+  const out = new Map<string, RelationEnd>();
+  for (const [type, rows] of [["argument", a], ["position", p], ["event", e]] as const) {
+    for (const r of rows) out.set(`${type}:${r.id}`, { type, id: r.id, label: r.label });
+  }
+  return out;
+}

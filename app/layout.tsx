@@ -20,7 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="no-print border-b border-rule bg-surface">
-          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
             <Link href="/" className="font-serif text-lg font-semibold text-ink no-underline hover:text-accent">
               War Powers Explorer
             </Link>
@@ -31,15 +31,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                     Cases
                   </Link>
                 </li>
+                <li>
+                  <Link href="/sources" className="text-muted no-underline hover:text-accent hover:underline">
+                    Legal sources
+                  </Link>
+                </li>
               </ul>
             </nav>
           </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
           {children}
         </main>
         <footer className="no-print border-t border-rule text-sm text-muted">
-          <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
+          <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
             <p>
               Content is curated from the public record: news reporting, official statements and letters, the U.S. Code,
               the Constitution, treaties, executive-branch opinions and court decisions. Quotations are reproduced verbatim

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { formatCitation } from "@/lib/bluebook";
 import type { Db } from "../client";
 import {
@@ -48,7 +48,7 @@ export async function getArgumentById(db: Db, id: string) {
     .where(and(eq(debateArguments.id, id), isPublic(debateArguments), isPublic(positions), isPublic(cases)));
   if (!row) return null;
 
-  const [attributedTo, citationRows, eventRows, quoteRows, relationRows, clashRows] = await Promise.all([
+  const [attributedTo, citationRows, eventRows, quoteRows, [outgoing, incoming], clashRows] = await Promise.all([
     db
       .select({ id: actors.id, name: actors.name, kind: actors.kind })
       .from(argumentAttributions)
@@ -106,21 +106,7 @@ export async function getArgumentById(db: Db, id: string) {
       .innerJoin(actors, eq(actors.id, quotes.speakerId))
       .where(and(eq(argumentQuotes.argumentId, id), isPublic(quotes)))
       .orderBy(asc(argumentQuotes.sortOrder)),
-    db
-      .select({
-        id: argumentRelations.id,
-        kind: argumentRelations.kind,
-        note: argumentRelations.note,
-        inferred: argumentRelations.inferred,
-        fromArgumentId: argumentRelations.fromArgumentId,
-        fromPositionId: argumentRelations.fromPositionId,
-        toArgumentId: argumentRelations.toArgumentId,
-        toPositionId: argumentRelations.toPositionId,
-        toEventId: argumentRelations.toEventId,
-      })
-      .from(argumentRelations)
-      .where(and(or(eq(argumentRelations.fromArgumentId, id), eq(argumentRelations.toArgumentId, id)), isPublic(argumentRelations)))
-      .orderBy(asc(argumentRelations.sortOrder), asc(argumentRelations.id)),
+    Promise.all([getRelationTree(db, id, "outgoing"), getRelationTree(db, id, "incoming")]),
     db
       .select({ id: clashes.id, question: clashes.question, sideId: clashSides.id, sideLabel: clashSides.label })
       .from(clashSideArguments)
@@ -130,14 +116,10 @@ export async function getArgumentById(db: Db, id: string) {
       .orderBy(asc(clashes.sortOrder)),
   ]);
 
-  const [ends, anchorsById] = await Promise.all([
-    relationEndLabels(db, relationRows),
-    getResolvedAnchors(
-      db,
-      quoteRows.flatMap((q) => (q.anchorId ? [q.anchorId] : [])),
-    ),
-  ]);
-  const endOf = (type: RelationEnd["type"], endId: string | null) => (endId ? (ends.get(`${type}:${endId}`) ?? null) : null);
+  const anchorsById = await getResolvedAnchors(
+    db,
+    quoteRows.flatMap((q) => (q.anchorId ? [q.anchorId] : [])),
+  );
 
   return {
     ...row,
@@ -154,18 +136,8 @@ export async function getArgumentById(db: Db, id: string) {
       anchor: anchorId ? (anchorsById.get(anchorId) ?? null) : null,
     })),
     relations: {
-      outgoing: relationRows
-        .filter((r) => r.fromArgumentId === id)
-        .flatMap((r) => {
-          const target = endOf("argument", r.toArgumentId) ?? endOf("position", r.toPositionId) ?? endOf("event", r.toEventId);
-          return target ? [{ id: r.id, kind: r.kind, note: r.note, inferred: r.inferred, target }] : [];
-        }),
-      incoming: relationRows
-        .filter((r) => r.toArgumentId === id)
-        .flatMap((r) => {
-          const source = endOf("argument", r.fromArgumentId) ?? endOf("position", r.fromPositionId);
-          return source ? [{ id: r.id, kind: r.kind, note: r.note, inferred: r.inferred, source }] : [];
-        }),
+      outgoing: outgoing.map(({ end, ...r }) => ({ ...r, target: end })),
+      incoming: incoming.map(({ end, ...r }) => ({ ...r, source: end })),
     },
     clashes: clashRows,
   };
@@ -202,4 +174,71 @@ export async function relationEndLabels(
     for (const r of rows) out.set(`${type}:${r.id}`, { type, id: r.id, label: r.label });
   }
   return out;
+}
+
+export interface RelationTreeNode {
+  id: string;
+  kind: "supports" | "rebuts" | "undercuts" | "qualifies";
+  note: string | null;
+  inferred: boolean;
+  /** The other end: what this argument points at (outgoing) or what points at it (incoming). */
+  end: RelationEnd;
+  children: RelationTreeNode[];
+}
+
+/**
+ * The published relations around an argument as a tree, `depth` levels deep: for
+ * "incoming", what supports or attacks it, then what supports or attacks those; for
+ * "outgoing", what it supports or attacks, and onward. Only arguments are expanded
+ * (positions and events are leaves), and no argument is expanded twice.
+ */
+export async function getRelationTree(db: Db, rootId: string, direction: "incoming" | "outgoing", depth = 3): Promise<RelationTreeNode[]> {
+  const expanded = new Set<string>([rootId]);
+  const childrenOf = new Map<string, RelationTreeNode[]>();
+  let frontier = [rootId];
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const near = direction === "incoming" ? argumentRelations.toArgumentId : argumentRelations.fromArgumentId;
+    const rows = await db
+      .select({
+        id: argumentRelations.id,
+        kind: argumentRelations.kind,
+        note: argumentRelations.note,
+        inferred: argumentRelations.inferred,
+        fromArgumentId: argumentRelations.fromArgumentId,
+        fromPositionId: argumentRelations.fromPositionId,
+        toArgumentId: argumentRelations.toArgumentId,
+        toPositionId: argumentRelations.toPositionId,
+        toEventId: argumentRelations.toEventId,
+      })
+      .from(argumentRelations)
+      .where(and(inArray(near, frontier), isPublic(argumentRelations)))
+      .orderBy(asc(argumentRelations.sortOrder), asc(argumentRelations.id));
+    const ends = await relationEndLabels(db, rows);
+    const endOf = (type: RelationEnd["type"], endId: string | null) => (endId ? (ends.get(`${type}:${endId}`) ?? null) : null);
+    const next: string[] = [];
+    for (const r of rows) {
+      const end =
+        direction === "incoming"
+          ? (endOf("argument", r.fromArgumentId) ?? endOf("position", r.fromPositionId))
+          : (endOf("argument", r.toArgumentId) ?? endOf("position", r.toPositionId) ?? endOf("event", r.toEventId));
+      const parentId = direction === "incoming" ? r.toArgumentId! : r.fromArgumentId!;
+      if (!end) continue;
+      const node: RelationTreeNode = { id: r.id, kind: r.kind, note: r.note, inferred: r.inferred, end, children: [] };
+      const list = childrenOf.get(parentId) ?? [];
+      list.push(node);
+      childrenOf.set(parentId, list);
+      if (end.type === "argument" && !expanded.has(end.id)) {
+        expanded.add(end.id);
+        next.push(end.id);
+      }
+    }
+    frontier = next;
+  }
+  const attach = (nodes: RelationTreeNode[], seen: Set<string>): RelationTreeNode[] =>
+    nodes.map((n) => {
+      if (n.end.type !== "argument" || seen.has(n.end.id)) return n;
+      const below = childrenOf.get(n.end.id) ?? [];
+      return { ...n, children: attach(below, new Set([...seen, n.end.id])) };
+    });
+  return attach(childrenOf.get(rootId) ?? [], new Set([rootId]));
 }

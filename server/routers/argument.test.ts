@@ -44,6 +44,9 @@ describe("argument.byId", () => {
       ["supports", "argument", "a-strike-passes-olc-test"],
       ["supports", "argument", "a-swift-decisive-action"],
     ]);
+    // A tree: what rebuts the supporting OLC-test argument appears beneath it.
+    const olcTest = suffices.relations.incoming.find((r) => r.source.id === "a-strike-passes-olc-test")!;
+    expect(olcTest.children.map((c) => [c.kind, c.end.id])).toEqual([["rebuts", "a-declare-war-clause-congress-decides"]]);
     const declare = await readerCaller(db().db).argument.byId({ id: "a-declare-war-clause-congress-decides" });
     expect(declare.relations.outgoing.map((r) => [r.kind, r.target.id])).toEqual([
       ["rebuts", "a-article-ii-suffices"],

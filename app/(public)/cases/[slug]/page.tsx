@@ -1,56 +1,183 @@
-import type { Metadata } from "next";
-import { api, orNotFound } from "@/app/_trpc/server";
-import { formatDateRange, formatPartialDate } from "@/lib/dates";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { api } from "@/app/_trpc/server";
+import { StanceBadge } from "@/app/_components/badges";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { EventDate } from "@/app/_components/event-date";
+import { Section } from "@/app/_components/section";
+import { formatDateRange } from "@/lib/dates";
+import { LEGAL_FRAME_LABELS } from "@/lib/labels";
+import { getCase } from "./data";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const found = await orNotFound(api.case.bySlug({ slug }));
+  const found = await getCase((await params).slug);
   return { title: found.title, description: found.summary.slice(0, 200) };
 }
 
+const pill = "rounded-full border border-rule bg-surface px-4 py-1.5 text-sm font-medium no-underline hover:border-accent";
+
 export default async function CasePage({ params }: Props) {
   const { slug } = await params;
-  const found = await orNotFound(api.case.bySlug({ slug }));
-  const article = found.article ? await api.document.byId({ id: found.article.id }) : null;
+  const found = await getCase(slug);
+  const events = await api.event.list({ caseSlug: slug });
+  const core = events.filter((e) => (!found.startDate || e.date >= found.startDate) && (!found.endDate || e.date <= found.endDate));
   const range = formatDateRange(found.startDate, found.endDate);
+  const positionTitle = new Map(found.positions.map((p) => [p.id, p.title]));
 
   return (
-    <div className="space-y-12">
+    <div className="space-y-14">
+      <Breadcrumbs items={[{ label: found.title }]} />
       <header className="max-w-3xl space-y-4">
         {range && <p className="text-sm font-medium uppercase tracking-wide text-muted">{range}</p>}
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{found.title}</h1>
         <p className="text-lg leading-relaxed">{found.summary}</p>
-        {found.dateNote && <p className="text-sm text-muted">{found.dateNote}</p>}
+        <nav aria-label="Explore this case" className="no-print flex flex-wrap gap-2 pt-2">
+          {found.article && (
+            <Link href={`/cases/${slug}/article` as Route} className={pill}>
+              Read the article
+            </Link>
+          )}
+          <Link href={`/cases/${slug}/timeline` as Route} className={pill}>
+            Timeline
+          </Link>
+          <Link href="/sources" className={pill}>
+            Legal sources
+          </Link>
+        </nav>
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 pt-2 text-sm text-muted">
+          {(
+            [
+              ["positions", found.counts.positions],
+              ["arguments", found.counts.arguments],
+              ["legal sources cited", found.counts.legalSources],
+              ["events", found.counts.events],
+              ["quotes", found.counts.quotes],
+            ] as const
+          ).map(([label, n]) => (
+            <div key={label} className="flex gap-1">
+              <dt className="sr-only">{label}</dt>
+              <dd>
+                <span className="font-semibold text-ink">{n}</span> {label}
+              </dd>
+            </div>
+          ))}
+        </dl>
       </header>
 
-      {article && (
-        <section aria-labelledby="article-heading" className="max-w-3xl space-y-4">
-          <div className="space-y-1 border-b border-rule pb-3">
-            <p className="text-sm font-medium uppercase tracking-wide text-muted">The record</p>
-            <h2 id="article-heading" className="font-serif text-2xl font-semibold">
-              {article.title}
-            </h2>
-            <p className="text-sm text-muted">
-              {[
-                article.publisher ?? "Publisher unknown",
-                article.publicationDate &&
-                  `${article.dateApproximate ? "about " : ""}${formatPartialDate(article.publicationDate, article.datePrecision)}`,
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </p>
-            {article.titleNote && <p className="text-sm text-muted">{article.titleNote}</p>}
-          </div>
-          {/* The text exactly as stored: pre-wrap keeps every character and paragraph break. */}
-          <div data-testid="article-text" className="whitespace-pre-wrap font-serif text-lg leading-relaxed">
-            {article.text}
-          </div>
-          <p className="text-xs text-muted">
-            SHA-256 of the stored text: <code className="break-all font-mono">{article.sha256}</code>
-          </p>
-        </section>
+      <Section id="positions" title="Positions at a glance" description="Who holds what, and the arguments each side leads with.">
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          {found.positions.map((p) => (
+            <li key={p.id} className="flex flex-col rounded-lg border border-rule bg-surface p-5 shadow-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <StanceBadge stance={p.stance} />
+                <span className="text-xs text-muted">{LEGAL_FRAME_LABELS[p.legalFrame]}</span>
+              </div>
+              <h3 className="mt-3 font-serif text-lg font-semibold leading-snug">
+                <Link href={`/positions/${p.id}` as Route} className="text-ink hover:text-accent">
+                  {p.title}
+                </Link>
+              </h3>
+              {p.holders.length > 0 && (
+                <p className="mt-2 text-sm text-muted">
+                  Held by{" "}
+                  {p.holders.map((h, i) => (
+                    <span key={h.id}>
+                      {i > 0 && (i === p.holders.length - 1 ? " and " : ", ")}
+                      <Link href={`/actors/${h.id}` as Route} className="text-muted underline decoration-rule hover:text-accent">
+                        {h.name}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              )}
+              <ol className="mt-4 space-y-2 border-t border-rule pt-3 text-sm">
+                {p.arguments.slice(0, 3).map((a) => (
+                  <li key={a.id} className="leading-snug">
+                    <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+                      {a.claim}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+              <p className="mt-auto pt-4 text-sm">
+                <Link href={`/positions/${p.id}` as Route}>
+                  All {p.arguments.length} argument{p.arguments.length === 1 ? "" : "s"}
+                  <span className="sr-only"> for “{p.title}”</span> →
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="clashes" title="Where they disagree" description="Neutral questions, with the arguments given on each side.">
+        <ol className="space-y-6">
+          {found.clashes.map((c) => (
+            <li key={c.id} id={c.id} className="rounded-lg border border-rule bg-surface p-5">
+              <h3 className="font-serif text-lg font-semibold leading-snug">{c.question}</h3>
+              <div className="mt-4 grid gap-4 md:grid-cols-2">
+                {c.sides.map((side) => (
+                  <div key={side.id} className="rounded-md bg-paper p-4">
+                    <h4 className="font-semibold">{side.label}</h4>
+                    {side.positions.length > 0 && (
+                      <p className="mt-1 text-xs text-muted">
+                        {side.positions.map((p) => positionTitle.get(p.id) ?? p.title).join(" · ")}
+                      </p>
+                    )}
+                    <ul className="mt-3 list-disc space-y-1.5 pl-5 text-sm">
+                      {side.arguments.map((a) => (
+                        <li key={a.id}>
+                          <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+                            {a.claim}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section
+        id="timeline"
+        title="What happened"
+        description={`The core of the episode${range ? `, ${range}` : ""}. The full timeline has ${events.length} events and the War Powers clocks.`}
+      >
+        <ol className="relative space-y-4 border-l-2 border-rule pl-6">
+          {core.map((e) => (
+            <li key={e.id} className="relative">
+              <span aria-hidden="true" className="absolute -left-[1.95rem] top-1.5 h-3 w-3 rounded-full border-2 border-accent bg-surface" />
+              <p className="text-sm text-muted">
+                <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
+              </p>
+              <p className="font-medium">
+                <Link href={`/cases/${slug}/timeline#${e.id}` as Route} className="text-ink hover:text-accent">
+                  {e.title}
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <Link href={`/cases/${slug}/timeline` as Route}>The full timeline, with War Powers clocks →</Link>
+        </p>
+      </Section>
+
+      {found.prompts.length > 0 && (
+        <Section id="prompts" title="Questions for discussion">
+          <ol className="list-decimal space-y-3 pl-6 marker:text-muted">
+            {found.prompts.map((p) => (
+              <li key={p.id} className="pl-1 leading-relaxed">
+                {p.prompt}
+              </li>
+            ))}
+          </ol>
+        </Section>
       )}
     </div>
   );

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DocumentReader } from "@/app/_components/document-reader";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { getCase } from "../data";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const getArticle = cache(async (slug: string) => {
+  const found = await getCase(slug);
+  if (!found.article) notFound();
+  return orNotFound(api.document.byId({ id: found.article.id }));
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const doc = await getArticle((await params).slug);
+  return { title: `${doc.title} · ${doc.caseTitle}`, description: `The article behind ${doc.caseTitle}, verbatim, with its quotes and events linked.` };
+}
+
+export default async function CaseArticlePage({ params }: Props) {
+  return <DocumentReader doc={await getArticle((await params).slug)} />;
+}

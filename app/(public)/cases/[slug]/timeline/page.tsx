@@ -1,0 +1,176 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { EventKindBadge } from "@/app/_components/badges";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { EventDate } from "@/app/_components/event-date";
+import { Section } from "@/app/_components/section";
+import { api } from "@/app/_trpc/server";
+import { formatPartialDate } from "@/lib/dates";
+import { warPowersClocks, type ReportStatus } from "@/lib/war-powers-clock";
+import { getCase } from "../data";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getCase((await params).slug);
+  return { title: `Timeline · ${found.title}`, description: `Events in order, with War Powers Resolution clocks, for ${found.title}.` };
+}
+
+const STATUS: Record<ReportStatus, { label: string; className: string }> = {
+  met: { label: "Report within 48 hours", className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" },
+  late: { label: "Report after 48 hours", className: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200" },
+  none_recorded: { label: "No report recorded here", className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100" },
+  pending: { label: "Report due", className: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200" },
+  imprecise: { label: "Date too imprecise to count", className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100" },
+};
+
+export default async function TimelinePage({ params }: Props) {
+  const { slug } = await params;
+  const found = await getCase(slug);
+  const events = await api.event.list({ caseSlug: slug });
+  const today = new Date().toISOString().slice(0, 10);
+  const clocks = warPowersClocks(
+    events.map((e) => ({ ...e, legalSourceIds: e.legalSources.map((s) => s.id) })),
+    today,
+  );
+  const articleHref = `/cases/${slug}/article`;
+
+  return (
+    <div className="space-y-12">
+      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Timeline" }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Timeline</h1>
+        <p className="text-lg text-muted">
+          {events.length} events, from the background to the strike through the fight over repeal. Dates are as precise as the
+          record allows; where the local date differed from Washington’s, the event says so.
+        </p>
+      </header>
+
+      {clocks.length > 0 && (
+        <Section
+          id="clocks"
+          title="War Powers clocks"
+          description={
+            <>
+              For each use of force: the written report due within 48 hours (
+              <Link href="/sources/wpr-1543a">50 U.S.C. § 1543(a)</Link>) and the 60-day limit, with 30 more days to withdraw (
+              <Link href="/sources/wpr-1544b">§ 1544(b)</Link>), counted from the report or its deadline, whichever is earlier.
+              Counted in whole days.
+            </>
+          }
+        >
+          <ul className="grid gap-4 md:grid-cols-2">
+            {clocks.map((c) => (
+              <li key={c.useOfForce.id} className="rounded-lg border border-rule bg-surface p-5">
+                <p className="text-sm text-muted">{formatPartialDate(c.useOfForce.date)}</p>
+                <h3 className="font-semibold">
+                  <a href={`#${c.useOfForce.id}`}>{c.useOfForce.title}</a>
+                </h3>
+                <p className="mt-3">
+                  <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS[c.reportStatus].className}`}>
+                    {STATUS[c.reportStatus].label}
+                  </span>
+                </p>
+                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                  {c.reportDeadline && (
+                    <>
+                      <dt className="text-muted">48-hour report due</dt>
+                      <dd>by the end of {formatPartialDate(c.reportDeadline)}</dd>
+                    </>
+                  )}
+                  <dt className="text-muted">Report</dt>
+                  <dd>
+                    {c.report ? (
+                      <a href={`#${c.report.id}`}>
+                        {c.report.title}, {formatPartialDate(c.report.date)}
+                      </a>
+                    ) : (
+                      "none in this timeline"
+                    )}
+                  </dd>
+                  {c.sixtyDayLimit && c.ninetyDayLimit && (
+                    <>
+                      <dt className="text-muted">60-day limit</dt>
+                      <dd>{formatPartialDate(c.sixtyDayLimit)}</dd>
+                      <dt className="text-muted">With 30-day extension</dt>
+                      <dd>{formatPartialDate(c.ninetyDayLimit)}</dd>
+                    </>
+                  )}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="events" title="Events">
+        <ol className="relative space-y-8 border-l-2 border-rule pl-6 sm:pl-8">
+          {events.map((e) => (
+            <li key={e.id} id={e.id} className="relative scroll-mt-24 target:rounded-lg target:bg-accent-soft target:p-3">
+              <span aria-hidden="true" className="absolute -left-[1.95rem] top-1.5 h-3 w-3 rounded-full border-2 border-accent bg-surface sm:-left-[2.45rem]" />
+              <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
+                <span className="font-medium text-ink">
+                  <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
+                </span>
+                <EventKindBadge kind={e.kind} />
+                {e.place && <span>{e.place}</span>}
+              </div>
+              <h3 className="mt-1 font-serif text-lg font-semibold">{e.title}</h3>
+              <p className="mt-1 max-w-3xl leading-relaxed">{e.summary}</p>
+              {e.timeZoneNote && <p className="mt-1 text-sm text-muted">Time zones: {e.timeZoneNote}</p>}
+              {e.dateNote && <p className="mt-1 text-sm text-muted">Date: {e.dateNote}</p>}
+              <div className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+                {e.anchors.map((a) => (
+                  <Link key={a.id} href={`${articleHref}#${a.id}` as Route}>
+                    In the article: “{a.exact.length > 60 ? `${a.exact.slice(0, 57)}…` : a.exact}”
+                  </Link>
+                ))}
+                {!e.inArticle && e.articleNote && <span className="text-muted">{e.articleNote}</span>}
+              </div>
+              {e.actors.length > 0 && (
+                <p className="mt-1 text-sm text-muted">
+                  Involving{" "}
+                  {e.actors.map((a, i) => (
+                    <span key={a.id}>
+                      {i > 0 && ", "}
+                      <Link href={`/actors/${a.id}` as Route} className="text-muted underline decoration-rule hover:text-accent">
+                        {a.name}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              )}
+              {e.legalSources.length > 0 && (
+                <p className="mt-1 text-sm">
+                  <span className="text-muted">Law: </span>
+                  {e.legalSources.map((s, i) => (
+                    <span key={s.id}>
+                      {i > 0 && "; "}
+                      <Link href={`/sources/${s.id}` as Route}>{s.shortTitle}</Link>
+                    </span>
+                  ))}
+                </p>
+              )}
+              {e.arguments.length > 0 && (
+                <details className="mt-2 text-sm">
+                  <summary className="cursor-pointer text-accent">
+                    {e.arguments.length} argument{e.arguments.length === 1 ? " rests" : "s rest"} on this
+                  </summary>
+                  <ul className="mt-2 list-disc space-y-1 pl-5">
+                    {e.arguments.map((a) => (
+                      <li key={a.id}>
+                        <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+                          {a.claim}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </div>
+  );
+}

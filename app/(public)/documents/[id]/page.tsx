@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import { DocumentReader } from "@/app/_components/document-reader";
+import { api, orNotFound } from "@/app/_trpc/server";
+
+type Props = { params: Promise<{ id: string }> };
+const getDocument = cache((id: string) => orNotFound(api.document.byId({ id })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const doc = await getDocument((await params).id);
+  return { title: `${doc.title} · ${doc.caseTitle}`, description: `${doc.title}, verbatim, with its quotes and events linked.` };
+}
+
+export default async function DocumentPage({ params }: Props) {
+  return <DocumentReader doc={await getDocument((await params).id)} />;
+}

@@ -1,0 +1,279 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { SourceKindBadge, UseBadge } from "@/app/_components/badges";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { CopyButton } from "@/app/_components/copy-button";
+import { EventDate } from "@/app/_components/event-date";
+import { Section } from "@/app/_components/section";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { formatPartialDate } from "@/lib/dates";
+import { LEGAL_STATUS_LABELS } from "@/lib/labels";
+
+type Props = { params: Promise<{ id: string }> };
+const getSource = cache((id: string) => orNotFound(api.legalSource.byId({ id })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const s = await getSource((await params).id);
+  return { title: `${s.shortTitle} (${s.citation})`, description: s.summary.slice(0, 200) };
+}
+
+function People({ label, people }: { label: string; people: { id: string; name: string }[] }) {
+  if (people.length === 0) return null;
+  return (
+    <div>
+      <dt className="text-sm text-muted">{label}</dt>
+      <dd>
+        {people.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && ", "}
+            <Link href={`/actors/${p.id}` as Route}>{p.name}</Link>
+          </span>
+        ))}
+      </dd>
+    </div>
+  );
+}
+
+export default async function SourcePage({ params }: Props) {
+  const s = await getSource((await params).id);
+  const citing = s.citedBy.reduce((n, c) => n + c.positions.reduce((m, p) => m + p.arguments.length, 0), 0);
+
+  return (
+    <article className="space-y-12">
+      <Breadcrumbs
+        items={[
+          { label: "Legal sources", href: "/sources" },
+          ...(s.parent ? [{ label: s.parent.shortTitle, href: `/sources/${s.parent.id}` }] : []),
+          { label: s.shortTitle },
+        ]}
+      />
+      <header className="max-w-3xl space-y-4">
+        <div className="flex flex-wrap items-center gap-2">
+          <SourceKindBadge kind={s.kind} />
+          {s.legalStatus && <span className="text-sm text-muted">{LEGAL_STATUS_LABELS[s.legalStatus]}</span>}
+          <span className="text-sm text-muted">{formatPartialDate(s.date, s.datePrecision)}</span>
+        </div>
+        <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{s.shortTitle}</h1>
+        <div className="space-y-2 rounded-lg border border-rule bg-surface p-4">
+          <p className="text-xs font-medium uppercase tracking-wide text-muted">Bluebook citation</p>
+          <p className="font-serif text-lg">{s.citation}</p>
+          {s.citationNote && <p className="text-sm text-muted">{s.citationNote}</p>}
+          <CopyButton text={s.citation} label="Copy citation" />
+        </div>
+        <p className="text-lg leading-relaxed">{s.summary}</p>
+        {s.dateNote && <p className="text-sm text-muted">{s.dateNote}</p>}
+      </header>
+
+      <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-12">
+          <Section
+            id="cited-by"
+            title="Cited by"
+            description={
+              citing === 0
+                ? undefined
+                : `${citing} argument${citing === 1 ? "" : "s"}${s.children.length ? " cite this source or one of its provisions" : " cite this source"}, grouped by case and position.`
+            }
+          >
+            {s.citedBy.length === 0 ? (
+              <p className="text-muted">No argument cites this source yet.</p>
+            ) : (
+              s.citedBy.map((c) => (
+                <div key={c.caseSlug} className="space-y-4">
+                  <h3 className="font-serif text-lg font-semibold">
+                    <Link href={`/cases/${c.caseSlug}` as Route} className="text-ink hover:text-accent">
+                      {c.caseTitle}
+                    </Link>
+                  </h3>
+                  {c.positions.map((p) => (
+                    <div key={p.id} className="space-y-2 border-l-2 border-rule pl-4">
+                      <h4 className="font-semibold">
+                        <Link href={`/positions/${p.id}` as Route}>{p.title}</Link>
+                      </h4>
+                      <ul className="space-y-3">
+                        {p.arguments.map((a) => (
+                          <li key={a.id} className="rounded-md border border-rule bg-surface p-3">
+                            <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+                              {a.claim}
+                            </Link>
+                            <ul className="mt-2 space-y-1">
+                              {a.citations.map((cite) => (
+                                <li key={cite.id} className="flex flex-wrap items-center gap-2 text-sm">
+                                  <UseBadge use={cite.use} />
+                                  <span className="font-serif">{cite.formatted}</span>
+                                </li>
+                              ))}
+                            </ul>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </div>
+              ))
+            )}
+          </Section>
+
+          {s.children.length > 0 && (
+            <Section id="provisions" title="Provisions">
+              <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
+                {s.children.map((c) => (
+                  <li key={c.id} className="p-3">
+                    <Link href={`/sources/${c.id}` as Route} className="font-medium">
+                      {c.shortTitle}
+                    </Link>
+                    <p className="font-serif text-sm text-muted">
+                      {c.citation}
+                      {c.actSection && ` · ${c.actSection}`}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+
+          {s.history.length > 0 && (
+            <Section id="history" title="Legislative history">
+              <ol className="space-y-2">
+                {s.history.map((h, i) => (
+                  <li key={i} className="flex gap-4">
+                    <time dateTime={h.date} className="w-36 shrink-0 text-sm text-muted">
+                      {formatPartialDate(h.date)}
+                    </time>
+                    <span>{h.action}</span>
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          )}
+        </div>
+
+        <aside className="space-y-8">
+          <Section id="details" title="Details">
+            <dl className="space-y-3">
+              {s.url ? (
+                <div>
+                  <dt className="text-sm text-muted">Official text</dt>
+                  <dd>
+                    <a href={s.url} rel="noreferrer" className="break-all">
+                      {new URL(s.url).hostname}
+                    </a>
+                    {s.urlNote && <p className="text-sm text-muted">{s.urlNote}</p>}
+                  </dd>
+                </div>
+              ) : (
+                <div>
+                  <dt className="text-sm text-muted">Official text</dt>
+                  <dd className="text-sm">No confirmed official address.</dd>
+                </div>
+              )}
+              {s.additionalUrls.length > 0 && (
+                <div>
+                  <dt className="text-sm text-muted">Also</dt>
+                  {s.additionalUrls.map((u) => (
+                    <dd key={u}>
+                      <a href={u} rel="noreferrer" className="break-all text-sm">
+                        {u.replace(/^https?:\/\//, "")}
+                      </a>
+                    </dd>
+                  ))}
+                </div>
+              )}
+              {s.mirrorUrl && (
+                <div>
+                  <dt className="text-sm text-muted">Unofficial copy</dt>
+                  <dd>
+                    <a href={s.mirrorUrl} rel="noreferrer" className="break-all text-sm">
+                      {new URL(s.mirrorUrl).hostname}
+                    </a>
+                    {s.mirrorNote && <p className="text-sm text-muted">{s.mirrorNote}</p>}
+                  </dd>
+                </div>
+              )}
+              {s.parent && (
+                <div>
+                  <dt className="text-sm text-muted">Part of</dt>
+                  <dd>
+                    <Link href={`/sources/${s.parent.id}` as Route}>{s.parent.shortTitle}</Link>
+                  </dd>
+                </div>
+              )}
+              {s.actSection && (
+                <div>
+                  <dt className="text-sm text-muted">Section of the act</dt>
+                  <dd>{s.actSection}</dd>
+                </div>
+              )}
+              {s.enactedBy && (
+                <div>
+                  <dt className="text-sm text-muted">Enacted by</dt>
+                  <dd className="font-serif">{s.enactedBy}</dd>
+                </div>
+              )}
+              {s.repealedBy && (
+                <div>
+                  <dt className="text-sm text-muted">Repealed by</dt>
+                  <dd>
+                    <Link href={`/sources/${s.repealedBy.id}` as Route}>{s.repealedBy.shortTitle}</Link>
+                  </dd>
+                </div>
+              )}
+              {s.alsoKnownAs.length > 0 && (
+                <div>
+                  <dt className="text-sm text-muted">Also cited as</dt>
+                  {s.alsoKnownAs.map((a) => (
+                    <dd key={a} className="font-serif">
+                      {a}
+                    </dd>
+                  ))}
+                </div>
+              )}
+              {s.relatedCitations.length > 0 && (
+                <div>
+                  <dt className="text-sm text-muted">Related</dt>
+                  {s.relatedCitations.map((a) => (
+                    <dd key={a} className="font-serif">
+                      {a}
+                    </dd>
+                  ))}
+                </div>
+              )}
+              <People label="Sponsors" people={s.sponsors} />
+              <People label="Authors" people={s.authors} />
+              <People label="Addressed to" people={s.addressees} />
+              <div>
+                <dt className="text-sm text-muted">Verification</dt>
+                <dd className="text-sm">
+                  {s.verification === "checked" ? "Checked against the named source" : "Well-established background, not re-checked"}
+                  {s.verifiedBy && ` by ${s.verifiedBy}`}
+                  {s.verifiedOn && ` on ${formatPartialDate(s.verifiedOn)}`}
+                </dd>
+              </div>
+              {s.unconfirmed.length > 0 && (
+                <div>
+                  <dt className="text-sm text-muted">Not confirmed, left empty</dt>
+                  <dd className="text-sm">{s.unconfirmed.map((u) => u.replace(/_/g, " ")).join(", ")}</dd>
+                </div>
+              )}
+            </dl>
+          </Section>
+          {s.events.length > 0 && (
+            <Section id="events" title="Events">
+              <ul className="space-y-3">
+                {s.events.map((e) => (
+                  <li key={e.id}>
+                    <p className="text-sm text-muted">
+                      <EventDate date={e.date} precision={e.datePrecision} />
+                    </p>
+                    <Link href={`/cases/${e.caseSlug}/timeline#${e.id}` as Route}>{e.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

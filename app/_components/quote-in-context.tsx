@@ -1,0 +1,67 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { formatPartialDate, type DatePrecision } from "@/lib/dates";
+
+export interface QuoteView {
+  id: string;
+  text: string;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateApproximate: boolean;
+  fragment: boolean;
+  textNote: string | null;
+  sourceUrl: string | null;
+  reportedBy: string | null;
+  speaker: { id: string; name: string };
+  anchor: { id: string; prefix: string; suffix: string; resolution: { status: string } } | null;
+}
+
+/** A quote with the words around it in the article, and a link to its place there. */
+export function QuoteInContext({ quote, articleHref }: { quote: QuoteView; articleHref: string | null }) {
+  const { anchor } = quote;
+  const when = quote.date ? `${quote.dateApproximate ? "about " : ""}${formatPartialDate(quote.date, quote.datePrecision)}` : null;
+  return (
+    <figure className="rounded-lg border border-rule bg-surface p-5">
+      <blockquote className="font-serif text-lg leading-relaxed">
+        {anchor ? (
+          <p>
+            <span className="text-muted">…{anchor.prefix}</span>
+            <mark className="rounded-sm bg-amber-100 px-0.5 text-ink dark:bg-amber-900/60">{quote.text}</mark>
+            <span className="text-muted">{anchor.suffix}…</span>
+          </p>
+        ) : (
+          <p>
+            {quote.fragment ? "…" : "“"}
+            {quote.text}
+            {quote.fragment ? "…" : "”"}
+          </p>
+        )}
+      </blockquote>
+      <figcaption className="mt-3 text-sm text-muted">
+        —{" "}
+        <Link href={`/actors/${quote.speaker.id}` as Route} className="font-medium">
+          {quote.speaker.name}
+        </Link>
+        {when && `, ${when}`}
+        {anchor && articleHref && (
+          <>
+            {" · "}
+            <Link href={`${articleHref}#${anchor.id}` as Route}>
+              {anchor.resolution.status === "orphan" ? "No longer found in the article" : "See it in the article"}
+            </Link>
+          </>
+        )}
+        {!anchor && quote.reportedBy && ` · ${quote.reportedBy}`}
+        {!anchor && quote.sourceUrl && (
+          <>
+            {" · "}
+            <a href={quote.sourceUrl} rel="noreferrer">
+              Source
+            </a>
+          </>
+        )}
+        {quote.textNote && <span className="mt-1 block">{quote.textNote}</span>}
+      </figcaption>
+    </figure>
+  );
+}

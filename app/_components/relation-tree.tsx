@@ -1,0 +1,54 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { RelationBadge } from "./badges";
+
+interface End {
+  type: "argument" | "position" | "event";
+  id: string;
+  label: string;
+}
+export interface TreeNode {
+  id: string;
+  kind: "supports" | "rebuts" | "undercuts" | "qualifies";
+  note: string | null;
+  inferred: boolean;
+  end: End;
+  children: TreeNode[];
+}
+
+function hrefOf(end: End, caseSlug: string): Route {
+  if (end.type === "event") return `/cases/${caseSlug}/timeline#${end.id}` as Route;
+  return `/${end.type === "argument" ? "arguments" : "positions"}/${end.id}` as Route;
+}
+
+const TYPE_LABEL = { argument: "Argument", position: "Position", event: "Event" } as const;
+
+/** Supports and attacks as a nested list: each level is what bears on the level above it. */
+export function RelationTree({ nodes, direction, caseSlug }: { nodes: TreeNode[]; direction: "incoming" | "outgoing"; caseSlug: string }) {
+  return (
+    <ul className="space-y-3">
+      {nodes.map((n) => (
+        <li key={n.id} className="space-y-2">
+          <div className="rounded-md border border-rule bg-surface p-3">
+            <div className="flex flex-wrap items-center gap-2">
+              <RelationBadge kind={n.kind} direction={direction} />
+              {n.end.type !== "argument" && <span className="text-xs text-muted">{TYPE_LABEL[n.end.type]}</span>}
+              {n.inferred && <span className="text-xs text-muted">(inferred)</span>}
+            </div>
+            <p className="mt-1.5 leading-snug">
+              <Link href={hrefOf(n.end, caseSlug)} className="text-ink hover:text-accent">
+                {n.end.label}
+              </Link>
+            </p>
+            {n.note && <p className="mt-1 text-sm text-muted">{n.note}</p>}
+          </div>
+          {n.children.length > 0 && (
+            <div className="ml-4 border-l-2 border-rule pl-4">
+              <RelationTree nodes={n.children} direction={direction} caseSlug={caseSlug} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

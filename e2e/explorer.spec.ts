@@ -1,0 +1,124 @@
+import { expect, expectAccessible, saveScreenshot, test } from "./fixtures";
+
+const slug = "2021-syria-border-strikes";
+
+test("a new reader follows a claim to the law and back to another argument that cites it", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /U\.S\. Airstrikes at the Syria–Iraq Border/ }).click();
+  const positions = page.getByRole("region", { name: "Positions at a glance" });
+  await expect(positions.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(7);
+
+  await positions.getByRole("link", { name: "The Declare War Clause gives Congress, not the President, the decision to begin offensive hostilities." }).click();
+  await expect(page).toHaveURL(/\/arguments\/a-declare-war-clause-congress-decides$/);
+  const law = page.getByRole("region", { name: "The law it rests on" });
+  await expect(law.getByText("The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863)")).toBeVisible();
+  await expect(page.getByRole("region", { name: "In their own words" }).getByText("See it in the article")).toBeVisible();
+
+  await law.getByRole("link", { name: "The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863)" }).click();
+  await expect(page).toHaveURL(/\/sources\/prize-cases$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Prize Cases/);
+  const citedBy = page.getByRole("region", { name: "Cited by" });
+  const other = citedBy.getByRole("link", { name: "The strike retaliated for an attack that was already over, so it falls outside the President's power to repel attacks." });
+  await other.click();
+  await expect(page).toHaveURL(/\/arguments\/a-retaliation-not-repelling-attack$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/already over/);
+});
+
+test("a provision lists every argument that cites it, and the statute gathers its provisions", async ({ page }) => {
+  await page.goto("/sources/wpr");
+  await expect(page.getByRole("region", { name: "Provisions" }).getByRole("link", { name: "WPR 48-hour report" })).toBeVisible();
+  const citedBy = page.getByRole("region", { name: "Cited by" });
+  await expect(citedBy.getByText("50 U.S.C. § 1543(a)")).toBeVisible();
+  await page.goto("/sources/wpr-1543a");
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: /War Powers/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Cited by" }).getByRole("link", { name: /War Powers Resolution's reporting requirement/ })).toBeVisible();
+});
+
+test("the source library filters by kind and words, and the URL keeps the filter", async ({ page }) => {
+  await page.goto("/sources");
+  await page.getByLabel("Kind").selectOption("case");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/kind=case/);
+  await expect(page.getByRole("status")).toHaveText("8 sources");
+  await page.getByLabel("Words or citation").fill("Youngstown");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("status")).toHaveText("1 source");
+  await expect(page.getByRole("link", { name: /Youngstown/ })).toBeVisible();
+});
+
+test("the timeline shows the War Powers clock and leads to the passage in the article", async ({ page }) => {
+  await page.goto(`/cases/${slug}/timeline`);
+  const clocks = page.getByRole("region", { name: "War Powers clocks" });
+  const strike = clocks.getByRole("listitem").filter({ hasText: "U.S. airstrikes on militia facilities" });
+  await expect(strike.getByText("Report within 48 hours")).toBeVisible();
+  await expect(strike.getByText("by the end of February 27, 2021")).toBeVisible();
+  await expect(strike.getByText("April 28, 2021")).toBeVisible();
+
+  const event = page.locator("#e-2021-02-25-strikes");
+  await expect(event.getByText(/1 a\.m\. on Feb\. 26 local time/)).toBeVisible();
+  await event.getByRole("link", { name: /In the article/ }).click();
+  await expect(page).toHaveURL(/\/article#anchor-e-2021-02-25-strikes$/);
+  const panel = page.getByRole("complementary", { name: "What links to the selected passage" });
+  await expect(panel.getByText("Selected event")).toBeVisible();
+  await expect(panel.getByRole("link", { name: "U.S. airstrikes on militia facilities at the Syria–Iraq border" })).toBeVisible();
+});
+
+test("an article deep link scrolls to the passage and shows what links to it; the keyboard selects others", async ({ page }) => {
+  await page.goto(`/cases/${slug}/article#anchor-q-kaine-2021-02-26-not-constitutional`);
+  const mark = page.locator("#anchor-q-kaine-2021-02-26-not-constitutional");
+  await expect(mark).toBeInViewport();
+  await expect(mark).toHaveClass(/outline-accent/);
+  const panel = page.getByRole("complementary", { name: "What links to the selected passage" });
+  await expect(panel.getByText("Said by")).toBeVisible();
+  await expect(panel.getByRole("link", { name: "Tim Kaine" })).toBeVisible();
+  await expect(panel.getByRole("link", { name: /Declare War Clause/ })).toBeVisible();
+
+  await page.locator("#anchor-q-psaki-2021-02-26-briefings").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#anchor-q-psaki-2021-02-26-briefings$/);
+  await expect(panel.getByRole("link", { name: "Jen Psaki" })).toBeVisible();
+});
+
+test("cite this copies the permalink", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/arguments/a-article-ii-suffices");
+  const cite = page.getByRole("region", { name: "Cite this" });
+  await expect(cite.getByText(/\/arguments\/a-article-ii-suffices$/)).toBeVisible();
+  await cite.getByRole("button", { name: /Copy link/ }).click();
+  await expect(cite.getByText("· Copied")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/arguments\/a-article-ii-suffices$/);
+});
+
+test("unknown addresses are real 404s", async ({ page }) => {
+  for (const path of ["/cases/no-such-case", "/arguments/a-nothing", "/sources/no-such-law", "/actors/nobody", "/positions/Bad%20Id"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "There is nothing at this address" })).toBeVisible();
+  }
+});
+
+const pages = [
+  ["case", `/cases/${slug}`],
+  ["timeline", `/cases/${slug}/timeline`],
+  ["article", `/cases/${slug}/article`],
+  ["document", "/documents/doc-2021-02-syria-strikes-article"],
+  ["position", "/positions/p-kaine-unconstitutional"],
+  ["argument", "/arguments/a-report-consistent-with-wpr"],
+  ["sources", "/sources"],
+  ["source", "/sources/wpr"],
+  ["actor", "/actors/kaine"],
+  ["not-found", "/cases/no-such-case"],
+] as const;
+
+for (const [name, path] of pages) {
+  test(`the ${name} page is accessible, titled and described`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page).toHaveTitle(/War Powers Explorer/);
+    if (name !== "not-found") {
+      expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
+    }
+    await expectAccessible(page);
+    await saveScreenshot(page, name);
+  });
+}

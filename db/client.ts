@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -49,7 +50,8 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     };
   }
   const release = target.dataDir.startsWith("memory://") ? () => {} : lockDataDir(target.dataDir);
-  const client = new PGlite(target.dataDir);
+  // pg_trgm serves typo-tolerant search; PostgreSQL ships it in contrib, PGlite as a bundled extension.
+  const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db,

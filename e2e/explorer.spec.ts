@@ -122,3 +122,38 @@ for (const [name, path] of pages) {
     await saveScreenshot(page, name);
   });
 }
+
+test("search from the header, refine by kind, and open a result", async ({ page }) => {
+  await page.goto(`/cases/${slug}`);
+  const header = page.getByRole("banner");
+  await header.getByRole("searchbox").fill("§ 1543(a)");
+  await header.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\?q=%C2%A7\+1543%28a%29/);
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results.getByRole("listitem").first().getByRole("link")).toHaveText("WPR 48-hour report");
+
+  await page.getByRole("searchbox", { name: /Search arguments/ }).last().fill("proportionate");
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=proportionate/);
+  await expect(results.locator("mark").first()).toHaveText(/proportionate/i);
+  await page.getByRole("navigation", { name: "Filter by kind" }).getByRole("link", { name: /Quotes/ }).click();
+  await expect(page).toHaveURL(/kind=quote/);
+  const first = results.getByRole("listitem").first();
+  await expect(first).toContainText("Quote");
+  await first.getByRole("link").click();
+  await expect(page).toHaveURL(/\/article#anchor-q-kirby-2021-02-25-proportionate-response$/);
+});
+
+test("search forgives a misspelled name", async ({ page }) => {
+  await page.goto("/search?q=Kainne");
+  await expect(page.getByRole("status")).toContainText("spelled like");
+  await page.getByRole("region", { name: "Results" }).getByRole("link", { name: "Tim Kaine" }).click();
+  await expect(page).toHaveURL(/\/actors\/kaine$/);
+});
+
+test("the search page is accessible", async ({ page }) => {
+  await page.goto("/search?q=war+powers");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+  await expectAccessible(page);
+  await saveScreenshot(page, "search");
+});

@@ -5,6 +5,7 @@ import { documentRouter } from "./routers/document";
 import { eventRouter } from "./routers/event";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
+import { searchRouter } from "./routers/search";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   legalSource: legalSourceRouter,
   event: eventRouter,
   actor: actorRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchBox } from "@/app/_components/search-box";
 import { api } from "@/app/_trpc/server";
 import { formatDateRange } from "@/lib/dates";
 
@@ -20,6 +21,9 @@ export default async function HomePage() {
           the law every argument rests on, and the exact words in the record it comes from. Follow any claim to the
           Constitution, the statutes and the cases, or to the sentence in the article where it was said.
         </p>
+        <div className="max-w-2xl pt-2">
+          <SearchBox id="home-search" size="large" />
+        </div>
       </section>
 
       <section aria-labelledby="cases-heading" className="space-y-4">

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { type AnyPgColumn, integer, pgEnum, text, timestamp } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, customType, integer, pgEnum, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Workflow of every curated row: the public sees `published` only. */
 export const contentStatus = pgEnum("content_status", ["draft", "in_review", "published"]);
@@ -43,3 +43,19 @@ export const partialDateCheck = (column: AnyPgColumn): SQL =>
 
 /** Whether a source was confirmed against the named original or is well-established background. */
 export const verification = pgEnum("verification", ["checked", "background"]);
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * A stored, weighted full-text vector kept up to date by PostgreSQL itself. `parts` pairs
+ * a weight (A most important … D) with an SQL expression over the row's own columns.
+ */
+export function searchVector(parts: [weight: "A" | "B" | "C" | "D", expression: string][]) {
+  const body = parts.map(([w, e]) => `setweight(to_tsvector('english', coalesce(${e}, '')), '${w}')`).join(" || ");
+  return tsvector()
+    .notNull()
+    .generatedAlwaysAs(sql.raw(body));
+}
+
+/** Joins a text[] column inside a generated column (array_to_string itself is not immutable). */
+export const arrayText = (column: string) => `wpe_immutable_array_to_string("${column}", ' ')`;

@@ -1,5 +1,5 @@
 import { check, index, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
-import { curatedColumns, readableId, readableIdCheck } from "./_columns";
+import { arrayText, curatedColumns, readableId, readableIdCheck, searchVector } from "./_columns";
 
 export const actorKind = pgEnum("actor_kind", [
   "person",
@@ -24,7 +24,10 @@ export const actors = pgTable(
     usState: text(),
     aliases: text().array().notNull().default([]),
     summary: text(),
+    searchVector: searchVector([["A", '"name"'], ["A", arrayText("aliases")], ["B", '"role"'], ["C", '"affiliation"'], ["C", '"summary"']]),
     ...curatedColumns(),
   },
-  (t) => [index("actors_name_idx").on(t.name), check("actors_id_format", readableIdCheck(t.id))],
+  (t) => [
+    index("actors_search_idx").using("gin", t.searchVector),
+    index("actors_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),index("actors_name_idx").on(t.name), check("actors_id_format", readableIdCheck(t.id))],
 );

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { curatedColumns, linkColumns, readableId, readableIdCheck, sortOrder } from "./_columns";
+import { curatedColumns, linkColumns, readableId, readableIdCheck, searchVector, sortOrder } from "./_columns";
 import { actors } from "./actors";
 import { events } from "./events";
 import { legalSources } from "./legal-sources";
@@ -22,9 +22,11 @@ export const debateArguments = pgTable(
     /** Why the argument sits under this position. */
     placementNote: text(),
     sortOrder: sortOrder(),
+    searchVector: searchVector([["A", '"claim"'], ["B", '"explanation"']]),
     ...curatedColumns(),
   },
-  (t) => [index("arguments_position_idx").on(t.positionId, t.sortOrder), check("arguments_id_format", readableIdCheck(t.id))],
+  (t) => [
+    index("arguments_search_idx").using("gin", t.searchVector),index("arguments_position_idx").on(t.positionId, t.sortOrder), check("arguments_id_format", readableIdCheck(t.id))],
 );
 
 /** Actors who made the argument in so many words (beyond the position's holders). */

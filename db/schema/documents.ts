@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { curatedColumns, datePrecision, partialDateCheck, readableId, readableIdCheck } from "./_columns";
+import { curatedColumns, datePrecision, partialDateCheck, readableId, readableIdCheck, searchVector } from "./_columns";
 import { cases } from "./cases";
 
 /** A primary text of the record, stored verbatim with a SHA-256 of its exact bytes. */
@@ -29,9 +29,11 @@ export const documents = pgTable(
     text: text().notNull(),
     sha256: text().notNull(),
     lengthCodePoints: integer().notNull(),
+    searchVector: searchVector([["A", '"title"'], ["B", '"text"']]),
     ...curatedColumns(),
   },
   (t) => [
+    index("documents_search_idx").using("gin", t.searchVector),
     index("documents_case_idx").on(t.caseId),
     uniqueIndex("documents_one_article_per_case").on(t.caseId).where(sql`${t.isCaseArticle} and ${t.deletedAt} is null`),
     check("documents_id_format", readableIdCheck(t.id)),

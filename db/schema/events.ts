@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, verification } from "./_columns";
+import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, searchVector, verification } from "./_columns";
 import { actors } from "./actors";
 import { cases } from "./cases";
 import { anchors } from "./documents";
@@ -31,9 +31,12 @@ export const events = pgTable(
     articleNote: text(),
     verification: verification(),
     unconfirmedDetails: text().array().notNull().default([]),
+    searchVector: searchVector([["A", '"title"'], ["B", '"summary"'], ["C", '"place"']]),
     ...curatedColumns(),
   },
   (t) => [
+    index("events_search_idx").using("gin", t.searchVector),
+    index("events_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("events_case_date_idx").on(t.caseId, t.date),
     check("events_id_format", readableIdCheck(t.id)),
     check("events_date_format", partialDateCheck(t.date)),

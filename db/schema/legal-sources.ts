@@ -1,7 +1,17 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, date, index, jsonb, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { LEGAL_SOURCE_KINDS, type CitationParts } from "@/lib/bluebook";
-import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, verification } from "./_columns";
+import {
+  arrayText,
+  curatedColumns,
+  datePrecision,
+  linkColumns,
+  partialDateCheck,
+  readableId,
+  readableIdCheck,
+  searchVector,
+  verification,
+} from "./_columns";
 import { actors } from "./actors";
 
 export const legalSourceKind = pgEnum("legal_source_kind", LEGAL_SOURCE_KINDS);
@@ -53,9 +63,20 @@ export const legalSources = pgTable(
     verifiedOn: date({ mode: "string" }),
     /** Fields that could not be confirmed and are left empty rather than guessed. */
     unconfirmed: text().array().notNull().default([]),
+    searchVector: searchVector([
+      ["A", '"short_title"'],
+      ["A", '"citation"'],
+      ["A", arrayText("also_known_as")],
+      ["B", arrayText("related_citations")],
+      ["B", '"act_section"'],
+      ["C", '"summary"'],
+    ]),
     ...curatedColumns(),
   },
   (t) => [
+    index("legal_sources_search_idx").using("gin", t.searchVector),
+    index("legal_sources_short_title_trgm_idx").using("gin", t.shortTitle.op("gin_trgm_ops")),
+    index("legal_sources_citation_trgm_idx").using("gin", t.citation.op("gin_trgm_ops")),
     index("legal_sources_kind_idx").on(t.kind, t.shortTitle),
     index("legal_sources_parent_idx").on(t.parentId),
     index("legal_sources_repealed_by_idx").on(t.repealedById),

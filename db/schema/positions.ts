@@ -1,5 +1,5 @@
 import { check, index, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { curatedColumns, linkColumns, readableId, readableIdCheck, sortOrder } from "./_columns";
+import { curatedColumns, linkColumns, readableId, readableIdCheck, searchVector, sortOrder } from "./_columns";
 import { actors } from "./actors";
 import { cases } from "./cases";
 
@@ -25,9 +25,11 @@ export const positions = pgTable(
     stance: legalStance().notNull(),
     legalFrame: legalFrame().notNull(),
     sortOrder: sortOrder(),
+    searchVector: searchVector([["A", '"title"'], ["B", '"summary"']]),
     ...curatedColumns(),
   },
-  (t) => [index("positions_case_idx").on(t.caseId, t.sortOrder), check("positions_id_format", readableIdCheck(t.id))],
+  (t) => [
+    index("positions_search_idx").using("gin", t.searchVector),index("positions_case_idx").on(t.caseId, t.sortOrder), check("positions_id_format", readableIdCheck(t.id))],
 );
 
 /** Holders hold a position; discussants analyse it without holding it. */

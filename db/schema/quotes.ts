@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck } from "./_columns";
+import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, searchVector } from "./_columns";
 import { actors } from "./actors";
 import { cases } from "./cases";
 import { anchors } from "./documents";
@@ -34,9 +34,11 @@ export const quotes = pgTable(
     variantOfId: text().references((): AnyPgColumn => quotes.id),
     excerptOfId: text().references((): AnyPgColumn => quotes.id),
     unconfirmed: text().array().notNull().default([]),
+    searchVector: searchVector([["A", '"text"'], ["C", '"reported_by"']]),
     ...curatedColumns(),
   },
   (t) => [
+    index("quotes_search_idx").using("gin", t.searchVector),
     index("quotes_case_idx").on(t.caseId, t.date),
     index("quotes_speaker_idx").on(t.speakerId),
     uniqueIndex("quotes_anchor_key").on(t.anchorId),

@@ -1,0 +1,183 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { KindBadge } from "@/app/_components/badges";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { SearchBox } from "@/app/_components/search-box";
+import { api } from "@/app/_trpc/server";
+import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
+import { LEGAL_SOURCE_KIND_LABELS } from "@/lib/labels";
+import { SEARCH_KINDS, splitHighlights, type SearchHit, type SearchKind } from "@/lib/search-query";
+
+type Params = { q?: string; kind?: string; case?: string; sourceKind?: string; page?: string };
+type Props = { searchParams: Promise<Params> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = await searchParams;
+  return {
+    title: q ? `Search: ${q.slice(0, 60)}` : "Search",
+    description: "Search arguments, legal sources, events, quotes, people and the record.",
+  };
+}
+
+const KIND_LABELS: Record<SearchKind, string> = {
+  argument: "Arguments",
+  position: "Positions",
+  legal_source: "Legal sources",
+  event: "Events",
+  quote: "Quotes",
+  actor: "People and groups",
+  document: "The record",
+};
+const KIND_SINGULAR: Record<SearchKind, string> = {
+  argument: "Argument",
+  position: "Position",
+  legal_source: "Legal source",
+  event: "Event",
+  quote: "Quote",
+  actor: "Person or group",
+  document: "Document",
+};
+const PAGE_SIZE = 20;
+
+function hrefOf(hit: SearchHit): Route {
+  switch (hit.kind) {
+    case "argument":
+      return `/arguments/${hit.id}` as Route;
+    case "position":
+      return `/positions/${hit.id}` as Route;
+    case "legal_source":
+      return `/sources/${hit.id}` as Route;
+    case "event":
+      return `/cases/${hit.caseSlug}/timeline#${hit.id}` as Route;
+    case "quote":
+      return (hit.anchorId ? `/cases/${hit.caseSlug}/article#${hit.anchorId}` : `/actors/${hit.speakerId}`) as Route;
+    case "actor":
+      return `/actors/${hit.id}` as Route;
+    case "document":
+      return `/documents/${hit.id}` as Route;
+  }
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const q = params.q?.trim().slice(0, 200) ?? "";
+  const kind = SEARCH_KINDS.includes(params.kind as SearchKind) ? (params.kind as SearchKind) : undefined;
+  const sourceKind = LEGAL_SOURCE_KINDS.includes(params.sourceKind as LegalSourceKind) ? (params.sourceKind as LegalSourceKind) : undefined;
+  const caseSlug = params.case && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(params.case) ? params.case : undefined;
+  const page = Math.min(1000, Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1));
+  const result = q ? await api.search.query({ q, kind, caseSlug, sourceKind, page, pageSize: PAGE_SIZE }) : null;
+
+  const hrefWith = (change: Partial<Params>): Route => {
+    const next = { q, kind, case: caseSlug, sourceKind, ...change };
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(next)) if (v) search.set(k, String(v));
+    return `/search?${search.toString()}` as Route;
+  };
+  const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: "Search" }]} />
+      <header className="max-w-3xl space-y-4">
+        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Search</h1>
+        <SearchBox id="search-page" defaultValue={q} size="large" />
+        <p className="text-sm text-muted">
+          Words, “exact phrases”, <code>-exclude</code> and <code>or</code> work; so do citations such as § 1543(a) or art. II.
+        </p>
+      </header>
+
+      {result && (
+        <div className="grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
+          <aside aria-label="Refine results" className="space-y-6 text-sm">
+            {(
+              [
+                ["Kind", "kind", result.facets.kind.map((f) => ({ value: f.value, label: KIND_LABELS[f.value], count: f.count })), kind],
+                ["Case", "case", result.facets.case.map((f) => ({ value: f.value, label: f.label, count: f.count })), caseSlug],
+                [
+                  "Source kind",
+                  "sourceKind",
+                  result.facets.sourceKind.map((f) => ({ value: f.value, label: LEGAL_SOURCE_KIND_LABELS[f.value], count: f.count })),
+                  sourceKind,
+                ],
+              ] as const
+            ).map(([title, key, options, current]) =>
+              options.length === 0 ? null : (
+                <nav key={key} aria-label={`Filter by ${title.toLowerCase()}`} className="space-y-2">
+                  <h2 className="font-semibold">{title}</h2>
+                  <ul className="space-y-1">
+                    {options.map((o) => {
+                      const active = current === o.value;
+                      return (
+                        <li key={o.value}>
+                          <Link
+                            href={hrefWith({ [key]: active ? undefined : o.value, page: undefined })}
+                            aria-current={active ? "true" : undefined}
+                            className={`flex justify-between gap-2 rounded px-2 py-1 no-underline ${active ? "bg-accent-soft font-semibold text-ink" : "text-ink hover:bg-accent-soft"}`}
+                          >
+                            <span>
+                              {active && <span aria-hidden="true">✓ </span>}
+                              {o.label}
+                            </span>
+                            <span className="text-muted">{o.count}</span>
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </nav>
+              ),
+            )}
+          </aside>
+
+          <section aria-labelledby="results-heading" className="space-y-4">
+            <h2 id="results-heading" className="sr-only">
+              Results
+            </h2>
+            <p role="status" className="text-sm text-muted">
+              {result.total === 0
+                ? `Nothing matches “${result.query}”.`
+                : `${result.total} result${result.total === 1 ? "" : "s"}${result.fuzzy ? ` spelled like “${result.query}”` : ` for “${result.query}”`}${pages > 1 ? `, page ${page} of ${pages}` : ""}`}
+            </p>
+            {result.fuzzy && (
+              <p className="rounded-md border border-rule bg-surface p-3 text-sm">
+                No word matches exactly, so these are the nearest spellings of names, titles and citations.
+              </p>
+            )}
+            <ol className="space-y-3">
+              {result.hits.map((hit) => (
+                <li key={`${hit.kind}:${hit.id}`} className="rounded-lg border border-rule bg-surface p-4">
+                  <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+                    <KindBadge label={hit.sourceKind ? LEGAL_SOURCE_KIND_LABELS[hit.sourceKind] : KIND_SINGULAR[hit.kind]} />
+                    {hit.caseTitle && <span>{hit.caseTitle}</span>}
+                  </div>
+                  <h3 className="mt-1.5 font-semibold leading-snug">
+                    <Link href={hrefOf(hit)} className="text-ink hover:text-accent">
+                      {hit.kind === "quote" ? `${hit.title}, quoted` : hit.title}
+                    </Link>
+                  </h3>
+                  <p className="mt-1 text-sm leading-relaxed text-muted">
+                    {splitHighlights(hit.snippet).map((part, i) =>
+                      part.highlighted ? (
+                        <mark key={i} className="rounded-sm bg-amber-100 px-0.5 text-ink dark:bg-amber-900/60">
+                          {part.text}
+                        </mark>
+                      ) : (
+                        <span key={i}>{part.text}</span>
+                      ),
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ol>
+            {pages > 1 && (
+              <nav aria-label="Pages" className="flex justify-between text-sm">
+                {page > 1 ? <Link href={hrefWith({ page: String(page - 1) })}>← Previous</Link> : <span />}
+                {page < pages ? <Link href={hrefWith({ page: String(page + 1) })}>Next →</Link> : <span />}
+              </nav>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+ALTER TABLE "actors" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("name", '')), 'A') || setweight(to_tsvector('english', coalesce(wpe_immutable_array_to_string("aliases", ' '), '')), 'A') || setweight(to_tsvector('english', coalesce("role", '')), 'B') || setweight(to_tsvector('english', coalesce("affiliation", '')), 'C') || setweight(to_tsvector('english', coalesce("summary", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "arguments" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("claim", '')), 'A') || setweight(to_tsvector('english', coalesce("explanation", '')), 'B')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("text", '')), 'B')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "events" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("summary", '')), 'B') || setweight(to_tsvector('english', coalesce("place", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "legal_sources" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("short_title", '')), 'A') || setweight(to_tsvector('english', coalesce("citation", '')), 'A') || setweight(to_tsvector('english', coalesce(wpe_immutable_array_to_string("also_known_as", ' '), '')), 'A') || setweight(to_tsvector('english', coalesce(wpe_immutable_array_to_string("related_citations", ' '), '')), 'B') || setweight(to_tsvector('english', coalesce("act_section", '')), 'B') || setweight(to_tsvector('english', coalesce("summary", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "positions" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("summary", '')), 'B')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "quotes" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("text", '')), 'A') || setweight(to_tsvector('english', coalesce("reported_by", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "actors_search_idx" ON "actors" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "actors_name_trgm_idx" ON "actors" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "arguments_search_idx" ON "arguments" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "documents_search_idx" ON "documents" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "events_search_idx" ON "events" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "events_title_trgm_idx" ON "events" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "legal_sources_search_idx" ON "legal_sources" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "legal_sources_short_title_trgm_idx" ON "legal_sources" USING gin ("short_title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "legal_sources_citation_trgm_idx" ON "legal_sources" USING gin ("citation" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "positions_search_idx" ON "positions" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "quotes_search_idx" ON "quotes" USING gin ("search_vector");

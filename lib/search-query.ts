@@ -1,0 +1,56 @@
+import type { LegalSourceKind } from "./bluebook";
+
+export const SEARCH_KINDS = ["argument", "position", "legal_source", "event", "quote", "actor", "document"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** One search result, whatever its kind. */
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  caseSlug: string | null;
+  caseTitle: string | null;
+  sourceKind: LegalSourceKind | null;
+  title: string;
+  /** Text around the match, with HIGHLIGHT_START/END around matched words. */
+  snippet: string;
+  rank: number;
+  /** The anchor of a quote in its case's article, when it has one. */
+  anchorId: string | null;
+  /** A quote's speaker. */
+  speakerId: string | null;
+}
+
+/**
+ * Prepares what a reader typed for PostgreSQL's websearch_to_tsquery, keeping legal
+ * citations findable: "§1543(a)" and "§ 1543(a)" both become "1543(a)"-style tokens the
+ * stored vectors also hold; "art.II" becomes "art. II".
+ */
+export function normalizeSearchText(input: string): string {
+  return input
+    .normalize("NFKC")
+    .replace(/§+\s*/g, "§ ")
+    .replace(/\b(art|cl|amend)\.(?=\S)/gi, "$1. ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 200);
+}
+
+/** The markers ts_headline puts around matches; the page turns them into <mark>. */
+export const HIGHLIGHT_START = "\u0001";
+export const HIGHLIGHT_END = "\u0002";
+
+/** Splits a snippet into plain and highlighted pieces, never trusting it as HTML. */
+export function splitHighlights(snippet: string): { text: string; highlighted: boolean }[] {
+  const out: { text: string; highlighted: boolean }[] = [];
+  const pattern = new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)${HIGHLIGHT_END}`, "g");
+  let last = 0;
+  for (const match of snippet.matchAll(pattern)) {
+    if (match.index > last) out.push({ text: snippet.slice(last, match.index), highlighted: false });
+    out.push({ text: match[1]!, highlighted: true });
+    last = match.index + match[0].length;
+  }
+  if (last < snippet.length) out.push({ text: snippet.slice(last), highlighted: false });
+  return out
+    .map((p) => ({ ...p, text: p.text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "") }))
+    .filter((p) => p.text.length > 0);
+}

@@ -1,0 +1,93 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { debateArguments } from "@/db/schema";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search-query";
+import { readerCaller, seededDatabaseForFile } from "../testing";
+
+const db = seededDatabaseForFile();
+const find = (q: string, extra: Record<string, unknown> = {}) => readerCaller(db().db).search.query({ q, ...extra });
+
+describe("search.query", () => {
+  it("finds arguments, quotes and the article by words, with highlighted snippets", async () => {
+    const r = await find("extraordinary circumstances");
+    const kinds = new Set(r.hits.map((h) => h.kind));
+    expect(kinds).toContain("quote");
+    expect(kinds).toContain("document");
+    const quote = r.hits.find((h) => h.id === "q-kaine-2021-02-26-not-constitutional")!;
+    expect(quote).toMatchObject({ title: "Tim Kaine", caseSlug: "2021-syria-border-strikes", anchorId: "anchor-q-kaine-2021-02-26-not-constitutional" });
+    expect(quote.snippet).toContain(`${HIGHLIGHT_START}extraordinary${HIGHLIGHT_END}`);
+    expect(r.fuzzy).toBe(false);
+  });
+
+  it("ranks the exact citation first for citation-shaped queries", async () => {
+    expect((await find("1543(a)")).hits[0]).toMatchObject({ kind: "legal_source", id: "wpr-1543a" });
+    expect((await find("§ 1543")).hits[0]).toMatchObject({ kind: "legal_source", id: "wpr-1543a" });
+    expect((await find("§1543(a)")).hits[0]).toMatchObject({ kind: "legal_source", id: "wpr-1543a" });
+    expect((await find("Prize Cases")).hits[0]).toMatchObject({ kind: "legal_source", id: "prize-cases" });
+    const artII = await find("art. II");
+    expect(artII.hits[0]?.kind).toBe("legal_source");
+    expect(artII.hits[0]?.id).toMatch(/^const-art2/);
+  });
+
+  it("understands websearch syntax: phrases, exclusion and or", async () => {
+    const phrase = await find('"proportionate military response"');
+    expect(phrase.hits.map((h) => h.id)).toContain("q-kirby-2021-02-25-proportionate-response");
+    const all = await find("Kirby");
+    const without = await find("Kirby -proportionate");
+    expect(without.total).toBeLessThan(all.total);
+    expect(without.hits.map((h) => h.id)).not.toContain("q-kirby-2021-02-25-proportionate-response");
+    const either = await find("Youngstown or Chadha");
+    expect(either.hits.filter((h) => h.kind === "legal_source").map((h) => h.id)).toEqual(expect.arrayContaining(["ins-v-chadha", "youngstown"]));
+    const onlyYoungstown = await find("Youngstown");
+    expect(onlyYoungstown.hits.map((h) => h.id)).not.toContain("ins-v-chadha");
+  });
+
+  it("finds a name by its stem, and forgives a typo by trigram similarity when full text finds nothing", async () => {
+    expect((await find("Kain")).hits[0]).toMatchObject({ kind: "actor", id: "kaine" });
+    const r = await find("Kainne");
+    expect(r.fuzzy).toBe(true);
+    expect(r.hits[0]).toMatchObject({ kind: "actor", id: "kaine" });
+    expect((await find("Youngstwon")).hits[0]).toMatchObject({ kind: "legal_source", id: "youngstown" });
+  });
+
+  it("counts facets by kind, case and source kind, and filters by them", async () => {
+    const r = await find("war powers");
+    const kindTotal = r.facets.kind.reduce((n, f) => n + f.count, 0);
+    expect(kindTotal).toBe(r.total);
+    expect(r.facets.case).toEqual([expect.objectContaining({ value: "2021-syria-border-strikes" })]);
+    const sourcesOnly = await find("war powers", { kind: "legal_source" });
+    expect(sourcesOnly.total).toBe(r.facets.kind.find((f) => f.value === "legal_source")?.count);
+    expect(sourcesOnly.hits.every((h) => h.kind === "legal_source")).toBe(true);
+    const bills = await find("war powers", { kind: "legal_source", sourceKind: "bill" });
+    expect(bills.hits.every((h) => h.sourceKind === "bill")).toBe(true);
+    const inCase = await find("war powers", { caseSlug: "2021-syria-border-strikes", kind: "legal_source" });
+    expect(inCase.total).toBeGreaterThan(0);
+    expect(inCase.total).toBeLessThanOrEqual(sourcesOnly.total);
+  });
+
+  it("pages through results without losing the total", async () => {
+    const first = await find("strike", { pageSize: 5 });
+    const second = await find("strike", { pageSize: 5, page: 2 });
+    expect(first.total).toBeGreaterThan(5);
+    expect(second.total).toBe(first.total);
+    expect(second.hits.map((h) => h.id)).not.toEqual(first.hits.map((h) => h.id));
+    const beyond = await find("strike", { pageSize: 5, page: 999 });
+    expect(beyond).toMatchObject({ hits: [], total: first.total });
+  });
+
+  it("leaves out what is not published", async () => {
+    await db().db.update(debateArguments).set({ status: "draft" }).where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
+    try {
+      const r = await find("Declare War Clause", { kind: "argument" });
+      expect(r.hits.map((h) => h.id)).not.toContain("a-declare-war-clause-congress-decides");
+    } finally {
+      await db().db.update(debateArguments).set({ status: "published" }).where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
+    }
+  });
+
+  it("rejects an empty or overlong query with the field at fault", async () => {
+    await expect(find("   ")).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/q/) });
+    await expect(find("x".repeat(201))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(find("war", { kind: "nonsense" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { search } from "@/db/queries/search";
+import { SEARCH_KINDS } from "@/lib/search-query";
+import { LEGAL_SOURCE_KINDS } from "@/lib/bluebook";
+import { slugSchema } from "@/lib/ids";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const searchInput = z.object({
+  q: z.string().trim().min(1, "type something to search for").max(200, "must be at most 200 characters"),
+  kind: z.enum(SEARCH_KINDS).optional(),
+  caseSlug: slugSchema.optional(),
+  sourceKind: z.enum(LEGAL_SOURCE_KINDS).optional(),
+  page: z.number().int().min(1).max(1000).default(1),
+  pageSize: z.number().int().min(1).max(50).default(20),
+});
+
+export const searchRouter = createTRPCRouter({
+  query: publicProcedure.input(searchInput).query(({ ctx, input }) =>
+    search(ctx.db, {
+      text: input.q,
+      kind: input.kind,
+      caseSlug: input.caseSlug,
+      sourceKind: input.sourceKind,
+      limit: input.pageSize,
+      offset: (input.page - 1) * input.pageSize,
+    }),
+  ),
+});

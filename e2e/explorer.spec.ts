@@ -157,3 +157,19 @@ test("the search page is accessible", async ({ page }) => {
   await expectAccessible(page);
   await saveScreenshot(page, "search");
 });
+
+test("the dark theme keeps contrast on the densest pages", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const path of [`/cases/${slug}`, `/cases/${slug}/article#anchor-e-2021-02-25-strikes`, "/arguments/a-article-ii-suffices"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});
+
+test("pages print without navigation", async ({ page }) => {
+  await page.goto("/arguments/a-declare-war-clause-congress-decides");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: /Copy/ }).first()).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { actorRouter } from "./routers/actor";
+import { authRouter } from "./routers/auth";
 import { argumentRouter } from "./routers/argument";
 import { caseRouter } from "./routers/case";
 import { documentRouter } from "./routers/document";
@@ -6,6 +7,7 @@ import { eventRouter } from "./routers/event";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
 import { searchRouter } from "./routers/search";
+import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   event: eventRouter,
   actor: actorRouter,
   search: searchRouter,
+  auth: authRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,10 +3,29 @@ import type { Db } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { createCaller } from "./root";
+import { createSession, createUser, SESSION_COOKIE } from "./services/auth";
 
 /** A caller as an anonymous reader would have it, on the given database. */
 export function readerCaller(db: Db) {
   return createCaller({ getDb: async () => db, headers: new Headers() });
+}
+
+/** A caller carrying a session cookie (or none), with response headers to inspect. */
+export function callerWithSession(db: Db, token?: string, ip = "198.51.100.7") {
+  const headers = new Headers({ "x-forwarded-for": ip, "user-agent": "vitest" });
+  if (token) headers.set("cookie", `${SESSION_COOKIE}=${encodeURIComponent(token)}`);
+  const resHeaders = new Headers();
+  return { caller: createCaller({ getDb: async () => db, headers, resHeaders }), resHeaders };
+}
+
+let userCounter = 0;
+
+/** An account of the given role with an open session; returns its id and session token. */
+export async function signedIn(db: Db, role: "editor" | "admin") {
+  const email = `${role}${++userCounter}-${Date.now()}@example.org`;
+  const user = await createUser(db, { email, name: `Test ${role}`, password: "correct horse battery staple", role });
+  const { token } = await createSession(db, user!.id);
+  return { id: user!.id, email, token, caller: callerWithSession(db, token).caller };
 }
 
 /**

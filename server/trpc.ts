@@ -3,6 +3,8 @@ import superjson from "superjson";
 import { z } from "zod";
 import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/db/availability";
 import type { Db } from "@/db/client";
+import { SESSION_COOKIE, validateSession } from "./services/auth";
+import { readCookie } from "./http";
 
 /**
  * What every procedure can reach. The database comes through a function so that a
@@ -11,6 +13,8 @@ import type { Db } from "@/db/client";
 export interface Context {
   getDb: () => Promise<Db>;
   headers: Headers;
+  /** Response headers, when the call came over HTTP (how sign-in sets its cookie). */
+  resHeaders?: Headers;
 }
 
 const t = initTRPC.context<Context>().create({
@@ -65,6 +69,27 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone may call it; it sees published content only. */
 export const publicProcedure = t.procedure.use(withDatabase);
+
+/** A signed-in user: the session cookie must name a live session of an enabled account. */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const session = await validateSession(ctx.db, readCookie(ctx.headers, SESSION_COOKIE));
+  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { user: session.user, sessionId: session.sessionId } });
+});
+
+/** Editors and admins: create, edit and submit content for review. */
+export const editorProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "editor" && ctx.user.role !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Editors only." });
+  }
+  return next();
+});
+
+/** Admins only: publish, manage users, restore anything. */
+export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may do this." });
+  return next();
+});
 
 /** Returns the row, or answers NOT_FOUND naming what was asked for. */
 export function foundOr404<T>(row: T | null, what: string, id: string): T {

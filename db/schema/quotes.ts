@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, check, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, date, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, searchVector } from "./_columns";
 import { actors } from "./actors";
 import { cases } from "./cases";
@@ -34,6 +34,8 @@ export const quotes = pgTable(
     variantOfId: text().references((): AnyPgColumn => quotes.id),
     excerptOfId: text().references((): AnyPgColumn => quotes.id),
     unconfirmed: text().array().notNull().default([]),
+    verifiedBy: text(),
+    verifiedOn: date({ mode: "string" }),
     searchVector: searchVector([["A", '"text"'], ["C", '"reported_by"']]),
     ...curatedColumns(),
   },

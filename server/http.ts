@@ -1,0 +1,54 @@
+/** Reading requests: cookies, the client's address, same-origin checks. */
+export function readCookie(headers: Headers, name: string): string | undefined {
+  const header = headers.get("cookie");
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+export function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+}
+
+function isLoopback(host: string): boolean {
+  const name = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return name === "localhost" || name === "::1" || name.startsWith("127.");
+}
+
+/** Secure cookies everywhere except plain-HTTP loopback (local development and tests). */
+export function cookieIsSecure(headers: Headers): boolean {
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "";
+  return headers.get("x-forwarded-proto") === "https" || !isLoopback(host);
+}
+
+export function sessionCookie(name: string, token: string, expires: Date, secure: boolean): string {
+  return [`${name}=${encodeURIComponent(token)}`, "Path=/", "HttpOnly", "SameSite=Lax", `Expires=${expires.toUTCString()}`, secure ? "Secure" : ""]
+    .filter(Boolean)
+    .join("; ");
+}
+
+export function clearedCookie(name: string, secure: boolean): string {
+  return [`${name}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", secure ? "Secure" : ""].filter(Boolean).join("; ");
+}
+
+/**
+ * A state-changing request must come from this site (its Origin names our host) and
+ * carry JSON, which a cross-site form cannot send without a CORS preflight.
+ */
+export function crossSiteReason(req: Request): string | null {
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (!origin || !host) return "missing Origin";
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return "malformed Origin";
+  }
+  if (originHost !== host) return "cross-site Origin";
+  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) return "not JSON";
+  return null;
+}

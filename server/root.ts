@@ -2,6 +2,7 @@ import { actorRouter } from "./routers/actor";
 import { authRouter } from "./routers/auth";
 import { argumentRouter } from "./routers/argument";
 import { caseRouter } from "./routers/case";
+import { curationRouter } from "./routers/curation";
 import { documentRouter } from "./routers/document";
 import { eventRouter } from "./routers/event";
 import { legalSourceRouter } from "./routers/legal-source";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   auth: authRouter,
   users: usersRouter,
+  curation: curationRouter,
 });
 
 export type AppRouter = typeof appRouter;

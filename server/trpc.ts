@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/db/availability";
 import type { Db } from "@/db/client";
 import { SESSION_COOKIE, validateSession } from "./services/auth";
+import { ConflictError } from "./services/curation/service";
 import { readCookie } from "./http";
 
 /**
@@ -27,6 +28,8 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         // The fields at fault, e.g. { slug: ["must be lowercase letters…"] }.
         fieldErrors: zodError ? fieldErrorsOf(zodError) : null,
+        // On CONFLICT: the newer version, so the editor can compare it with unsaved work.
+        conflict: error.cause instanceof ConflictError ? error.cause.current : null,
       },
     };
   },

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "@/lib/sha256";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -209,9 +209,7 @@ export interface SeedContent {
 
 export const seedContentDir = path.join(process.cwd(), "db", "seed", "content");
 
-export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
+export { sha256Hex };
 
 /** Reads and checks the case file and its article; throws with the first problem found. */
 export function loadSeedContent(dir = seedContentDir, fileName = "syria-2021-case.json"): SeedContent {

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+/**
+ * Editable fields, described once: the same description builds the zod schema the API
+ * validates with and the form the admin renders.
+ */
+export type Field = {
+  name: string;
+  label: string;
+  help?: string;
+  required?: boolean;
+} & (
+  | { type: "text" | "textarea" | "url"; max?: number }
+  | { type: "select"; options: readonly string[]; labels?: Record<string, string> }
+  | { type: "partialDate" | "date" | "checkbox" | "number" | "lines" }
+  | { type: "ref" | "refs"; target: string }
+);
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function optional<T extends z.ZodType>(schema: T, required: boolean | undefined) {
+  return required ? schema : schema.nullable().optional();
+}
+
+/** Blank form inputs mean "no value". */
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+export function fieldSchema(field: Field): z.ZodType {
+  switch (field.type) {
+    case "text":
+    case "textarea": {
+      const base = z.string().trim().min(1, "must not be empty").max(field.max ?? (field.type === "text" ? 500 : 100_000));
+      return z.preprocess(blankToNull, optional(base, field.required));
+    }
+    case "url":
+      return z.preprocess(blankToNull, optional(z.url("must be a web address (https://…)").max(2000), field.required));
+    case "select":
+      return z.preprocess(blankToNull, optional(z.enum(field.options as [string, ...string[]], { message: "choose one of the options" }), field.required));
+    case "partialDate":
+      return z.preprocess(
+        blankToNull,
+        optional(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"), field.required),
+      );
+    case "date":
+      return z.preprocess(blankToNull, optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"), field.required));
+    case "checkbox":
+      return z.boolean().default(false);
+    case "number":
+      return z.coerce.number().int("must be a whole number").min(0).max(1_000_000).default(0);
+    case "lines":
+      return z
+        .array(z.string().trim().min(1).max(2000))
+        .max(200)
+        .default([]);
+    case "ref":
+      return z.preprocess(blankToNull, optional(z.string().regex(ID, "must be an id"), field.required));
+    case "refs":
+      return z
+        .array(z.string().regex(ID, "must be an id"))
+        .max(500)
+        .refine((ids) => new Set(ids).size === ids.length, "lists an item twice")
+        .default([]);
+  }
+}
+
+export function schemaFor(fields: readonly Field[]) {
+  return z.object(Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])));
+}
+
+/** Values as a form holds them: every field present, blanks as null. */
+export type Values = Record<string, unknown>;
+
+export function emptyValues(fields: readonly Field[]): Values {
+  return Object.fromEntries(
+    fields.map((f) => [f.name, f.type === "checkbox" ? false : f.type === "number" ? 0 : f.type === "lines" || f.type === "refs" ? [] : null]),
+  );
+}

@@ -1,0 +1,81 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ENTITIES, ENTITY_TYPES, type EntityType } from "@/lib/curation/entities";
+import { schemaFor, type Values } from "@/lib/curation/fields";
+import { readableIdSchema } from "@/lib/ids";
+import {
+  allowedTransitions,
+  createEntity,
+  history,
+  listEntities,
+  readEntity,
+  revertTo,
+  setDeleted,
+  transition,
+  updateEntity,
+} from "../services/curation/service";
+import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
+
+const type = z.enum(ENTITY_TYPES);
+const target = z.object({ type, id: z.string().min(1).max(300) });
+const versioned = target.extend({ baseVersion: z.number().int().min(1) });
+const note = z.string().trim().max(2000).optional();
+
+/** Validates the values against the entity's own fields; errors name the field. */
+function parseValues(entity: EntityType, values: unknown): Values {
+  const parsed = schemaFor(ENTITIES[entity].fields).safeParse(values);
+  if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), cause: parsed.error });
+  return parsed.data;
+}
+
+function found<T>(row: T | null, entity: EntityType, id: string): T {
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[entity].label.toLowerCase()} "${id}".` });
+  return row;
+}
+
+export const curationRouter = createTRPCRouter({
+  list: editorProcedure
+    .input(
+      z.object({
+        type,
+        text: z.string().max(200).optional(),
+        status: z.enum(["draft", "in_review", "published"]).optional(),
+        deleted: z.boolean().default(false),
+        page: z.number().int().min(1).max(10_000).default(1),
+      }),
+    )
+    .query(({ ctx, input }) => listEntities(ctx.db, input.type, { ...input, limit: 50, offset: (input.page - 1) * 50 })),
+
+  get: editorProcedure.input(target).query(async ({ ctx, input }) => {
+    const entity = found(await readEntity(ctx.db, input.type, input.id), input.type, input.id);
+    return { ...entity, transitions: entity.deletedAt ? [] : allowedTransitions(ctx.user.role, entity.status) };
+  }),
+
+  /** Search-as-you-type for reference pickers. */
+  options: editorProcedure.input(z.object({ type, text: z.string().max(200).default("") })).query(async ({ ctx, input }) => {
+    const { items } = await listEntities(ctx.db, input.type, { text: input.text, limit: 20, offset: 0 });
+    return items.map((i) => ({ id: i.id, title: i.title, status: i.status }));
+  }),
+
+  create: editorProcedure
+    .input(z.object({ type, id: readableIdSchema.optional(), values: z.record(z.string(), z.unknown()), note }))
+    .mutation(({ ctx, input }) => createEntity(ctx.db, ctx.user, input.type, parseValues(input.type, input.values), { id: input.id, note: input.note })),
+
+  update: editorProcedure
+    .input(versioned.extend({ values: z.record(z.string(), z.unknown()), note }))
+    .mutation(({ ctx, input }) => updateEntity(ctx.db, ctx.user, input.type, input.id, input.baseVersion, parseValues(input.type, input.values), input.note ?? null)),
+
+  delete: editorProcedure.input(versioned).mutation(({ ctx, input }) => setDeleted(ctx.db, ctx.user, input.type, input.id, input.baseVersion, true)),
+
+  restore: adminProcedure.input(versioned).mutation(({ ctx, input }) => setDeleted(ctx.db, ctx.user, input.type, input.id, input.baseVersion, false)),
+
+  transition: editorProcedure
+    .input(versioned.extend({ to: z.enum(["draft", "in_review", "published"]), note }))
+    .mutation(({ ctx, input }) => transition(ctx.db, ctx.user, input.type, input.id, input.baseVersion, input.to, input.note ?? null)),
+
+  history: editorProcedure.input(target).query(({ ctx, input }) => history(ctx.db, input.type, input.id)),
+
+  revert: editorProcedure
+    .input(versioned.extend({ revisionId: z.number().int().min(1) }))
+    .mutation(({ ctx, input }) => revertTo(ctx.db, ctx.user, input.type, input.id, input.revisionId, input.baseVersion)),
+});

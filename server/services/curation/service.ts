@@ -1,0 +1,308 @@
+import { TRPCError } from "@trpc/server";
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { auditLog, revisions, users } from "@/db/schema";
+import { ENTITIES, idFromTitle, type EntityType } from "@/lib/curation/entities";
+import type { Values } from "@/lib/curation/fields";
+import type { SessionUser } from "../auth";
+import { fieldError } from "./errors";
+import { SERVER_SPECS, targetTable } from "./registry";
+
+export type Status = "draft" | "in_review" | "published";
+
+export interface EntityState {
+  id: string;
+  values: Values;
+  status: Status;
+  version: number;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}
+
+/** What a revision records: the editable content and its workflow state. */
+export interface Snapshot {
+  values: Values;
+  status: Status;
+  deleted: boolean;
+}
+
+/** A save based on an old version: carries the current state so the editor can compare. */
+export class ConflictError extends Error {
+  constructor(readonly current: EntityState) {
+    super("conflict");
+  }
+}
+
+function columnsOf(type: EntityType): Record<string, PgColumn> {
+  return getTableColumns(SERVER_SPECS[type].table) as Record<string, PgColumn>;
+}
+
+const scalarFields = (type: EntityType) => ENTITIES[type].fields.filter((f) => f.type !== "refs");
+const linkFields = (type: EntityType) => ENTITIES[type].fields.filter((f) => f.type === "refs");
+
+/** The current state of one row (deleted ones too), or null. */
+export async function readEntity(db: Db, type: EntityType, id: string, lock = false): Promise<EntityState | null> {
+  const spec = SERVER_SPECS[type];
+  const columns = columnsOf(type);
+  const selection: Record<string, PgColumn> = {
+    id: spec.table.id,
+    status: spec.table.status,
+    version: spec.table.version,
+    updatedAt: spec.table.updatedAt,
+    deletedAt: spec.table.deletedAt,
+  };
+  for (const f of scalarFields(type)) selection[`v_${f.name}`] = columns[f.name]!;
+  const query = db.select(selection).from(spec.table).where(eq(spec.table.id, id));
+  const [row] = (await (lock ? query.for("update") : query)) as Record<string, unknown>[];
+  if (!row) return null;
+  const values: Values = {};
+  for (const f of scalarFields(type)) values[f.name] = row[`v_${f.name}`] ?? (f.type === "lines" ? [] : null);
+  for (const f of linkFields(type)) {
+    const l = spec.links![f.name]!;
+    const conditions: SQL[] = [eq(l.owner, id)];
+    if (l.fixed) conditions.push(eq(l.fixed.column, l.fixed.value));
+    const targets = (await db.select({ target: l.target }).from(l.table).where(and(...conditions)).orderBy(asc(l.order))) as { target: string }[];
+    values[f.name] = targets.map((t) => t.target);
+  }
+  return {
+    id: String(row.id),
+    values,
+    status: row.status as Status,
+    version: Number(row.version),
+    updatedAt: row.updatedAt as Date,
+    deletedAt: (row.deletedAt as Date | null) ?? null,
+  };
+}
+
+const snapshotOf = (e: EntityState): Snapshot => ({ values: e.values, status: e.status, deleted: e.deletedAt !== null });
+
+/** Every "ref"/"refs" value must name an existing, undeleted row of its type. */
+async function checkReferences(db: Db, type: EntityType, values: Values) {
+  for (const f of ENTITIES[type].fields) {
+    if (f.type !== "ref" && f.type !== "refs") continue;
+    const ids = (f.type === "ref" ? [values[f.name]] : (values[f.name] as string[])).filter((v): v is string => typeof v === "string" && v !== "");
+    if (ids.length === 0) continue;
+    const table = targetTable(f.target as EntityType);
+    const found = (await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(inArray(table.id, ids), isNull(table.deletedAt)))) as { id: string }[];
+    const known = new Set(found.map((r) => r.id));
+    const missing = ids.find((id) => !known.has(id));
+    if (missing) fieldError(f.name, `no ${ENTITIES[f.target as EntityType].label.toLowerCase()} "${missing}"`);
+  }
+}
+
+async function writeRow(db: Db, type: EntityType, id: string, values: Values, extra: Record<string, unknown>, insert: boolean) {
+  const spec = SERVER_SPECS[type];
+  const row: Record<string, unknown> = { ...extra };
+  for (const f of scalarFields(type)) row[f.name] = values[f.name] ?? (f.type === "lines" ? [] : null);
+  Object.assign(row, spec.derive ? await spec.derive(db, values) : {});
+  if (insert) await db.insert(spec.table).values({ id, ...row } as never);
+  else await db.update(spec.table).set(row as never).where(eq(spec.table.id, id));
+  for (const f of linkFields(type)) {
+    const l = spec.links![f.name]!;
+    const conditions: SQL[] = [eq(l.owner, id)];
+    if (l.fixed) conditions.push(eq(l.fixed.column, l.fixed.value));
+    await db.delete(l.table).where(and(...conditions));
+    const targets = (values[f.name] as string[]) ?? [];
+    if (targets.length === 0) continue;
+    const ownerKey = Object.entries(getTableColumns(l.table)).find(([, c]) => c === l.owner)![0];
+    const targetKey = Object.entries(getTableColumns(l.table)).find(([, c]) => c === l.target)![0];
+    await db.insert(l.table).values(
+      targets.map((t, i) => ({ [ownerKey]: id, [targetKey]: t, sortOrder: i, ...(l.fixed ? { [l.fixed.key]: l.fixed.value } : {}) })) as never,
+    );
+  }
+}
+
+async function record(
+  db: Db,
+  user: SessionUser,
+  type: EntityType,
+  id: string,
+  action: "create" | "update" | "delete" | "restore" | "status" | "revert",
+  before: Snapshot | null,
+  after: Snapshot,
+  version: number,
+  note: string | null,
+) {
+  await db.insert(revisions).values({ entityType: type, entityId: id, version, action, before, after, note, userId: user.id });
+  await db.insert(auditLog).values({ userId: user.id, action: `${type}.${action}`, entityType: type, entityId: id, detail: { version, note } });
+}
+
+/** Maps foreign-key and uniqueness failures the database reports into messages a form can show. */
+function explainDatabaseError(error: unknown): never {
+  const cause = (error as { cause?: { code?: string; constraint_name?: string; constraint?: string; detail?: string } }).cause ?? (error as { code?: string });
+  const code = (cause as { code?: string }).code;
+  if (code === "23505") throw new TRPCError({ code: "CONFLICT", message: "Something with the same key already exists.", cause: error });
+  if (code === "23514" || code === "23503") {
+    const name = (cause as { constraint_name?: string; constraint?: string }).constraint_name ?? (cause as { constraint?: string }).constraint ?? "";
+    throw new TRPCError({ code: "BAD_REQUEST", message: `The database refused the change (${name || "a rule on this table"}).`, cause: error });
+  }
+  throw error;
+}
+
+async function uniqueId(db: Db, type: EntityType, base: string): Promise<string> {
+  const table = SERVER_SPECS[type].table;
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const [taken] = (await db.select({ id: table.id }).from(table).where(eq(table.id, candidate))) as { id: string }[];
+    if (!taken) return candidate;
+  }
+  throw new TRPCError({ code: "CONFLICT", message: "Could not find a free id; give one explicitly." });
+}
+
+export async function createEntity(db: Db, user: SessionUser, type: EntityType, values: Values, opts: { id?: string; note?: string | null } = {}) {
+  const spec = ENTITIES[type];
+  return db
+    .transaction(async (tx) => {
+      await checkReferences(tx, type, values);
+      const id =
+        opts.id ??
+        (type === "case"
+          ? String(values.slug)
+          : spec.idPrefix !== null
+            ? await uniqueId(tx, type, idFromTitle(spec.idPrefix, String(values[spec.titleField] ?? "")))
+            : await SERVER_SPECS[type].newId!(tx, values));
+      const [exists] = (await tx.select({ id: SERVER_SPECS[type].table.id }).from(SERVER_SPECS[type].table).where(eq(SERVER_SPECS[type].table.id, id))) as unknown[];
+      if (exists) fieldError("id", `"${id}" is already taken`);
+      await writeRow(tx, type, id, values, { status: "draft", version: 1 }, true);
+      const created = (await readEntity(tx, type, id))!;
+      await record(tx, user, type, id, "create", null, snapshotOf(created), 1, opts.note ?? null);
+      return created;
+    })
+    .catch(explainDatabaseError);
+}
+
+/** Locks the row, checks it exists and was not changed since `baseVersion`. */
+async function lockAt(db: Db, type: EntityType, id: string, baseVersion: number): Promise<EntityState> {
+  const current = await readEntity(db, type, id, true);
+  if (!current) throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[type].label.toLowerCase()} "${id}".` });
+  if (current.version !== baseVersion) throw new TRPCError({ code: "CONFLICT", message: "Someone else saved a newer version.", cause: new ConflictError(current) });
+  return current;
+}
+
+function assertMayEdit(user: SessionUser, current: EntityState) {
+  if (user.role !== "admin" && current.status === "published") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Published content is changed by an admin: ask an admin to send it back to draft." });
+  }
+}
+
+export async function updateEntity(db: Db, user: SessionUser, type: EntityType, id: string, baseVersion: number, values: Values, note: string | null = null, action: "update" | "revert" = "update") {
+  return db
+    .transaction(async (tx) => {
+      const before = await lockAt(tx, type, id, baseVersion);
+      assertMayEdit(user, before);
+      if (before.deletedAt) throw new TRPCError({ code: "BAD_REQUEST", message: "Restore this item before editing it." });
+      await checkReferences(tx, type, values);
+      await writeRow(tx, type, id, values, { version: baseVersion + 1, updatedAt: new Date() }, false);
+      const after = (await readEntity(tx, type, id))!;
+      await record(tx, user, type, id, action, snapshotOf(before), snapshotOf(after), after.version, note);
+      return after;
+    })
+    .catch(explainDatabaseError);
+}
+
+/** Soft delete (editors, for content not yet published) and restore (admins). Nothing is ever removed. */
+export async function setDeleted(db: Db, user: SessionUser, type: EntityType, id: string, baseVersion: number, deleted: boolean) {
+  if (!deleted && user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may restore." });
+  return db.transaction(async (tx) => {
+    const before = await lockAt(tx, type, id, baseVersion);
+    assertMayEdit(user, before);
+    if ((before.deletedAt !== null) === deleted) return before;
+    const table = SERVER_SPECS[type].table;
+    await tx
+      .update(table)
+      .set({ deletedAt: deleted ? new Date() : null, version: baseVersion + 1, updatedAt: new Date() } as never)
+      .where(eq(table.id, id));
+    const after = (await readEntity(tx, type, id))!;
+    await record(tx, user, type, id, deleted ? "delete" : "restore", snapshotOf(before), snapshotOf(after), after.version, null);
+    return after;
+  });
+}
+
+/** Workflow: editors submit drafts for review (or withdraw them); admins publish, unpublish and send back. */
+export function allowedTransitions(role: SessionUser["role"], from: Status): Status[] {
+  const editor: Record<Status, Status[]> = { draft: ["in_review"], in_review: ["draft"], published: [] };
+  const admin: Record<Status, Status[]> = { draft: ["in_review", "published"], in_review: ["draft", "published"], published: ["draft"] };
+  return (role === "admin" ? admin : editor)[from];
+}
+
+export async function transition(db: Db, user: SessionUser, type: EntityType, id: string, baseVersion: number, to: Status, note: string | null = null) {
+  return db.transaction(async (tx) => {
+    const before = await lockAt(tx, type, id, baseVersion);
+    if (before.deletedAt) throw new TRPCError({ code: "BAD_REQUEST", message: "Restore this item first." });
+    if (!allowedTransitions(user.role, before.status).includes(to)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `You cannot move this from ${before.status.replace("_", " ")} to ${to.replace("_", " ")}.` });
+    }
+    const table = SERVER_SPECS[type].table;
+    await tx.update(table).set({ status: to, version: baseVersion + 1, updatedAt: new Date() } as never).where(eq(table.id, id));
+    const after = (await readEntity(tx, type, id))!;
+    await record(tx, user, type, id, "status", snapshotOf(before), snapshotOf(after), after.version, note);
+    return after;
+  });
+}
+
+export async function history(db: Db, type: EntityType, id: string) {
+  return db
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      action: revisions.action,
+      before: revisions.before,
+      after: revisions.after,
+      note: revisions.note,
+      createdAt: revisions.createdAt,
+      userName: users.name,
+      userEmail: users.email,
+    })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.userId))
+    .where(and(eq(revisions.entityType, type), eq(revisions.entityId, id)))
+    .orderBy(desc(revisions.id)) as Promise<
+    { id: number; version: number; action: string; before: Snapshot | null; after: Snapshot | null; note: string | null; createdAt: Date; userName: string | null; userEmail: string | null }[]
+  >;
+}
+
+/** Writes back the content a revision recorded (its "after"), as a new revision: history only grows. */
+export async function revertTo(db: Db, user: SessionUser, type: EntityType, id: string, revisionId: number, baseVersion: number) {
+  const [rev] = await db
+    .select({ after: revisions.after, version: revisions.version })
+    .from(revisions)
+    .where(and(eq(revisions.id, revisionId), eq(revisions.entityType, type), eq(revisions.entityId, id)));
+  if (!rev?.after) throw new TRPCError({ code: "NOT_FOUND", message: "No such revision of this item." });
+  return updateEntity(db, user, type, id, baseVersion, (rev.after as Snapshot).values, `Reverted to version ${rev.version}`, "revert");
+}
+
+export interface ListFilter {
+  text?: string;
+  status?: Status;
+  deleted?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Rows of a type for the admin lists, newest change first. */
+export async function listEntities(db: Db, type: EntityType, filter: ListFilter) {
+  const spec = SERVER_SPECS[type];
+  const title = columnsOf(type)[ENTITIES[type].titleField]!;
+  const conditions: SQL[] = [filter.deleted ? isNotNull(spec.table.deletedAt) : isNull(spec.table.deletedAt)];
+  if (filter.status) conditions.push(eq(spec.table.status, filter.status));
+  if (filter.text?.trim()) {
+    const pattern = `%${filter.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(spec.table.id, pattern), ilike(sql`${title}::text`, pattern))!);
+  }
+  const where = and(...conditions);
+  const [items, [total]] = await Promise.all([
+    db
+      .select({ id: spec.table.id, title: sql<string | null>`${title}::text`, status: spec.table.status, version: spec.table.version, updatedAt: spec.table.updatedAt })
+      .from(spec.table)
+      .where(where)
+      .orderBy(desc(spec.table.updatedAt), asc(spec.table.id))
+      .limit(filter.limit)
+      .offset(filter.offset) as Promise<{ id: string; title: string | null; status: Status; version: number; updatedAt: Date }[]>,
+    db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(spec.table).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}

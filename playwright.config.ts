@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN } from "./e2e/credentials";
 
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -43,9 +44,11 @@ export default defineConfig({
       },
     },
   ],
-  // The real `npm start` path (build if needed, migrate, seed, serve) on an empty embedded database.
+  // The real commands on an empty embedded database: create the first admin with the
+  // admin:create script (PGlite is single-process, so before the server starts), then
+  // `npm start` (build if needed, migrate, seed, serve).
   webServer: {
-    command: "rm -rf .data/e2e && tsx scripts/start.ts",
+    command: `rm -rf .data/e2e && printf '%s\\n' "$E2E_ADMIN_PASSWORD" | tsx scripts/admin-create.ts --email ${E2E_ADMIN.email} --name "E2E Admin" && tsx scripts/start.ts`,
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -56,6 +59,7 @@ export default defineConfig({
       PGLITE_DIR: ".data/e2e/pglite",
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      E2E_ADMIN_PASSWORD: E2E_ADMIN.password,
     },
   },
 });

@@ -10,7 +10,12 @@ import { unavailableHtml } from "@/lib/unavailable-page";
  * on, and the pages' error boundary still explains the outage.
  */
 export async function proxy(request: NextRequest) {
-  if (await isDatabaseAvailable()) return NextResponse.next();
+  if (await isDatabaseAvailable()) {
+    // Tell server layouts where the request is going (for "sign in, then come back here").
+    const headers = new Headers(request.headers);
+    headers.set("x-wpe-path", request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.next({ request: { headers } });
+  }
   const headers = { "Retry-After": "5", "Cache-Control": "no-store" };
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json(

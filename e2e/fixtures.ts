@@ -14,7 +14,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);
-      const unexpected = errors.filter((e) => !/status of 404/.test(e));
+      // Expected refusals (404 pages, rejected input, a wrong password, a save conflict) are logged by the browser, not by the app.
+      const unexpected = errors.filter((e) => !/Failed to load resource: the server responded with a status of (400|401|404|409)\b/.test(e));
       expect(unexpected, "console errors").toEqual([]);
     },
     { auto: true },

@@ -21,13 +21,14 @@ export interface Context {
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const zodError = error.code === "BAD_REQUEST" && error.cause instanceof z.ZodError ? error.cause : null;
+    // Zod's errors are not Error instances, so tRPC wraps them; their issues survive the wrapping.
+    const issues = error.code === "BAD_REQUEST" ? (error.cause as { issues?: unknown } | undefined)?.issues : undefined;
     return {
       ...shape,
       data: {
         ...shape.data,
         // The fields at fault, e.g. { slug: ["must be lowercase letters…"] }.
-        fieldErrors: zodError ? fieldErrorsOf(zodError) : null,
+        fieldErrors: Array.isArray(issues) ? fieldErrorsOf(issues as z.core.$ZodIssue[]) : null,
         // On CONFLICT: the newer version, so the editor can compare it with unsaved work.
         conflict: error.cause instanceof ConflictError ? error.cause.current : null,
       },
@@ -35,10 +36,10 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.join(".") : "input";
+  for (const issue of issues) {
+    const field = issue.path.length ? issue.path.map(String).join(".") : "input";
     (out[field] ??= []).push(issue.message);
   }
   return out;

@@ -324,3 +324,34 @@ export function idFromTitle(prefix: string, title: string): string {
   const base = words.join("-").slice(0, 80).replace(/-+$/, "");
   return `${prefix}${base || "item"}`;
 }
+
+/** Addresses of the admin lists: /admin/legal-sources, /admin/clash-sides … */
+export const ENTITY_SLUGS: Record<EntityType, string> = {
+  case: "cases",
+  document: "documents",
+  actor: "actors",
+  position: "positions",
+  argument: "arguments",
+  relation: "relations",
+  legalSource: "legal-sources",
+  citation: "citations",
+  event: "events",
+  quote: "quotes",
+  anchor: "anchors",
+  clash: "clashes",
+  clashSide: "clash-sides",
+  prompt: "prompts",
+};
+
+export function entityTypeFromSlug(slug: string): EntityType | null {
+  return (Object.entries(ENTITY_SLUGS).find(([, s]) => s === slug)?.[0] as EntityType | undefined) ?? null;
+}
+
+export const STATUS_LABELS = { draft: "Draft", in_review: "In review", published: "Published" } as const;
+
+/** How each workflow move is worded on its button. */
+export const TRANSITION_LABELS = {
+  in_review: "Submit for review",
+  published: "Publish",
+  draft: "Back to draft",
+} as const;

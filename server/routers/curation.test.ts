@@ -218,3 +218,20 @@ describe("authorization matrix", () => {
     expect((await editor.caller.curation.options({ type: "legalSource", text: "1543" }))[0]).toMatchObject({ id: "wpr-1543a" });
   });
 });
+
+describe("over HTTP", () => {
+  it("names the field at fault in the error data the form reads", async () => {
+    const { fetchRequestHandler } = await import("@trpc/server/adapters/fetch");
+    const { appRouter } = await import("../root");
+    const body = { json: { type: "legalSource", values: { ...source, citation: "Hamdi v Rumsfeld (2004)" } } };
+    const req = new Request("http://localhost/api/trpc/curation.create", {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `wpe_session=${editor.token}` },
+      body: JSON.stringify(body),
+    });
+    const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => ({ getDb: async () => db().db, headers: req.headers }) });
+    expect(res.status).toBe(400);
+    const json = (await res.json()) as { error: { json: { data: { fieldErrors: Record<string, string[]> } } } };
+    expect(json.error.json.data.fieldErrors.citation?.[0]).toMatch(/^Not a citation form/);
+  });
+});

@@ -8,12 +8,14 @@ import {
   createEntity,
   history,
   listEntities,
+  overview,
   readEntity,
   revertTo,
   setDeleted,
   transition,
   updateEntity,
 } from "../services/curation/service";
+import { validationError } from "../services/curation/errors";
 import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
 
 const type = z.enum(ENTITY_TYPES);
@@ -24,7 +26,7 @@ const note = z.string().trim().max(2000).optional();
 /** Validates the values against the entity's own fields; errors name the field. */
 function parseValues(entity: EntityType, values: unknown): Values {
   const parsed = schemaFor(ENTITIES[entity].fields).safeParse(values);
-  if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), cause: parsed.error });
+  if (!parsed.success) throw validationError(parsed.error.issues);
   return parsed.data;
 }
 
@@ -34,6 +36,8 @@ function found<T>(row: T | null, entity: EntityType, id: string): T {
 }
 
 export const curationRouter = createTRPCRouter({
+  overview: editorProcedure.query(({ ctx }) => overview(ctx.db)),
+
   list: editorProcedure
     .input(
       z.object({

@@ -306,3 +306,33 @@ export async function listEntities(db: Db, type: EntityType, filter: ListFilter)
   ]);
   return { items, total: total?.n ?? 0 };
 }
+
+/** For the dashboard: how many of each type sit in each status, and what waits for review. */
+export async function overview(db: Db) {
+  const types = Object.keys(SERVER_SPECS) as EntityType[];
+  const perType = await Promise.all(
+    types.map(async (type) => {
+      const { table } = SERVER_SPECS[type];
+      const title = columnsOf(type)[ENTITIES[type].titleField]!;
+      const [counts, waiting] = await Promise.all([
+        db
+          .select({ status: table.status, n: sql<number>`count(*)`.mapWith(Number) })
+          .from(table)
+          .where(isNull(table.deletedAt))
+          .groupBy(table.status) as Promise<{ status: Status; n: number }[]>,
+        db
+          .select({ id: table.id, title: sql<string | null>`${title}::text`, version: table.version, updatedAt: table.updatedAt })
+          .from(table)
+          .where(and(isNull(table.deletedAt), eq(table.status, "in_review")))
+          .orderBy(asc(table.updatedAt))
+          .limit(50) as Promise<{ id: string; title: string | null; version: number; updatedAt: Date }[]>,
+      ]);
+      const by = Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<Record<Status, number>>;
+      return { type, draft: by.draft ?? 0, inReview: by.in_review ?? 0, published: by.published ?? 0, waiting: waiting.map((w) => ({ ...w, type })) };
+    }),
+  );
+  return {
+    counts: perType.map(({ waiting: _, ...c }) => c),
+    inReview: perType.flatMap((p) => p.waiting).sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime()),
+  };
+}

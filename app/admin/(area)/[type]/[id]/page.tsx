@@ -1,0 +1,35 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { ENTITIES, entityTypeFromSlug } from "@/lib/curation/entities";
+import { EntityEditor } from "../../entity-editor";
+
+type Props = { params: Promise<{ type: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { type, id } = await params;
+  const t = entityTypeFromSlug(type);
+  return { title: t ? `${ENTITIES[t].label} ${id}` : "Not found" };
+}
+
+export default async function EditEntityPage({ params }: Props) {
+  const { type: slug, id } = await params;
+  const type = entityTypeFromSlug(slug);
+  if (!type) notFound();
+  const [entity, me] = await Promise.all([orNotFound(api.curation.get({ type, id })), api.auth.me()]);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-muted">
+          <Link href={`/admin/${slug}` as Route}>{ENTITIES[type].plural}</Link> › <span className="font-mono">{id}</span>
+        </p>
+        <h1 className="font-serif text-3xl font-semibold">Edit {ENTITIES[type].label.toLowerCase()}</h1>
+        <p className="text-sm">
+          <Link href={`/admin/${slug}/${id}/history` as Route}>History and revert</Link>
+        </p>
+      </header>
+      <EntityEditor type={type} initial={entity} isAdmin={me?.role === "admin"} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ENTITIES, entityTypeFromSlug } from "@/lib/curation/entities";
+import { EntityEditor } from "../../entity-editor";
+
+type Props = { params: Promise<{ type: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const type = entityTypeFromSlug((await params).type);
+  return { title: type ? `New ${ENTITIES[type].label.toLowerCase()}` : "Not found" };
+}
+
+export default async function NewEntityPage({ params }: Props) {
+  const type = entityTypeFromSlug((await params).type);
+  if (!type) notFound();
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-semibold">New {ENTITIES[type].label.toLowerCase()}</h1>
+      <EntityEditor type={type} initial={null} />
+    </div>
+  );
+}

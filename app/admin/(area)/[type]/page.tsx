@@ -1,0 +1,113 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { api } from "@/app/_trpc/server";
+import { ENTITIES, ENTITY_SLUGS, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
+
+type Props = { params: Promise<{ type: string }>; searchParams: Promise<{ text?: string; status?: string; deleted?: string; page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const type = entityTypeFromSlug((await params).type);
+  return { title: type ? ENTITIES[type].plural : "Not found" };
+}
+
+const STATUSES = ["draft", "in_review", "published"] as const;
+
+export default async function EntityListPage({ params, searchParams }: Props) {
+  const slug = (await params).type;
+  const type = entityTypeFromSlug(slug);
+  if (!type) notFound();
+  const q = await searchParams;
+  const status = STATUSES.find((s) => s === q.status);
+  const deleted = q.deleted === "1";
+  const page = Math.max(1, Number.parseInt(q.page ?? "1", 10) || 1);
+  const { items, total } = await api.curation.list({ type, text: q.text?.slice(0, 200) || undefined, status, deleted, page });
+  const spec = ENTITIES[type];
+  const pages = Math.max(1, Math.ceil(total / 50));
+  const pageHref = (p: number) => {
+    const s = new URLSearchParams();
+    if (q.text) s.set("text", q.text);
+    if (status) s.set("status", status);
+    if (deleted) s.set("deleted", "1");
+    if (p > 1) s.set("page", String(p));
+    return `/admin/${slug}?${s.toString()}` as Route;
+  };
+
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-3xl font-semibold">{spec.plural}</h1>
+        <Link href={`/admin/${slug}/new` as Route} className="rounded-md bg-accent px-4 py-2 font-medium text-paper no-underline hover:opacity-90">
+          New {spec.label.toLowerCase()}
+        </Link>
+      </header>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3" role="search" aria-label={`Filter ${spec.plural.toLowerCase()}`}>
+        <div className="flex min-w-[12rem] flex-1 flex-col gap-1">
+          <label htmlFor="filter-text" className="text-sm font-medium">
+            Id or title
+          </label>
+          <input id="filter-text" name="text" type="search" defaultValue={q.text ?? ""} className="rounded-md border border-rule bg-paper px-3 py-1.5" />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-status" className="text-sm font-medium">
+            Status
+          </label>
+          <select id="filter-status" name="status" defaultValue={status ?? ""} className="rounded-md border border-rule bg-paper px-3 py-1.5">
+            <option value="">Any</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="deleted" value="1" defaultChecked={deleted} /> Deleted only
+        </label>
+        <button type="submit" className="rounded-md border border-rule bg-paper px-3 py-1.5 text-sm font-medium">
+          Filter
+        </button>
+      </form>
+      <p role="status" className="text-sm text-muted">
+        {total} {total === 1 ? spec.label.toLowerCase() : spec.plural.toLowerCase()}
+        {deleted ? " in the bin" : ""}
+      </p>
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr className="border-b border-rule text-left">
+            <th scope="col" className="py-2 pr-3">
+              {spec.fields.find((f) => f.name === spec.titleField)?.label ?? "Title"}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2">
+              Changed
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id} className="border-b border-rule align-top">
+              <td className="py-2 pr-3">
+                <Link href={`/admin/${slug}/${item.id}` as Route}>{item.title || item.id}</Link>
+                <div className="font-mono text-xs text-muted">{item.id}</div>
+              </td>
+              <td className="py-2 pr-3 whitespace-nowrap">{STATUS_LABELS[item.status]}</td>
+              <td className="py-2 whitespace-nowrap text-muted">{item.updatedAt.toISOString().slice(0, 10)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 && (
+        <nav aria-label="Pages" className="flex justify-between text-sm">
+          {page > 1 ? <Link href={pageHref(page - 1)}>← Previous</Link> : <span />}
+          {page < pages ? <Link href={pageHref(page + 1)}>Next →</Link> : <span />}
+        </nav>
+      )}
+      <p className="text-sm">
+        <Link href={`/admin/${ENTITY_SLUGS[type]}?deleted=${deleted ? "" : "1"}` as Route}>{deleted ? "Back to the current items" : "Show deleted items"}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Route } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { api } from "@/app/_trpc/server";
+import { ENTITIES, ENTITY_SLUGS, type EntityType } from "@/lib/curation/entities";
+import { SignOut } from "./sign-out";
+
+const GROUPS: [string, EntityType[]][] = [
+  ["Cases and record", ["case", "document", "anchor"]],
+  ["Debate", ["position", "argument", "relation", "citation"]],
+  ["Law and facts", ["legalSource", "event", "quote", "actor"]],
+  ["Classroom", ["clash", "clashSide", "prompt"]],
+];
+
+/**
+ * Every page of the curation area requires a signed-in editor or admin. This check is a
+ * convenience for people; each procedure checks the role again on its own.
+ */
+export default async function CurationLayout({ children }: { children: ReactNode }) {
+  const me = await api.auth.me();
+  if (!me) {
+    const path = (await headers()).get("x-wpe-path") ?? "/admin";
+    redirect(`/admin/login?next=${encodeURIComponent(path)}` as Route);
+  }
+  return (
+    <div className="grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
+      <nav aria-label="Curation" className="space-y-5 text-sm">
+        <div className="space-y-1 rounded-md border border-rule bg-surface p-3">
+          <p className="font-semibold">{me.name}</p>
+          <p className="text-muted">{me.role === "admin" ? "Admin" : "Editor"}</p>
+          <SignOut />
+        </div>
+        <ul className="space-y-1">
+          <li>
+            <Link href="/admin" className="font-medium">
+              Dashboard
+            </Link>
+          </li>
+          {me.role === "admin" && (
+            <li>
+              <Link href={"/admin/users" as Route} className="font-medium">
+                Users
+              </Link>
+            </li>
+          )}
+        </ul>
+        {GROUPS.map(([label, types]) => (
+          <div key={label} className="space-y-1">
+            <p className="text-xs font-semibold uppercase tracking-wide text-muted">{label}</p>
+            <ul className="space-y-1">
+              {types.map((t) => (
+                <li key={t}>
+                  <Link href={`/admin/${ENTITY_SLUGS[t]}` as Route}>{ENTITIES[t].plural}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { api } from "@/app/_trpc/server";
+import { ENTITIES, ENTITY_SLUGS } from "@/lib/curation/entities";
+
+export const metadata: Metadata = { title: "Dashboard", description: "What is in draft, in review and published." };
+
+export default async function DashboardPage() {
+  const { counts, inReview } = await api.curation.overview();
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Curation</h1>
+        <p className="text-muted">Content moves from draft to review to published; the public sees published content only.</p>
+      </header>
+
+      <section aria-labelledby="review-heading" className="space-y-3">
+        <h2 id="review-heading" className="font-serif text-2xl font-semibold">
+          Waiting for review ({inReview.length})
+        </h2>
+        {inReview.length === 0 ? (
+          <p className="text-muted">Nothing is waiting.</p>
+        ) : (
+          <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
+            {inReview.map((item) => (
+              <li key={`${item.type}:${item.id}`} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
+                <Link href={`/admin/${ENTITY_SLUGS[item.type]}/${item.id}` as Route}>{item.title || item.id}</Link>
+                <span className="text-sm text-muted">
+                  {ENTITIES[item.type].label} · submitted {item.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="counts-heading" className="space-y-3">
+        <h2 id="counts-heading" className="font-serif text-2xl font-semibold">
+          Content
+        </h2>
+        <table className="w-full border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-rule text-left">
+              <th scope="col" className="py-2 pr-4">
+                Kind
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                Draft
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                In review
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Published
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.type} className="border-b border-rule">
+                <th scope="row" className="py-2 pr-4 text-left font-normal">
+                  <Link href={`/admin/${ENTITY_SLUGS[c.type]}` as Route}>{ENTITIES[c.type].plural}</Link>
+                </th>
+                <td className="py-2 pr-4 text-right">{c.draft}</td>
+                <td className="py-2 pr-4 text-right">{c.inReview}</td>
+                <td className="py-2 text-right">{c.published}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "@/app/_trpc/client";
+
+export const metadata: Metadata = {
+  title: { default: "Curation", template: "%s · Curation · War Powers Explorer" },
+  robots: { index: false, follow: false },
+};
+
+/** The curation area talks to the API from the browser; readers' pages never load this. */
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return <TRPCReactProvider>{children}</TRPCReactProvider>;
+}

@@ -1,0 +1,122 @@
+import type { Page } from "@playwright/test";
+import { E2E_ADMIN } from "./credentials";
+import { expect, expectAccessible, saveScreenshot, test } from "./fixtures";
+
+async function signIn(page: Page, next = "/admin") {
+  await page.goto(next);
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[/]/g, "\\/")}$`));
+}
+
+/** Picks a row in a search-as-you-type field by typing part of its title. */
+async function pick(page: Page, label: string | RegExp, typed: string, option: RegExp) {
+  await page.getByRole("combobox", { name: label }).fill(typed);
+  await page.getByRole("option", { name: option }).first().click();
+}
+
+test("the curation area asks for a sign-in and refuses a wrong password", async ({ page }) => {
+  await page.goto("/admin/arguments");
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Farguments$/);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
+  await expectAccessible(page);
+  await saveScreenshot(page, "admin-login");
+});
+
+test("an admin adds a legal source and an argument citing it, moves them through review, and readers see them", async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
+  await expectAccessible(page);
+  await saveScreenshot(page, "admin-dashboard");
+
+  // A legal source; a first try with a malformed citation keeps what was typed and says why.
+  await page.goto("/admin/legal-sources/new");
+  await page.getByLabel("Kind").selectOption("case");
+  await page.getByLabel("Short title").fill("Hamdi v. Rumsfeld");
+  await page.getByLabel("Bluebook citation").fill("Hamdi v Rumsfeld (2004)");
+  await page.locator("#field-date").fill("2004-06-28");
+  await page.getByLabel("Date precision").selectOption("day");
+  await page.getByLabel("Neutral summary").fill("The AUMF authorized detaining enemy combatants captured in Afghanistan, subject to due process.");
+  await page.getByLabel("Verification").selectOption("checked");
+  await page.getByRole("button", { name: "Create legal source" }).click();
+  await expect(page.locator("#field-citation-error")).toContainText("Not a citation form");
+  await expect(page.getByLabel("Short title")).toHaveValue("Hamdi v. Rumsfeld");
+  await page.getByLabel("Bluebook citation").fill("Hamdi v. Rumsfeld, 542 U.S. 507 (2004)");
+  await page.getByRole("button", { name: "Create legal source" }).click();
+  await expect(page).toHaveURL(/\/admin\/legal-sources\/hamdi-v-rumsfeld$/);
+  await expectAccessible(page);
+  await saveScreenshot(page, "admin-edit");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("In review · version 2")).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published · version 3")).toBeVisible();
+
+  // An argument under Kaine's position.
+  await page.goto("/admin/arguments/new");
+  await pick(page, "Position", "Unconstitutional", /Unconstitutional without congressional authorization/);
+  await page.getByLabel("Claim").fill("Detention cases show the AUMF is read narrowly to what Congress plainly authorized.");
+  await page.getByLabel("Explanation").fill("Hamdi read the 2001 AUMF as authorizing detention as a fundamental incident of war, not as open-ended power.");
+  await page.getByRole("button", { name: "Create argument" }).click();
+  await expect(page).toHaveURL(/\/admin\/arguments\/a-detention-cases-show-the-aumf-is-read-narrowly$/);
+
+  // The citation with its pinpoint.
+  await page.goto("/admin/citations/new");
+  await pick(page, "Argument", "Detention cases", /Detention cases show the AUMF/);
+  await pick(page, "Legal source", "Hamdi", /Hamdi v\. Rumsfeld/);
+  await page.getByLabel("Pinpoint").fill("at 518");
+  await page.locator("#field-use").selectOption("relies_on");
+  await page.getByRole("button", { name: "Create citation" }).click();
+  await expect(page).toHaveURL(/\/admin\/citations\/a-detention-cases-show-the-aumf-is-read-narrowly-cite-1$/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published · version 2")).toBeVisible();
+
+  // Not public until the argument itself is published.
+  const publicPage = "/arguments/a-detention-cases-show-the-aumf-is-read-narrowly";
+  expect((await page.request.get(publicPage)).status()).toBe(404);
+  await page.goto("/admin/arguments/a-detention-cases-show-the-aumf-is-read-narrowly");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("In review · version 2")).toBeVisible();
+  await page.goto("/admin");
+  await page.getByRole("link", { name: /Detention cases show the AUMF/ }).click();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published · version 3")).toBeVisible();
+
+  await page.goto(publicPage);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Detention cases show the AUMF/);
+  await expect(page.getByRole("region", { name: "The law it rests on" }).getByText("Hamdi v. Rumsfeld, 542 U.S. 507, 518 (2004)")).toBeVisible();
+  await page.goto("/admin/arguments/a-detention-cases-show-the-aumf-is-read-narrowly/history");
+  await expect(page.getByText(/Workflow · version 3/)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a second editor saving over the same argument sees both versions side by side", async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const a = await first.newPage();
+  const b = await second.newPage();
+  const path = "/admin/positions/p-deterrence-flexibility";
+  await signIn(a, path);
+  await signIn(b, path);
+
+  await a.getByLabel("Summary").fill("Edited in the first window.");
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.getByRole("status")).toContainText("Saved as version 2");
+
+  await b.getByLabel("Title").fill("Edited in the second window");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  const conflict = b.getByRole("region", { name: /Your changes and the newer version/ });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByText("Edited in the first window.")).toBeVisible();
+  await expect(conflict.getByText("Edited in the second window")).toBeVisible();
+  await expect(b.getByLabel("Title")).toHaveValue("Edited in the second window");
+  await saveScreenshot(b, "admin-conflict");
+  await conflict.getByRole("button", { name: "Save mine over version 2" }).click();
+  await expect(b.getByRole("status")).toContainText("Saved as version 3");
+  await first.close();
+  await second.close();
+});

@@ -120,3 +120,46 @@ test("a second editor saving over the same argument sees both versions side by s
   await first.close();
   await second.close();
 });
+
+test("an editor anchors a new quote by selecting its words in the article, and readers see it highlighted", async ({ page }) => {
+  await signIn(page, "/admin/quotes/new");
+  await pick(page, "Case", "Syria", /U\.S\. Airstrikes at the Syria/);
+  await pick(page, "Speaker", "Kirby", /John F\. Kirby/);
+  await page.getByLabel("Exact words").fill("no one was hurt");
+  await page.getByLabel("Part of a sentence").check();
+  await page.getByRole("button", { name: "Create quote" }).click();
+  await expect(page).toHaveURL(/\/admin\/quotes\/q-no-one-was-hurt$/);
+
+  await page.goto("/admin/documents/doc-2021-02-syria-strikes-article/anchors");
+  await page.getByTestId("anchor-text").evaluate((el, words) => {
+    const node = el.firstChild!;
+    const at = node.textContent!.indexOf(words);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + words.length);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, "no one was hurt");
+  const panel = page.getByRole("complementary", { name: "New anchor" });
+  await expect(panel.getByText("“no one was hurt”")).toBeVisible();
+  await pick(page, "Which quote", "no one", /no one was hurt/);
+  await panel.getByRole("button", { name: "Create anchor" }).click();
+  await expect(panel.getByRole("status")).toContainText("created and attached to q-no-one-was-hurt");
+  await expectAccessible(page);
+  await saveScreenshot(page, "admin-anchoring");
+
+  await panel.getByRole("link", { name: /^anchor-/ }).click();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText(/^Published · version/)).toBeVisible();
+  const anchorUrl = page.url();
+  const anchorId = anchorUrl.split("/").pop()!;
+  await page.goto("/admin/quotes/q-no-one-was-hurt");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText(/^Published · version/)).toBeVisible();
+
+  await page.goto(`/cases/2021-syria-border-strikes/article#${anchorId}`);
+  const reader = page.getByRole("complementary", { name: "What links to the selected passage" });
+  await expect(reader.getByText("“no one was hurt”")).toBeVisible();
+  await expect(reader.getByRole("link", { name: "John F. Kirby" })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { CodePointText } from "@/lib/code-points";
 import type { Db } from "../client";
-import { actors, anchors, argumentEvents, argumentQuotes, cases, debateArguments, documents, eventAnchors, events, quotes } from "../schema";
+import { actors, anchors, argumentAnchors, argumentEvents, argumentQuotes, cases, debateArguments, documents, eventAnchors, events, quotes } from "../schema";
 import { groupBy, isPublic } from "./_shared";
 import { resolveAnchors } from "./anchors";
 
@@ -47,7 +47,7 @@ export async function getDocumentById(db: Db, id: string) {
     .orderBy(asc(anchors.start), asc(anchors.id));
   const anchorIds = anchorRows.map((a) => a.id);
 
-  const [quoteRows, eventRows] = anchorIds.length
+  const [quoteRows, eventRows, claimRows] = anchorIds.length
     ? await Promise.all([
         db
           .select({ anchorId: quotes.anchorId, id: quotes.id, text: quotes.text, speakerId: actors.id, speakerName: actors.name })
@@ -59,8 +59,13 @@ export async function getDocumentById(db: Db, id: string) {
           .from(eventAnchors)
           .innerJoin(events, eq(events.id, eventAnchors.eventId))
           .where(and(inArray(eventAnchors.anchorId, anchorIds), isPublic(events))),
+        db
+          .select({ anchorId: argumentAnchors.anchorId, id: debateArguments.id, claim: debateArguments.claim })
+          .from(argumentAnchors)
+          .innerJoin(debateArguments, eq(debateArguments.id, argumentAnchors.argumentId))
+          .where(and(inArray(argumentAnchors.anchorId, anchorIds), isPublic(debateArguments))),
       ])
-    : [[], []];
+    : [[], [], []];
 
   const quoteIds = quoteRows.map((q) => q.id);
   const eventIds = eventRows.map((e) => e.id);
@@ -85,6 +90,7 @@ export async function getDocumentById(db: Db, id: string) {
 
   const quotesBy = groupBy(quoteRows, (q) => q.anchorId);
   const eventsBy = groupBy(eventRows, (e) => e.anchorId);
+  const claimsBy = groupBy(claimRows, (c) => c.anchorId);
   const argumentsByQuote = groupBy(viaQuotes, (a) => a.linkId);
   const argumentsByEvent = groupBy(viaEvents, (a) => a.linkId);
   const texts = new Map([[row.id, new CodePointText(row.text)]]);
@@ -94,13 +100,16 @@ export async function getDocumentById(db: Db, id: string) {
     anchors: resolveAnchors(anchorRows, texts).map((a) => {
       const linkedQuotes = quotesBy.get(a.id) ?? [];
       const linkedEvents = eventsBy.get(a.id) ?? [];
-      const linkedArguments = new Map<string, { id: string; claim: string }>();
+      const claims = (claimsBy.get(a.id) ?? []).map(({ id, claim }) => ({ id, claim }));
+      const linkedArguments = new Map<string, { id: string; claim: string }>(claims.map((c) => [c.id, c]));
       for (const q of linkedQuotes) for (const arg of argumentsByQuote.get(q.id) ?? []) linkedArguments.set(arg.id, { id: arg.id, claim: arg.claim });
       for (const e of linkedEvents) for (const arg of argumentsByEvent.get(e.id) ?? []) linkedArguments.set(arg.id, { id: arg.id, claim: arg.claim });
       return {
         ...a,
         quotes: linkedQuotes.map(({ id, text, speakerId, speakerName }) => ({ id, text, speaker: { id: speakerId, name: speakerName } })),
         events: linkedEvents.map(({ id, title, date, datePrecision }) => ({ id, title, date, datePrecision })),
+        /** Arguments made in this very passage. */
+        claims,
         arguments: [...linkedArguments.values()],
       };
     }),

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { curatedColumns, linkColumns, readableId, readableIdCheck, searchVector, sortOrder } from "./_columns";
 import { actors } from "./actors";
+import { anchors } from "./documents";
 import { events } from "./events";
 import { legalSources } from "./legal-sources";
 import { positions } from "./positions";
@@ -139,4 +140,19 @@ export const argumentQuotes = pgTable(
     ...linkColumns(),
   },
   (t) => [primaryKey({ columns: [t.argumentId, t.quoteId] }), index("argument_quotes_quote_idx").on(t.quoteId)],
+);
+
+/** Passages of a document where the argument itself is made (highlighted as claims in the reader). */
+export const argumentAnchors = pgTable(
+  "argument_anchors",
+  {
+    argumentId: text()
+      .notNull()
+      .references(() => debateArguments.id),
+    anchorId: text()
+      .notNull()
+      .references(() => anchors.id),
+    ...linkColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.argumentId, t.anchorId] }), index("argument_anchors_anchor_idx").on(t.anchorId)],
 );

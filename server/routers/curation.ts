@@ -15,6 +15,7 @@ import {
   transition,
   updateEntity,
 } from "../services/curation/service";
+import { anchorSelection, documentAnchors } from "../services/curation/anchoring";
 import { validationError } from "../services/curation/errors";
 import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
 
@@ -76,6 +77,20 @@ export const curationRouter = createTRPCRouter({
   transition: editorProcedure
     .input(versioned.extend({ to: z.enum(["draft", "in_review", "published"]), note }))
     .mutation(({ ctx, input }) => transition(ctx.db, ctx.user, input.type, input.id, input.baseVersion, input.to, input.note ?? null)),
+
+  /** A document's anchors checked against its current text: the re-anchoring check after an edit. */
+  documentAnchors: editorProcedure.input(z.object({ documentId: readableIdSchema })).query(({ ctx, input }) => documentAnchors(ctx.db, input.documentId)),
+
+  anchorSelection: editorProcedure
+    .input(
+      z.object({
+        documentId: readableIdSchema,
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+        owner: z.object({ type: z.enum(["quote", "event", "argument"]), id: readableIdSchema }),
+      }),
+    )
+    .mutation(({ ctx, input }) => anchorSelection(ctx.db, ctx.user, input)),
 
   history: editorProcedure.input(target).query(({ ctx, input }) => history(ctx.db, input.type, input.id)),
 

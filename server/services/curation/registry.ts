@@ -78,6 +78,7 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
       attributedTo: link(s.argumentAttributions, s.argumentAttributions.argumentId, s.argumentAttributions.actorId, s.argumentAttributions.sortOrder),
       events: link(s.argumentEvents, s.argumentEvents.argumentId, s.argumentEvents.eventId, s.argumentEvents.sortOrder),
       quotes: link(s.argumentQuotes, s.argumentQuotes.argumentId, s.argumentQuotes.quoteId, s.argumentQuotes.sortOrder),
+      anchors: link(s.argumentAnchors, s.argumentAnchors.argumentId, s.argumentAnchors.anchorId, s.argumentAnchors.sortOrder),
     },
   },
   relation: {
@@ -130,6 +131,7 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
     links: {
       actors: link(s.eventActors, s.eventActors.eventId, s.eventActors.actorId, s.eventActors.sortOrder),
       legalSources: link(s.eventLegalSources, s.eventLegalSources.eventId, s.eventLegalSources.legalSourceId, s.eventLegalSources.sortOrder),
+      anchors: link(s.eventAnchors, s.eventAnchors.eventId, s.eventAnchors.anchorId, s.eventAnchors.sortOrder),
     },
     derive: async (_db, v) => {
       if (v.endDate && String(v.endDate) < String(v.date)) fieldError("endDate", "must not be before the date");

@@ -25,8 +25,9 @@ export default async function EditEntityPage({ params }: Props) {
           <Link href={`/admin/${slug}` as Route}>{ENTITIES[type].plural}</Link> › <span className="font-mono">{id}</span>
         </p>
         <h1 className="font-serif text-3xl font-semibold">Edit {ENTITIES[type].label.toLowerCase()}</h1>
-        <p className="text-sm">
+        <p className="flex flex-wrap gap-4 text-sm">
           <Link href={`/admin/${slug}/${id}/history` as Route}>History and revert</Link>
+          {type === "document" && <Link href={`/admin/documents/${id}/anchors` as Route}>Anchors and the anchoring tool</Link>}
         </p>
       </header>
       <EntityEditor type={type} initial={entity} isAdmin={me?.role === "admin"} />

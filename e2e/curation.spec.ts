@@ -163,3 +163,17 @@ test("an editor anchors a new quote by selecting its words in the article, and r
   await expect(reader.getByText("“no one was hurt”")).toBeVisible();
   await expect(reader.getByRole("link", { name: "John F. Kirby" })).toBeVisible();
 });
+
+test("an editor previews a draft argument in context before it is published", async ({ page }) => {
+  await signIn(page, "/admin/arguments/new");
+  await pick(page, "Position", "Repeal outdated", /Repeal outdated AUMFs/);
+  await page.getByLabel("Claim").fill("Sunset clauses would keep future authorizations from going stale.");
+  await page.getByLabel("Explanation").fill("An authorization that expires unless renewed forces Congress to revisit it.");
+  await page.getByRole("button", { name: "Create argument" }).click();
+  await expect(page).toHaveURL(/\/admin\/arguments\/a-sunset-clauses/);
+  await page.getByRole("link", { name: "Preview in context" }).click();
+  await expect(page.getByRole("note")).toContainText("Preview.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Sunset clauses would keep/);
+  await expectAccessible(page);
+  expect((await page.request.get(new URL(page.url()).pathname.replace("/admin/preview", ""))).status()).toBe(404);
+});

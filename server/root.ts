@@ -7,6 +7,7 @@ import { documentRouter } from "./routers/document";
 import { eventRouter } from "./routers/event";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
+import { previewRouter } from "./routers/preview";
 import { searchRouter } from "./routers/search";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   users: usersRouter,
   curation: curationRouter,
+  preview: previewRouter,
 });
 
 export type AppRouter = typeof appRouter;

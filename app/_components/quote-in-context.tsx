@@ -12,6 +12,8 @@ export interface QuoteView {
   textNote: string | null;
   sourceUrl: string | null;
   reportedBy: string | null;
+  verifiedBy?: string | null;
+  verifiedOn?: string | null;
   speaker: { id: string; name: string };
   anchor: { id: string; prefix: string; suffix: string; resolution: { status: string } } | null;
 }
@@ -61,6 +63,12 @@ export function QuoteInContext({ quote, articleHref }: { quote: QuoteView; artic
           </>
         )}
         {quote.textNote && <span className="mt-1 block">{quote.textNote}</span>}
+        {quote.verifiedBy && (
+          <span className="mt-1 block">
+            Wording verified by {quote.verifiedBy}
+            {quote.verifiedOn && ` on ${formatPartialDate(quote.verifiedOn)}`}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,8 +1,18 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { and, eq, isNull, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 
-/** What the public may see of a curated row: published and not deleted. */
+/** Set only while an editor previews: drafts and items in review count as visible too. */
+const previewing = new AsyncLocalStorage<true>();
+
+/** Runs the public read queries as an editor's preview, with unpublished content in place. */
+export function withDrafts<T>(read: () => Promise<T>): Promise<T> {
+  return previewing.run(true, read);
+}
+
+/** What the public may see of a curated row: published and not deleted (in a preview: not deleted). */
 export function isPublic(table: { status: PgColumn; deletedAt: PgColumn }): SQL {
+  if (previewing.getStore()) return isNull(table.deletedAt);
   return and(eq(table.status, "published"), isNull(table.deletedAt))!;
 }
 

@@ -97,6 +97,8 @@ export async function getArgumentById(db: Db, id: string) {
         textNote: quotes.textNote,
         sourceUrl: quotes.sourceUrl,
         reportedBy: quotes.reportedBy,
+        verifiedBy: quotes.verifiedBy,
+        verifiedOn: quotes.verifiedOn,
         anchorId: quotes.anchorId,
         speakerId: actors.id,
         speakerName: actors.name,

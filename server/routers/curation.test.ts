@@ -235,3 +235,31 @@ describe("over HTTP", () => {
     expect(json.error.json.data.fieldErrors.citation?.[0]).toMatch(/^Not a citation form/);
   });
 });
+
+describe("preview", () => {
+  it("shows editors a draft in place while readers still get NOT_FOUND, without leaking drafts to public calls", async () => {
+    const draft = await editor.caller.curation.create({ type: "argument", values: { ...argument(), claim: "A draft claim seen only in preview." } });
+    await editor.caller.curation.create({ type: "citation", values: { argumentId: draft.id, legalSourceId: "prize-cases", pinpoint: "at 670", use: "relies_on" } });
+    const preview = await editor.caller.preview.argument({ id: draft.id });
+    expect(preview.claim).toBe("A draft claim seen only in preview.");
+    expect(preview.citations.map((c) => c.formatted)).toEqual(["The Prize Cases, 67 U.S. (2 Black) 635, 670 (1863)"]);
+    await expect(readerCaller(db().db).argument.byId({ id: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const position = await editor.caller.preview.position({ id: "p-kaine-unconstitutional" });
+    expect(position.arguments.map((a) => a.id)).toContain(draft.id);
+    expect((await readerCaller(db().db).position.byId({ id: "p-kaine-unconstitutional" })).arguments.map((a) => a.id)).not.toContain(draft.id);
+    await expect(callerWithSession(db().db).caller.preview.argument({ id: draft.id })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("authorization of the remaining changes", () => {
+  it("refuses anchoring and reverting without a session, and changes nothing", async () => {
+    const anonymous = callerWithSession(db().db).caller;
+    const before = await rowCounts(db().db);
+    await expect(
+      anonymous.curation.anchorSelection({ documentId: "doc-2021-02-syria-strikes-article", start: 0, end: 4, owner: { type: "quote", id: "q-kirby-2021-02-25-proportionate-response" } }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymous.curation.revert({ type: "argument", id: "a-zombie-aumfs", revisionId: 1, baseVersion: 1 })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymous.auth.logout()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await rowCounts(db().db)).toEqual(before);
+  });
+});

@@ -47,7 +47,7 @@ interface ErrorData {
  * One form for every kind of curated content, built from its field description. A failed
  * save keeps what was typed; a stale save shows the newer version beside the unsaved one.
  */
-export function EntityEditor({ type, initial, isAdmin = false }: { type: EntityType; initial: Entity | null; isAdmin?: boolean }) {
+export function EntityEditor({ type, initial, isAdmin = false, userName }: { type: EntityType; initial: Entity | null; isAdmin?: boolean; userName: string }) {
   const spec = ENTITIES[type];
   const trpc = useTRPC();
   const router = useRouter();
@@ -234,6 +234,18 @@ export function EntityEditor({ type, initial, isAdmin = false }: { type: EntityT
             </p>
             {fieldErrors.id && <p className="text-sm font-medium text-rose-700 dark:text-rose-300">{fieldErrors.id.join("; ")}</p>}
           </div>
+        )}
+        {spec.fields.some((f) => f.name === "verifiedBy") && (
+          <p className="flex flex-wrap items-center gap-3 rounded-md border border-rule bg-surface p-3 text-sm">
+            <span>Checked this against the original?</span>
+            <button
+              type="button"
+              onClick={() => setForm((f) => ({ ...f, verifiedBy: userName, verifiedOn: new Date().toISOString().slice(0, 10) }))}
+              className="rounded-md border border-rule bg-paper px-3 py-1 font-medium hover:border-accent"
+            >
+              Stamp “verified by {userName} today”
+            </button>
+          </p>
         )}
         {spec.fields.map((field) => (
           <FieldInput key={field.name} field={field} value={form[field.name] ?? null} error={fieldErrors[field.name]} onChange={(v) => setForm((f) => ({ ...f, [field.name]: v }))} />

@@ -1,11 +1,7 @@
-import type { Metadata, Route } from "next";
-import Link from "next/link";
+import type { Metadata } from "next";
 import { cache } from "react";
-import { StanceBadge } from "@/app/_components/badges";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { Section } from "@/app/_components/section";
+import { PositionView } from "@/app/_components/position-view";
 import { api, orNotFound } from "@/app/_trpc/server";
-import { LEGAL_FRAME_LABELS } from "@/lib/labels";
 
 type Props = { params: Promise<{ id: string }> };
 const getPosition = cache((id: string) => orNotFound(api.position.byId({ id })));
@@ -16,80 +12,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PositionPage({ params }: Props) {
-  const p = await getPosition((await params).id);
-  return (
-    <article className="space-y-12">
-      <Breadcrumbs items={[{ label: p.caseTitle, href: `/cases/${p.caseSlug}` }, { label: p.title }]} />
-      <header className="max-w-3xl space-y-4">
-        <div className="flex flex-wrap items-center gap-2">
-          <StanceBadge stance={p.stance} />
-          <span className="text-sm text-muted">{LEGAL_FRAME_LABELS[p.legalFrame]}</span>
-        </div>
-        <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{p.title}</h1>
-        <p className="text-lg leading-relaxed">{p.summary}</p>
-      </header>
-
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <Section id="arguments" title={`Arguments (${p.arguments.length})`}>
-          <ol className="space-y-4">
-            {p.arguments.map((a, i) => (
-              <li key={a.id} className="rounded-lg border border-rule bg-surface p-5">
-                <p className="text-xs font-medium uppercase tracking-wide text-muted">Argument {i + 1}</p>
-                <h3 className="mt-1 font-serif text-lg font-semibold leading-snug">
-                  <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
-                    {a.claim}
-                  </Link>
-                </h3>
-                <p className="mt-2 line-clamp-3 text-muted">{a.explanation}</p>
-                <p className="mt-3 text-sm text-muted">
-                  {a.citationCount} legal source{a.citationCount === 1 ? "" : "s"} · {a.eventCount} event{a.eventCount === 1 ? "" : "s"}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </Section>
-
-        <aside className="space-y-8">
-          <Section id="holders" title="Held by">
-            <ul className="space-y-2">
-              {p.holders.map((h) => (
-                <li key={h.id}>
-                  <Link href={`/actors/${h.id}` as Route} className="font-medium">
-                    {h.name}
-                  </Link>
-                  {h.role && <p className="text-sm text-muted">{h.role}</p>}
-                </li>
-              ))}
-            </ul>
-            {p.discussants.length > 0 && (
-              <>
-                <h3 className="pt-2 text-sm font-semibold">Discussed by</h3>
-                <ul className="space-y-1 text-sm">
-                  {p.discussants.map((h) => (
-                    <li key={h.id}>
-                      <Link href={`/actors/${h.id}` as Route}>{h.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </Section>
-          {p.clashes.length > 0 && (
-            <Section id="clashes" title="In the clashes">
-              <ul className="space-y-3 text-sm">
-                {p.clashes.map((c) => (
-                  <li key={c.id}>
-                    <Link href={`/cases/${p.caseSlug}#${c.id}` as Route} className="text-ink hover:text-accent">
-                      {c.question}
-                    </Link>
-                    <p className="text-muted">Answers: {c.sides.map((s) => s.label).join("; ")}</p>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          )}
-        </aside>
-      </div>
-    </article>
-  );
+  return <PositionView p={await getPosition((await params).id)} />;
 }

@@ -28,9 +28,12 @@ export default async function EditEntityPage({ params }: Props) {
         <p className="flex flex-wrap gap-4 text-sm">
           <Link href={`/admin/${slug}/${id}/history` as Route}>History and revert</Link>
           {type === "document" && <Link href={`/admin/documents/${id}/anchors` as Route}>Anchors and the anchoring tool</Link>}
+          {(type === "argument" || type === "position" || type === "document") && (
+            <Link href={`/admin/preview/${slug}/${id}` as Route}>Preview in context</Link>
+          )}
         </p>
       </header>
-      <EntityEditor type={type} initial={entity} isAdmin={me?.role === "admin"} />
+      <EntityEditor type={type} initial={entity} isAdmin={me?.role === "admin"} userName={me?.name ?? ""} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { api } from "@/app/_trpc/server";
 import { ENTITIES, entityTypeFromSlug } from "@/lib/curation/entities";
 import { EntityEditor } from "../../entity-editor";
 
@@ -13,10 +14,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewEntityPage({ params }: Props) {
   const type = entityTypeFromSlug((await params).type);
   if (!type) notFound();
+  const me = await api.auth.me();
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-semibold">New {ENTITIES[type].label.toLowerCase()}</h1>
-      <EntityEditor type={type} initial={null} />
+      <EntityEditor type={type} initial={null} userName={me?.name ?? ""} />
     </div>
   );
 }

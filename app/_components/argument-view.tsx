@@ -1,0 +1,155 @@
+import type { Route } from "next";
+import Link from "next/link";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/root";
+import { SourceKindBadge, StanceBadge, UseBadge } from "./badges";
+import { Breadcrumbs } from "./breadcrumbs";
+import { CiteThis } from "./cite-this";
+import { EventDate } from "./event-date";
+import { QuoteInContext } from "./quote-in-context";
+import { RelationTree } from "./relation-tree";
+import { Section } from "./section";
+
+type Argument = inferRouterOutputs<AppRouter>["argument"]["byId"];
+
+/** An argument as readers see it; the preview in the curation area renders the same view. */
+export function ArgumentView({ a, permalink, citation }: { a: Argument; permalink: string; citation: string }) {
+  const articleHref = `/cases/${a.caseSlug}/article`;
+  const { incoming, outgoing } = a.relations;
+
+  return (
+    <article className="space-y-12">
+      <Breadcrumbs
+        items={[
+          { label: a.caseTitle, href: `/cases/${a.caseSlug}` },
+          { label: a.positionTitle, href: `/positions/${a.positionId}` },
+          { label: "Argument" },
+        ]}
+      />
+      <header className="max-w-3xl space-y-4">
+        <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          <StanceBadge stance={a.positionStance} />
+          <span>
+            For{" "}
+            <Link href={`/positions/${a.positionId}` as Route} className="font-medium">
+              {a.positionTitle}
+            </Link>
+          </span>
+        </p>
+        <h1 className="font-serif text-2xl font-semibold leading-snug sm:text-3xl">{a.claim}</h1>
+        <p className="text-lg leading-relaxed">{a.explanation}</p>
+        {a.attributedTo.length > 0 && (
+          <p className="text-sm text-muted">
+            Made by{" "}
+            {a.attributedTo.map((actor, i) => (
+              <span key={actor.id}>
+                {i > 0 && ", "}
+                <Link href={`/actors/${actor.id}` as Route}>{actor.name}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+        {a.derivedFrom && <p className="text-sm text-muted">Source of the argument: {a.derivedFrom}</p>}
+        {a.placementNote && <p className="text-sm text-muted">Placement: {a.placementNote}</p>}
+      </header>
+
+      <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-12">
+          <Section id="law" title="The law it rests on" description="Each source in Bluebook form, with the pinpoint the argument relies on.">
+            {a.citations.length === 0 ? (
+              <p className="text-muted">This argument cites no legal source; it rests on the events below.</p>
+            ) : (
+              <ul className="space-y-3">
+                {a.citations.map((c) => (
+                  <li key={c.id} className="rounded-lg border border-rule bg-surface p-4">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <UseBadge use={c.use} />
+                      <SourceKindBadge kind={c.source.kind} />
+                    </div>
+                    <p className="mt-2 font-serif text-lg">
+                      <Link href={`/sources/${c.source.id}` as Route} className="text-ink hover:text-accent">
+                        {c.formatted}
+                      </Link>
+                    </p>
+                    <p className="text-sm text-muted">
+                      {c.source.shortTitle}
+                      {c.pinpoint && ` · pinpoint ${c.pinpoint}`}
+                    </p>
+                    {c.note && <p className="mt-1 text-sm">{c.note}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+
+          {a.quotes.length > 0 && (
+            <Section id="quotes" title="In their own words">
+              <div className="space-y-4">
+                {a.quotes.map((q) => (
+                  <QuoteInContext key={q.id} quote={q} articleHref={articleHref} />
+                ))}
+              </div>
+            </Section>
+          )}
+
+          <Section id="relations" title="How it connects" description="What this argument supports or attacks, and what bears on it.">
+            <div className="grid gap-8 md:grid-cols-2">
+              <div className="space-y-3">
+                <h3 className="font-semibold">What bears on it</h3>
+                {incoming.length ? (
+                  <RelationTree nodes={incoming.map(({ source, ...r }) => ({ ...r, end: source }))} direction="incoming" caseSlug={a.caseSlug} />
+                ) : (
+                  <p className="text-sm text-muted">Nothing in the record supports or attacks this argument directly.</p>
+                )}
+              </div>
+              <div className="space-y-3">
+                <h3 className="font-semibold">What it bears on</h3>
+                {outgoing.length ? (
+                  <RelationTree nodes={outgoing.map(({ target, ...r }) => ({ ...r, end: target }))} direction="outgoing" caseSlug={a.caseSlug} />
+                ) : (
+                  <p className="text-sm text-muted">This argument does not answer another one directly.</p>
+                )}
+              </div>
+            </div>
+          </Section>
+        </div>
+
+        <aside className="space-y-8">
+          <Section id="events" title="Events it rests on">
+            {a.events.length === 0 ? (
+              <p className="text-sm text-muted">No particular event.</p>
+            ) : (
+              <ul className="space-y-3">
+                {a.events.map((e) => (
+                  <li key={e.id}>
+                    <p className="text-sm text-muted">
+                      <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
+                    </p>
+                    <Link href={`/cases/${a.caseSlug}/timeline#${e.id}` as Route} className="font-medium">
+                      {e.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {a.clashes.length > 0 && (
+            <Section id="clashes" title="In the clashes">
+              <ul className="space-y-3 text-sm">
+                {a.clashes.map((c) => (
+                  <li key={c.sideId}>
+                    <Link href={`/cases/${a.caseSlug}#${c.id}` as Route} className="text-ink hover:text-accent">
+                      {c.question}
+                    </Link>
+                    <p className="text-muted">On the side: {c.sideLabel}</p>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          <CiteThis permalink={permalink} citation={citation} />
+        </aside>
+      </div>
+    </article>
+  );
+}

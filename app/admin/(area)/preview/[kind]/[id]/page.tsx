@@ -1,0 +1,36 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArgumentView } from "@/app/_components/argument-view";
+import { DocumentReader } from "@/app/_components/document-reader";
+import { PositionView } from "@/app/_components/position-view";
+import { api, orNotFound } from "@/app/_trpc/server";
+
+type Props = { params: Promise<{ kind: string; id: string }> };
+
+export const metadata: Metadata = { title: "Preview" };
+
+/** A public page as it will look once everything in draft and review is published. */
+export default async function PreviewPage({ params }: Props) {
+  const { kind, id } = await params;
+  let view;
+  if (kind === "arguments") {
+    const a = await orNotFound(api.preview.argument({ id }));
+    view = <ArgumentView a={a} permalink={`/arguments/${a.id}`} citation={`“${a.claim}” (preview, not yet citable)`} />;
+  } else if (kind === "positions") {
+    view = <PositionView p={await orNotFound(api.preview.position({ id }))} />;
+  } else if (kind === "documents") {
+    view = <DocumentReader doc={await orNotFound(api.preview.document({ id }))} />;
+  } else {
+    notFound();
+  }
+  return (
+    <div className="space-y-6">
+      <p role="note" className="rounded-md border-2 border-dashed border-amber-500 bg-surface p-3 text-sm">
+        <strong>Preview.</strong> Drafts and items in review are shown in place; readers see only what is published.{" "}
+        <Link href={`/admin/${kind}/${id}` as Route}>Back to editing</Link>
+      </p>
+      {view}
+    </div>
+  );
+}

@@ -28,19 +28,22 @@ export function resolveAnchors(
   });
 }
 
+/** The stored selectors of an anchor, as every query that resolves anchors reads them. */
+export const anchorColumns = {
+  id: anchors.id,
+  documentId: anchors.documentId,
+  exact: anchors.exact,
+  prefix: anchors.prefix,
+  suffix: anchors.suffix,
+  start: anchors.start,
+  end: anchors.end,
+};
+
 /** Published anchors by id, each resolved against its published document. */
 export async function getResolvedAnchors(db: Db, ids: string[]): Promise<Map<string, ResolvedAnchor>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({
-      id: anchors.id,
-      documentId: anchors.documentId,
-      exact: anchors.exact,
-      prefix: anchors.prefix,
-      suffix: anchors.suffix,
-      start: anchors.start,
-      end: anchors.end,
-    })
+    .select(anchorColumns)
     .from(anchors)
     .where(and(inArray(anchors.id, ids), isPublic(anchors)));
   const documentIds = [...new Set(rows.map((r) => r.documentId))];

@@ -3,7 +3,7 @@ import { CodePointText } from "@/lib/code-points";
 import type { Db } from "../client";
 import { actors, anchors, argumentAnchors, argumentEvents, argumentQuotes, cases, debateArguments, documents, eventAnchors, events, quotes } from "../schema";
 import { groupBy, isPublic } from "./_shared";
-import { resolveAnchors } from "./anchors";
+import { anchorColumns, resolveAnchors } from "./anchors";
 
 /** One published document with its exact text and every anchor in it, resolved, with what links to each. */
 export async function getDocumentById(db: Db, id: string) {
@@ -33,15 +33,7 @@ export async function getDocumentById(db: Db, id: string) {
   if (!row) return null;
 
   const anchorRows = await db
-    .select({
-      id: anchors.id,
-      documentId: anchors.documentId,
-      exact: anchors.exact,
-      prefix: anchors.prefix,
-      suffix: anchors.suffix,
-      start: anchors.start,
-      end: anchors.end,
-    })
+    .select(anchorColumns)
     .from(anchors)
     .where(and(eq(anchors.documentId, id), isPublic(anchors)))
     .orderBy(asc(anchors.start), asc(anchors.id));

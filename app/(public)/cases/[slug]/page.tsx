@@ -3,6 +3,7 @@ import Link from "next/link";
 import { api } from "@/app/_trpc/server";
 import { StanceBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { ClaimList } from "@/app/_components/claim-list";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
 import { formatDateRange } from "@/lib/dates";
@@ -126,15 +127,7 @@ export default async function CasePage({ params }: Props) {
                         {side.positions.map((p) => positionTitle.get(p.id) ?? p.title).join(" · ")}
                       </p>
                     )}
-                    <ul className="mt-3 list-disc space-y-1.5 pl-5 text-sm">
-                      {side.arguments.map((a) => (
-                        <li key={a.id}>
-                          <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
-                            {a.claim}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
+                    <ClaimList items={side.arguments} className="mt-3 list-disc space-y-1.5 pl-5 text-sm" />
                   </div>
                 ))}
               </div>

@@ -2,6 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { EventKindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { ClaimList } from "@/app/_components/claim-list";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
 import { api } from "@/app/_trpc/server";
@@ -156,15 +157,7 @@ export default async function TimelinePage({ params }: Props) {
                   <summary className="cursor-pointer text-accent">
                     {e.arguments.length} argument{e.arguments.length === 1 ? " rests" : "s rest"} on this
                   </summary>
-                  <ul className="mt-2 list-disc space-y-1 pl-5">
-                    {e.arguments.map((a) => (
-                      <li key={a.id}>
-                        <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
-                          {a.claim}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <ClaimList items={e.arguments} />
                 </details>
               )}
             </li>

@@ -1,0 +1,17 @@
+import type { Route } from "next";
+import Link from "next/link";
+
+/** A bulleted list of arguments, each a link to its page. */
+export function ClaimList({ items, className = "mt-2 list-disc space-y-1 pl-5" }: { items: { id: string; claim: string }[]; className?: string }) {
+  return (
+    <ul className={className}>
+      {items.map((a) => (
+        <li key={a.id}>
+          <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+            {a.claim}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

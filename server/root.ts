@@ -2,6 +2,7 @@ import { actorRouter } from "./routers/actor";
 import { authRouter } from "./routers/auth";
 import { argumentRouter } from "./routers/argument";
 import { caseRouter } from "./routers/case";
+import { compareRouter } from "./routers/compare";
 import { curationRouter } from "./routers/curation";
 import { documentRouter } from "./routers/document";
 import { eventRouter } from "./routers/event";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   event: eventRouter,
   actor: actorRouter,
   search: searchRouter,
+  compare: compareRouter,
   auth: authRouter,
   users: usersRouter,
   curation: curationRouter,

@@ -150,3 +150,8 @@ export function buildComparison(input: ComparisonInput, opts: { order: number; b
 
   return { blind: opts.blind, order: opts.order, columns, rows, others, sharedSources, prompts };
 }
+
+/** A fresh seed for the column order of a new comparison. */
+export function newOrderSeed(): number {
+  return Math.floor(Math.random() * 1_000_000);
+}

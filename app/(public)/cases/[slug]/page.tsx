@@ -43,6 +43,9 @@ export default async function CasePage({ params }: Props) {
           <Link href={`/cases/${slug}/timeline` as Route} className={pill}>
             Timeline
           </Link>
+          <Link href={`/cases/${slug}/compare?positions=${found.positions.slice(0, 2).map((p) => p.id).join(",")}` as Route} className={pill}>
+            Compare positions
+          </Link>
           <Link href="/sources" className={pill}>
             Legal sources
           </Link>

@@ -1,0 +1,115 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { ComparisonView } from "@/app/_components/comparison-view";
+import { PrintButton } from "@/app/_components/print-button";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { newOrderSeed } from "@/lib/compare";
+import { getCase } from "../data";
+
+type Query = { positions?: string; blind?: string; order?: string; pick?: string | string[] };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getCase((await params).slug);
+  return { title: `Compare positions · ${found.title}`, description: `Positions on ${found.title} side by side, aligned by the questions they disagree on.` };
+}
+
+const pill = "no-print rounded-full border border-rule bg-surface px-4 py-1.5 text-sm font-medium no-underline hover:border-accent";
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const q = await searchParams;
+  const found = await getCase(slug);
+  const picked = typeof q.pick === "string" ? [q.pick] : (q.pick ?? []);
+  const chosen = (picked.length ? picked : (q.positions ?? "").split(",")).filter(Boolean).slice(0, 4);
+  const blind = q.blind === "1";
+  const href = (change: Partial<Omit<Query, "pick">>) => {
+    const next = { positions: chosen.join(","), blind: blind ? "1" : undefined, order: picked.length ? undefined : q.order, ...change };
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(next)) if (v) search.set(k, v);
+    return `/cases/${slug}/compare?${search.toString()}` as Route;
+  };
+  // No order in the address yet: pick one at random, so no side is always shown first, and keep it shareable.
+  if (picked.length > 0 || (chosen.length >= 2 && !/^\d+$/.test(q.order ?? ""))) redirect(href({ order: String(newOrderSeed()) }));
+
+  const picker = (
+    <form method="get" action={`/cases/${slug}/compare`} className="no-print space-y-3 rounded-lg border border-rule bg-surface p-4" aria-label="Choose positions">
+      <fieldset className="space-y-2">
+        <legend className="font-semibold">Choose two to four positions</legend>
+        {found.positions.map((p) => (
+          <label key={p.id} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="pick" value={p.id} defaultChecked={!blind && chosen.includes(p.id)} className="mt-1" />
+            <span>{p.title}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="blind" value="1" defaultChecked={blind} /> Blind: hide who holds each position
+      </label>
+      <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-paper">
+        Compare
+      </button>
+    </form>
+  );
+
+  let body;
+  if (chosen.length < 2) {
+    body = picker;
+  } else {
+    const result = await orNotFound(api.compare.positions({ caseSlug: slug, positionIds: chosen, order: Number(q.order), blind }));
+    body = (
+      <div className="space-y-8">
+        <nav aria-label="Comparison controls" className="no-print flex flex-wrap gap-2">
+          {blind ? (
+            <Link href={href({ blind: undefined })} className={pill}>
+              Reveal who holds what
+            </Link>
+          ) : (
+            <Link href={href({ blind: "1" })} className={pill}>
+              Blind mode
+            </Link>
+          )}
+          <Link href={href({ order: String((Number(q.order) * 7919 + 104_729) % 1_000_000) })} className={pill}>
+            Reshuffle columns
+          </Link>
+          <PrintButton />
+          <Link href={`/admin/lessons/new?case=${slug}&positions=${chosen.join(",")}${blind ? "&blind=1" : ""}&order=${q.order}` as Route} className={pill}>
+            Make this a lesson
+          </Link>
+        </nav>
+        <ComparisonView comparison={result.comparison} linkArguments={!blind} />
+        {result.comparison.prompts.length > 0 && (
+          <section aria-labelledby="prompts-heading" className="space-y-3 print:break-inside-avoid">
+            <h2 id="prompts-heading" className="font-serif text-xl font-semibold">
+              Questions for discussion
+            </h2>
+            <ol className="list-decimal space-y-2 pl-6">
+              {result.comparison.prompts.map((p) => (
+                <li key={p.id}>{p.prompt}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {!blind && <details className="no-print">
+          <summary className="cursor-pointer text-sm text-accent">Change positions</summary>
+          <div className="mt-3">{picker}</div>
+        </details>}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Compare" }]} />
+      <header className="max-w-3xl space-y-2">
+        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Compare positions</h1>
+        <p className="text-muted">
+          {found.title}. Each row is a question the positions disagree on; each column, one position’s answer with the law and the words it rests on.
+        </p>
+      </header>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import { expect, expectAccessible, saveScreenshot, test } from "./fixtures";
+
+const slug = "2021-syria-border-strikes";
+
+test("a teacher puts positions side by side, changes them, and the address keeps the choice", async ({ page }) => {
+  await page.goto(`/cases/${slug}`);
+  await page.getByRole("link", { name: "Compare positions" }).click();
+  await expect(page).toHaveURL(/\/compare\?positions=p-kaine-unconstitutional%2Cp-white-house-article-ii&order=\d+$/);
+  await expect(page.getByRole("heading", { level: 2, name: /Did briefing congressional leaders/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "The same law, read by each side" })).toBeVisible();
+
+  await page.getByText("Change positions").click();
+  await page.getByRole("checkbox", { name: "Broad executive power under the OLC test" }).check();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/positions=p-kaine-unconstitutional%2Cp-white-house-article-ii%2Cp-olc-broad-executive-power&order=\d+/);
+  await expect(page.getByRole("link", { name: "Broad executive power under the OLC test" })).toBeVisible();
+  const shared = page.getByRole("region", { name: "The same law, read by each side" });
+  await expect(shared.getByText("Read differently").first()).toBeVisible();
+  await expectAccessible(page);
+  await saveScreenshot(page, "compare");
+
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url); // the order seed is part of the address, so a shared link shows the same columns
+});
+
+test("blind mode hides who holds each position until revealed", async ({ page }) => {
+  await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=11`);
+  await expect(page.getByText("Tim Kaine").first()).toBeVisible();
+  await page.getByRole("link", { name: "Blind mode" }).click();
+  await expect(page).toHaveURL(/blind=1/);
+  await expect(page.getByRole("heading", { name: "Position A" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Position B" })).toBeVisible();
+  const text = await page.getByRole("main").innerText();
+  for (const name of ["Tim Kaine", "Jen Psaki", "Joe Biden", "Bernie Sanders", "Unconstitutional without congressional"]) expect(text).not.toContain(name);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Reveal who holds what" }).click();
+  await expect(page.getByText("Tim Kaine").first()).toBeVisible();
+});
+
+test("the handout prints to PDF with the quotes, citations and discussion prompts", async ({ page }) => {
+  await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=3`);
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", printBackground: false });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  const flat = text.replace(/\s+/g, " ");
+  expect(flat).toContain("Offensive military action without congressional approval is not constitutional absent extraordinary circumstances.");
+  expect(flat).toContain("Tim Kaine");
+  expect(flat).toContain("The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863)");
+  expect(flat).toContain("U.S. Const. art. I, § 8, cl. 11");
+  expect(flat).toContain("Questions for discussion");
+  expect(flat).not.toContain("Reshuffle columns");
+});

@@ -5,6 +5,7 @@ import { caseRouter } from "./routers/case";
 import { compareRouter } from "./routers/compare";
 import { curationRouter } from "./routers/curation";
 import { documentRouter } from "./routers/document";
+import { lessonsRouter } from "./routers/lessons";
 import { eventRouter } from "./routers/event";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   actor: actorRouter,
   search: searchRouter,
   compare: compareRouter,
+  lessons: lessonsRouter,
   auth: authRouter,
   users: usersRouter,
   curation: curationRouter,

@@ -8,5 +8,6 @@ export * from "./documents";
 export * from "./events";
 export * from "./history";
 export * from "./legal-sources";
+export * from "./lessons";
 export * from "./positions";
 export * from "./quotes";

@@ -1,4 +1,5 @@
 import { extractText, getDocumentProxy } from "unpdf";
+import { E2E_ADMIN } from "./credentials";
 import { expect, expectAccessible, saveScreenshot, test } from "./fixtures";
 
 const slug = "2021-syria-border-strikes";
@@ -51,4 +52,37 @@ test("the handout prints to PDF with the quotes, citations and discussion prompt
   expect(flat).toContain("U.S. Const. art. I, § 8, cl. 11");
   expect(flat).toContain("Questions for discussion");
   expect(flat).not.toContain("Reshuffle columns");
+});
+
+test("a teacher makes a blind lesson, a student votes with the code, and the tally updates", async ({ page, browser }) => {
+  await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=4&blind=1`);
+  await page.getByRole("link", { name: "Make this a lesson" }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?next=/);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin\/lessons\/new\?/);
+  await expect(page.getByRole("checkbox", { name: /Blind/ })).toBeChecked();
+  await page.getByLabel("Title").fill("Period 3: consultation");
+  await page.getByRole("button", { name: "Create lesson" }).click();
+  await expect(page).toHaveURL(/\/admin\/lessons\/[A-Z2-9]{6}$/);
+  const code = (await page.getByTestId("lesson-code").textContent())!.trim();
+  await expect(page.getByTestId("total-c-consultation")).toHaveText("0 votes");
+  await expectAccessible(page);
+
+  const student = await browser.newContext();
+  const s = await student.newPage();
+  await s.goto(`/lesson/${code}`);
+  await expect(s.getByRole("heading", { level: 1, name: "Period 3: consultation" })).toBeVisible();
+  expect(await s.getByRole("main").innerText()).not.toContain("Tim Kaine");
+  const question = s.getByRole("group", { name: "Which argument on this question is strongest?" }).first();
+  await question.getByRole("radio").first().check();
+  await expect(question.getByRole("status")).toHaveText("Your vote is counted. You can change it.");
+  await expectAccessible(s);
+  await saveScreenshot(s, "lesson-student");
+  await s.reload();
+  await expect(s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first()).toBeChecked();
+
+  await expect(page.getByText(/^1 vote$/).first()).toBeVisible({ timeout: 15_000 });
+  await student.close();
 });

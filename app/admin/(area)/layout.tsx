@@ -38,6 +38,11 @@ export default async function CurationLayout({ children }: { children: ReactNode
               Dashboard
             </Link>
           </li>
+          <li>
+            <Link href={"/admin/lessons" as Route} className="font-medium">
+              Lessons
+            </Link>
+          </li>
           {me.role === "admin" && (
             <li>
               <Link href={"/admin/users" as Route} className="font-medium">

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { ComparisonView } from "@/app/_components/comparison-view";
+import { PrintButton } from "@/app/_components/print-button";
+import { TRPCReactProvider } from "@/app/_trpc/client";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { VotePanel } from "./vote-panel";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lesson = await orNotFound(api.lessons.byCode({ code: (await params).code }));
+  return { title: lesson.title, description: `A classroom comparison: ${lesson.caseTitle}.`, robots: { index: false } };
+}
+
+export default async function LessonPage({ params }: Props) {
+  const lesson = await orNotFound(api.lessons.byCode({ code: (await params).code }));
+  const columns = lesson.comparison.columns.map((c) => c.label);
+  return (
+    <TRPCReactProvider>
+      <div className="space-y-8">
+        <header className="max-w-3xl space-y-2">
+          <p className="text-sm font-medium uppercase tracking-wide text-muted">Lesson {lesson.code}</p>
+          <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{lesson.title}</h1>
+          <p className="text-muted">
+            {lesson.caseTitle}. Read each question and the arguments on it, then choose the one you find strongest. Votes are anonymous.
+            {lesson.blind && " Who holds each position is hidden until your teacher reveals it."}
+          </p>
+          <PrintButton label="Print" />
+        </header>
+        <ComparisonView
+          comparison={lesson.comparison}
+          linkArguments={!lesson.blind}
+          renderClashExtra={(clashId, args) => (
+            <VotePanel
+              code={lesson.code}
+              clashId={clashId}
+              initial={lesson.myVotes[clashId] ?? null}
+              options={args.map((a) => ({
+                id: a.id,
+                claim: a.claim,
+                column: columns[lesson.comparison.rows.find((r) => r.clashId === clashId)!.cells.findIndex((cell) => cell.some((x) => x.id === a.id))] ?? "",
+              }))}
+            />
+          )}
+        />
+        {lesson.prompts.length > 0 && (
+          <section aria-labelledby="prompts-heading" className="space-y-3">
+            <h2 id="prompts-heading" className="font-serif text-xl font-semibold">
+              Questions for discussion
+            </h2>
+            <ol className="list-decimal space-y-2 pl-6">
+              {lesson.prompts.map((p) => (
+                <li key={p.id}>{p.prompt}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </div>
+    </TRPCReactProvider>
+  );
+}

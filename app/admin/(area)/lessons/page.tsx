@@ -1,0 +1,34 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { api } from "@/app/_trpc/server";
+
+export const metadata: Metadata = { title: "Lessons" };
+
+export default async function LessonsPage() {
+  const lessons = await api.lessons.list();
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Lessons</h1>
+        <p className="text-muted">
+          A lesson freezes a comparison for a class. Start from a case’s <strong>Compare positions</strong> page and choose “Make this a lesson”.
+        </p>
+      </header>
+      {lessons.length === 0 ? (
+        <p className="text-muted">No lesson yet.</p>
+      ) : (
+        <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
+          {lessons.map((l) => (
+            <li key={l.code} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
+              <Link href={`/admin/lessons/${l.code}` as Route}>{l.title}</Link>
+              <span className="text-sm text-muted">
+                <span className="font-mono">{l.code}</span> · {l.blind ? "blind · " : ""}
+                {l.author} · {l.createdAt.toISOString().slice(0, 10)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

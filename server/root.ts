@@ -6,6 +6,7 @@ import { compareRouter } from "./routers/compare";
 import { curationRouter } from "./routers/curation";
 import { documentRouter } from "./routers/document";
 import { lessonsRouter } from "./routers/lessons";
+import { mapRouter } from "./routers/map";
 import { eventRouter } from "./routers/event";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   compare: compareRouter,
   lessons: lessonsRouter,
+  map: mapRouter,
   auth: authRouter,
   users: usersRouter,
   curation: curationRouter,

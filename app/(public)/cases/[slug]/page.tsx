@@ -43,6 +43,9 @@ export default async function CasePage({ params }: Props) {
           <Link href={`/cases/${slug}/timeline` as Route} className={pill}>
             Timeline
           </Link>
+          <Link href={`/cases/${slug}/map` as Route} className={pill}>
+            Argument map
+          </Link>
           <Link href={`/cases/${slug}/compare?positions=${found.positions.slice(0, 2).map((p) => p.id).join(",")}` as Route} className={pill}>
             Compare positions
           </Link>

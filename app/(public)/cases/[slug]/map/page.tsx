@@ -1,0 +1,163 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { RelationBadge } from "@/app/_components/badges";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { TRPCReactProvider } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/server";
+import { readableIdSchema } from "@/lib/ids";
+import { getCase } from "../data";
+import { MapView } from "./map-view";
+
+type Query = { position?: string; source?: string; event?: string; relation?: string; view?: string };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getCase((await params).slug);
+  return { title: `Argument map · ${found.title}`, description: `How the arguments about ${found.title} support and attack each other.` };
+}
+
+const RELATIONS = ["supports", "rebuts", "undercuts", "qualifies"] as const;
+const id = (v: string | undefined) => (v && readableIdSchema.safeParse(v).success ? v : undefined);
+
+export default async function MapPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const q = await searchParams;
+  const found = await getCase(slug);
+  const filter = {
+    position: id(q.position),
+    source: id(q.source),
+    event: id(q.event),
+    relation: RELATIONS.find((r) => r === q.relation),
+  };
+  const outline = q.view === "outline";
+  const [graph, sources, events] = await Promise.all([
+    api.map.graph({ caseSlug: slug, ...filter }),
+    api.legalSource.list({ limit: 500 }),
+    api.event.list({ caseSlug: slug }),
+  ]);
+  const href = (change: Partial<Query>) => {
+    const s = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filter, view: outline ? "outline" : undefined, ...change })) if (v) s.set(k, v);
+    return `/cases/${slug}/map${s.size ? `?${s.toString()}` : ""}` as Route;
+  };
+  const select = "rounded-md border border-rule bg-paper px-2 py-1.5 text-sm";
+  const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Argument map" }]} />
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Argument map</h1>
+        <p className="max-w-3xl text-muted">
+          Positions on top, their arguments beneath, and the lines between arguments: which supports, rebuts, undercuts or qualifies which.
+        </p>
+      </header>
+      <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3" aria-label="Filter the map">
+        {outline && <input type="hidden" name="view" value="outline" />}
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Position
+          <select name="position" defaultValue={filter.position ?? ""} className={select}>
+            <option value="">All positions</option>
+            {found.positions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Rests on the law
+          <select name="source" defaultValue={filter.source ?? ""} className={`${select} max-w-64`}>
+            <option value="">Any source</option>
+            {sources.items
+              .filter((s) => s.citationCount > 0 || sources.items.some((c) => c.parentId === s.id && c.citationCount > 0))
+              .map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.shortTitle}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Rests on the event
+          <select name="event" defaultValue={filter.event ?? ""} className={`${select} max-w-64`}>
+            <option value="">Any event</option>
+            {events
+              .filter((e) => e.arguments.length > 0)
+              .map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.title}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Relation
+          <select name="relation" defaultValue={filter.relation ?? ""} className={select}>
+            <option value="">All relations</option>
+            {RELATIONS.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-medium text-paper">
+          Apply
+        </button>
+        <Link href={`/cases/${slug}/map${outline ? "?view=outline" : ""}` as Route} className="py-1.5 text-sm">
+          Clear
+        </Link>
+        <span className="ml-auto py-1.5 text-sm">
+          {outline ? <Link href={href({ view: undefined })}>Show the graph</Link> : <Link href={href({ view: "outline" })}>Outline view (text, for screen readers and keyboards)</Link>}
+        </span>
+      </form>
+      <p role="status" className="text-sm text-muted">
+        {graph.nodes.filter((n) => n.kind === "argument").length} arguments, {graph.edges.filter((e) => e.kind !== "member").length} relations
+        {graph.trimmed && ` — showing ${graph.nodes.length} of ${graph.total} nodes; filter to see the rest`}
+      </p>
+
+      {outline ? (
+        <nav aria-label="Outline of the argument map">
+          <ul className="space-y-6">
+            {graph.nodes
+              .filter((n) => n.kind === "position")
+              .map((p) => (
+                <li key={p.id}>
+                  <h2 className="font-serif text-xl font-semibold">
+                    <Link href={`/positions/${p.id}` as Route}>{p.label}</Link>
+                  </h2>
+                  <ul className="mt-2 space-y-3 border-l-2 border-rule pl-4">
+                    {graph.nodes
+                      .filter((a) => a.kind === "argument" && a.positionId === p.id)
+                      .map((a) => {
+                        const out = graph.edges.filter((e) => e.source === a.id && e.kind !== "member");
+                        return (
+                          <li key={a.id}>
+                            <Link href={`/arguments/${a.id}` as Route}>{a.label}</Link>
+                            {out.length > 0 && (
+                              <ul className="mt-1 space-y-1 pl-4 text-sm">
+                                {out.map((e) => (
+                                  <li key={e.id} className="flex flex-wrap items-center gap-2">
+                                    <RelationBadge kind={e.kind as (typeof RELATIONS)[number]} direction="outgoing" />
+                                    <span>{labelOf.get(e.target) ?? e.target}</span>
+                                  </li>
+                                ))}
+                              </ul>
+                            )}
+                          </li>
+                        );
+                      })}
+                  </ul>
+                </li>
+              ))}
+          </ul>
+        </nav>
+      ) : (
+        <TRPCReactProvider>
+          <MapView caseSlug={slug} nodes={graph.nodes} edges={graph.edges} />
+        </TRPCReactProvider>
+      )}
+    </div>
+  );
+}

@@ -22,13 +22,19 @@ export interface PlacedNode extends MapNode {
   height: number;
 }
 
-const WIDTH = { position: 260, argument: 240, event: 220 } as const;
-const CHARS_PER_LINE = { position: 28, argument: 30, event: 28 } as const;
+const WIDTH = { position: 240, argument: 220, event: 200 } as const;
+const CHARS_PER_LINE = { position: 26, argument: 28, event: 26 } as const;
+/** Labels on the map are cut to this length; the side panel and hover show all of it. */
+export const MAX_LABEL = 90;
 
-/** A node's box: wide enough to read, tall enough for its wrapped label. */
+export function shortLabel(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).replace(/\s+\S*$/, "")}…` : label;
+}
+
+/** A node's box: wide enough to read, tall enough for its wrapped (shortened) label. */
 export function nodeSize(node: MapNode): { width: number; height: number } {
-  const lines = Math.min(7, Math.ceil(node.label.length / CHARS_PER_LINE[node.kind]));
-  return { width: WIDTH[node.kind], height: 36 + lines * 18 };
+  const lines = Math.ceil(shortLabel(node.label).length / CHARS_PER_LINE[node.kind]);
+  return { width: WIDTH[node.kind], height: 30 + lines * 17 };
 }
 
 /**
@@ -41,19 +47,30 @@ export function layoutGraph(nodes: MapNode[], edges: MapEdge[]): PlacedNode[] {
   g.setGraph({ rankdir: "TB", nodesep: 36, ranksep: 70, edgesep: 16, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
-  // An invisible root holds every position on the first layer (short, heavy edges) and
-  // pushes everything else at least one layer below them.
+  const positionOf = new Map(nodes.map((n) => [n.id, n.positionId]));
+  // An invisible root holds every position on the first layer; each position's column
+  // hangs from it, so everything else is below.
   const ROOT = "\u0000root";
   g.setNode(ROOT, { width: 1, height: 1 });
   for (const n of nodes) {
     g.setNode(n.id, nodeSize(n));
-    g.setEdge(ROOT, n.id, n.kind === "position" ? { minlen: 1, weight: 1000 } : { minlen: 2, weight: 0 }, `root:${n.id}`);
+    if (n.kind === "position") g.setEdge(ROOT, n.id, { minlen: 1, weight: 1000 }, `root:${n.id}`);
+  }
+  // Each position's arguments form a column beneath it, in their curated order.
+  const byPosition = new Map<string, string[]>();
+  for (const n of nodes) if (n.kind === "argument" && n.positionId) byPosition.set(n.positionId, [...(byPosition.get(n.positionId) ?? []), n.id]);
+  for (const column of byPosition.values()) {
+    for (let i = 1; i < column.length; i++) g.setEdge(column[i - 1]!, column[i]!, { minlen: 1, weight: 4 }, `column:${column[i]}`);
   }
   for (const e of edges) {
     if (!kindOf.has(e.source) || !kindOf.has(e.target)) continue;
-    // Edges into a position, or from one to another position's argument, are drawn but do not shape the layers.
+    // Edges into a position, from a position to another's argument, or across positions are
+    // drawn but do not shape the layout: each position keeps a clean column.
     if (kindOf.get(e.target) === "position" || kindOf.get(e.source) === "event") continue;
     if (kindOf.get(e.source) === "position" && e.kind !== "member") continue;
+    if (e.kind !== "member" && kindOf.get(e.target) === "argument" && positionOf.get(e.source) !== positionOf.get(e.target)) continue;
+    // A position leads its column through its first argument; the column edges do the rest.
+    if (e.kind === "member" && byPosition.get(e.source)?.[0] !== e.target) continue;
     g.setEdge(e.source, e.target, { minlen: 1, weight: e.kind === "member" ? 2 : 1 }, e.id);
   }
   dagre.layout(g);

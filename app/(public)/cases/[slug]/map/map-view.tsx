@@ -7,7 +7,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
-import type { MapEdge, PlacedNode } from "@/lib/map-layout";
+import { shortLabel, type MapEdge, type PlacedNode } from "@/lib/map-layout";
 
 /** Colour and line style both tell the relations apart, so the map reads in greyscale too. */
 export const EDGE_STYLES: Record<MapEdge["kind"], { stroke: string; dash?: string; width: number; label: string }> = {
@@ -31,7 +31,7 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
       nodes.map((n) => ({
         id: n.id,
         position: { x: n.x, y: n.y },
-        data: { label: n.label },
+        data: { label: <span title={n.label}>{shortLabel(n.label)}</span> },
         ariaLabel: `${n.kind === "position" ? "Position" : n.kind === "event" ? "Event" : "Argument"}: ${n.label}`,
         style: { width: n.width, minHeight: n.height, fontSize: 12, lineHeight: 1.35, textAlign: "left", padding: 8, borderRadius: 6 },
         className: NODE_CLASS[n.kind],
@@ -40,9 +40,16 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
       })),
     [nodes],
   );
-  const flowEdges: Edge[] = useMemo(
-    () =>
-      edges.map((e) => {
+  const flowEdges: Edge[] = useMemo(() => {
+    // Membership is drawn as each position's column: position → first argument → next …
+    const column = new Map<string, string>();
+    const chain: MapEdge[] = [];
+    for (const n of nodes) {
+      if (n.kind !== "argument" || !n.positionId) continue;
+      chain.push({ id: `column:${n.id}`, source: column.get(n.positionId) ?? n.positionId, target: n.id, kind: "member" });
+      column.set(n.positionId, n.id);
+    }
+    return [...chain, ...edges.filter((e) => e.kind !== "member")].map((e) => {
         const s = EDGE_STYLES[e.kind];
         return {
           id: e.id,
@@ -50,30 +57,31 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
           target: e.target,
           style: { stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash },
           markerEnd: e.kind === "member" ? undefined : { type: MarkerType.ArrowClosed, color: s.stroke, width: 18, height: 18 },
-          ariaLabel: `${e.kind} from ${e.source} to ${e.target}`,
+          ariaLabel: e.kind === "member" ? undefined : `${e.kind} from ${e.source} to ${e.target}`,
         };
-      }),
-    [edges],
-  );
+      });
+  }, [nodes, edges]);
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div className="h-[70vh] min-h-[28rem] rounded-lg border border-rule bg-surface" data-testid="map-canvas">
+    <div className="grid gap-4">
+      <div className="h-[78vh] min-h-[30rem] rounded-lg border border-rule bg-surface" data-testid="map-canvas">
         <ReactFlow
-          nodes={flowNodes}
-          edges={flowEdges}
+          defaultNodes={flowNodes}
+          defaultEdges={flowEdges}
           fitView
+          fitViewOptions={{ minZoom: 0.55, maxZoom: 1 }}
           minZoom={0.1}
           nodesDraggable={false}
           nodesConnectable={false}
-          onSelectionChange={({ nodes: chosen }) => setSelected(nodes.find((n) => n.id === chosen[0]?.id) ?? null)}
+          onSelectionChange={({ nodes: chosen }) => chosen[0] && setSelected(nodes.find((n) => n.id === chosen[0]!.id) ?? null)}
+          onNodeClick={(_, node) => setSelected(nodes.find((n) => n.id === node.id) ?? null)}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
           <Controls showInteractive={false} />
         </ReactFlow>
       </div>
-      <aside aria-label="Selected node" className="space-y-4">
+      <aside aria-label="Selected node" className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-rule bg-surface p-4 text-sm" aria-live="polite">
           {selected ? <Details node={selected} caseSlug={caseSlug} /> : <p className="text-muted">Select a node (click it, or Tab to it) to see its sources and events.</p>}
         </div>

@@ -155,7 +155,7 @@ export default async function MapPage({ params, searchParams }: Props) {
         </nav>
       ) : (
         <TRPCReactProvider>
-          <MapView caseSlug={slug} nodes={graph.nodes} edges={graph.edges} />
+          <MapView key={JSON.stringify(filter)} caseSlug={slug} nodes={graph.nodes} edges={graph.edges} />
         </TRPCReactProvider>
       )}
     </div>

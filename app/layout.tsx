@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SearchBox } from "./_components/search-box";
+import { SearchSuggest } from "./_components/search-suggest";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -40,7 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </ul>
             </nav>
             <div className="order-last w-full sm:order-none sm:w-72">
-              <SearchBox id="header-search" />
+              <SearchSuggest id="header-search" />
             </div>
           </div>
         </header>

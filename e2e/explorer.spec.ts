@@ -129,7 +129,7 @@ for (const [name, path] of pages) {
 test("search from the header, refine by kind, and open a result", async ({ page }) => {
   await page.goto(`/cases/${slug}`);
   const header = page.getByRole("banner");
-  await header.getByRole("searchbox").fill("§ 1543(a)");
+  await header.getByRole("combobox").fill("§ 1543(a)");
   await header.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=%C2%A7\+1543%28a%29/);
   const results = page.getByRole("region", { name: "Results" });
@@ -175,4 +175,17 @@ test("pages print without navigation", async ({ page }) => {
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByRole("button", { name: /Copy/ }).first()).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the header suggests matches as you type, and the keyboard picks one", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("banner").getByRole("combobox");
+  await box.fill("Prize");
+  const list = page.getByRole("listbox", { name: "Suggestions" });
+  await expect(list.getByRole("option").first()).toContainText("The Prize Cases");
+  await box.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-activedescendant", /.+/);
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/sources\/prize-cases$/);
+  await expectAccessible(page);
 });

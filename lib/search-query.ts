@@ -54,3 +54,23 @@ export function splitHighlights(snippet: string): { text: string; highlighted: b
     .map((p) => ({ ...p, text: p.text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "") }))
     .filter((p) => p.text.length > 0);
 }
+
+/** Where a search result leads. */
+export function searchHitHref(hit: Pick<SearchHit, "kind" | "id" | "caseSlug" | "anchorId" | "speakerId">): string {
+  switch (hit.kind) {
+    case "argument":
+      return `/arguments/${hit.id}`;
+    case "position":
+      return `/positions/${hit.id}`;
+    case "legal_source":
+      return `/sources/${hit.id}`;
+    case "event":
+      return `/cases/${hit.caseSlug}/timeline#${hit.id}`;
+    case "quote":
+      return hit.anchorId ? `/cases/${hit.caseSlug}/article#${hit.anchorId}` : `/actors/${hit.speakerId}`;
+    case "actor":
+      return `/actors/${hit.id}`;
+    case "document":
+      return `/documents/${hit.id}`;
+  }
+}

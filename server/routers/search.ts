@@ -15,6 +15,12 @@ export const searchInput = z.object({
 });
 
 export const searchRouter = createTRPCRouter({
+  /** A handful of best matches for the header's instant suggestions. */
+  suggest: publicProcedure.input(z.object({ q: z.string().trim().min(2, "type at least two characters").max(200) })).query(async ({ ctx, input }) => {
+    const { hits } = await search(ctx.db, { text: input.q, limit: 8, offset: 0 });
+    return hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, caseSlug: h.caseSlug, anchorId: h.anchorId, speakerId: h.speakerId }));
+  }),
+
   query: publicProcedure.input(searchInput).query(({ ctx, input }) =>
     search(ctx.db, {
       text: input.q,

@@ -6,7 +6,7 @@ import { SearchBox } from "@/app/_components/search-box";
 import { api } from "@/app/_trpc/server";
 import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
 import { LEGAL_SOURCE_KIND_LABELS } from "@/lib/labels";
-import { SEARCH_KINDS, splitHighlights, type SearchHit, type SearchKind } from "@/lib/search-query";
+import { SEARCH_KINDS, searchHitHref, splitHighlights, type SearchHit, type SearchKind } from "@/lib/search-query";
 
 type Params = { q?: string; kind?: string; case?: string; sourceKind?: string; page?: string };
 type Props = { searchParams: Promise<Params> };
@@ -39,24 +39,7 @@ const KIND_SINGULAR: Record<SearchKind, string> = {
 };
 const PAGE_SIZE = 20;
 
-function hrefOf(hit: SearchHit): Route {
-  switch (hit.kind) {
-    case "argument":
-      return `/arguments/${hit.id}` as Route;
-    case "position":
-      return `/positions/${hit.id}` as Route;
-    case "legal_source":
-      return `/sources/${hit.id}` as Route;
-    case "event":
-      return `/cases/${hit.caseSlug}/timeline#${hit.id}` as Route;
-    case "quote":
-      return (hit.anchorId ? `/cases/${hit.caseSlug}/article#${hit.anchorId}` : `/actors/${hit.speakerId}`) as Route;
-    case "actor":
-      return `/actors/${hit.id}` as Route;
-    case "document":
-      return `/documents/${hit.id}` as Route;
-  }
-}
+const hrefOf = (hit: SearchHit) => searchHitHref(hit) as Route;
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;

@@ -15,8 +15,7 @@ export interface TestDatabase extends DatabaseConnection {
 /** The PostgreSQL server integration tests use, when one is named. */
 export const testServerUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = testServerUrl;
+export async function createTestDatabase(serverUrl: string | undefined = testServerUrl): Promise<TestDatabase> {
   if (!serverUrl) {
     const connection = openDatabase({ driver: "pglite", dataDir: "memory://" });
     await connection.migrate();

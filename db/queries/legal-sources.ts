@@ -32,12 +32,6 @@ export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
     );
   }
   const where = and(...conditions);
-  const citationCount = db
-    .select({ sourceId: citations.legalSourceId, n: count().as("n") })
-    .from(citations)
-    .where(isPublic(citations))
-    .groupBy(citations.legalSourceId)
-    .as("citation_count");
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -49,17 +43,24 @@ export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
         datePrecision: legalSources.datePrecision,
         parentId: legalSources.parentId,
         legalStatus: legalSources.legalStatus,
-        citationCount: sql<number>`coalesce(${citationCount.n}, 0)`.mapWith(Number),
       })
       .from(legalSources)
-      .leftJoin(citationCount, eq(citationCount.sourceId, legalSources.id))
       .where(where)
       .orderBy(kindOrder, asc(legalSources.date), asc(legalSources.citation))
       .limit(filter.limit)
       .offset(filter.offset),
     db.select({ n: count() }).from(legalSources).where(where),
   ]);
-  return { items: rows, total: total?.n ?? 0 };
+  // Counted for this page only (citations_source_idx), not for every source.
+  const counts = rows.length
+    ? await db
+        .select({ sourceId: citations.legalSourceId, n: count() })
+        .from(citations)
+        .where(and(inArray(citations.legalSourceId, rows.map((r) => r.id)), isPublic(citations)))
+        .groupBy(citations.legalSourceId)
+    : [];
+  const countOf = new Map(counts.map((c) => [c.sourceId, c.n]));
+  return { items: rows.map((r) => ({ ...r, citationCount: countOf.get(r.id) ?? 0 })), total: total?.n ?? 0 };
 }
 
 const parent = alias(legalSources, "parent");

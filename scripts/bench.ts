@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: builds a large synthetic debate beside the seeded case and prints
+ * latency figures (it asserts nothing; numbers go to docs/performance.md).
+ *   BENCH_DATABASE_URL (else TEST_DATABASE_URL) → a fresh database on that PostgreSQL server;
+ *   otherwise an in-memory PGlite.   BENCH_ARGUMENTS (default 100000), BENCH_SOURCES (20000).
+ */
+import { performance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
+import { search } from "@/db/queries/search";
+import { seedDatabase } from "@/db/seed";
+import { createTestDatabase } from "@/db/testing";
+import { filterGraph, type CaseGraph } from "@/lib/map-graph";
+import { layoutGraph } from "@/lib/map-layout";
+import { createCaller } from "@/server/root";
+
+const ARGUMENTS = Number(process.env.BENCH_ARGUMENTS || 100_000);
+const SOURCES = Number(process.env.BENCH_SOURCES || 20_000);
+const CASES = 1_000;
+
+async function time<T>(runs: number, fn: () => Promise<T>) {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!;
+  return { p50: at(0.5), p95: at(0.95), max: samples.at(-1)! };
+}
+
+const row = (name: string, r: { p50: number; p95: number; max: number }) =>
+  console.info(`${name.padEnd(52)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`);
+
+async function main() {
+  const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
+  if (!server) console.info("No BENCH_DATABASE_URL: using in-memory PGlite.");
+  const t = await createTestDatabase(server);
+  const db = t.db;
+  try {
+    await seedDatabase(db);
+    const started = performance.now();
+    // Synthetic content, generated inside the database: cases, positions, arguments (a quarter mention
+    // "deterrence"), legal sources and a citation per argument.
+    await db.execute(sql`insert into cases (id, slug, title, summary, status)
+      select 'bench-case-' || i, 'bench-case-' || i, 'Benchmark case ' || i, 'A synthetic case for measuring.', 'published' from generate_series(1, ${CASES}) i`);
+    await db.execute(sql`insert into positions (id, case_id, title, summary, stance, legal_frame, status)
+      select 'bench-p-' || i, 'bench-case-' || (1 + i % ${CASES}), 'Synthetic position ' || i, 'Holds a view on war powers number ' || i, 'lawful', 'domestic', 'published'
+      from generate_series(1, ${CASES * 4}) i`);
+    await db.execute(sql`insert into arguments (id, position_id, claim, explanation, status)
+      select 'bench-a-' || i, 'bench-p-' || (1 + i % ${CASES * 4}),
+             'Synthetic claim ' || i || case when i % 4 = 0 then ' about deterrence and escalation' else ' about consultation with Congress' end,
+             'Explanation ' || md5(i::text) || ' on the allocation of war powers between the branches.', 'published'
+      from generate_series(1, ${ARGUMENTS}) i`);
+    await db.execute(sql`insert into legal_sources (id, kind, short_title, citation, citation_parts, date, date_precision, summary, verification, status)
+      select 'bench-s-' || i, 'case', 'Synthetic v. Case ' || i, 'Synthetic v. Case ' || i || ', ' || (100 + i % 400) || ' U.S. ' || (1 + i % 900) || ' (' || (1800 + i % 220) || ')',
+             jsonb_build_object('form', 'case', 'name', 'Synthetic v. Case ' || i, 'volume', (100 + i % 400)::text, 'reporter', 'U.S.', 'page', (1 + i % 900)::text, 'year', (1800 + i % 220)::text),
+             (1800 + i % 220)::text, 'year', 'A synthetic decision.', 'background', 'published'
+      from generate_series(1, ${SOURCES}) i`);
+    await db.execute(sql`insert into citations (id, argument_id, legal_source_id, pinpoint, use, status)
+      select 'bench-c-' || i, 'bench-a-' || i, 'bench-s-' || (1 + i % ${SOURCES}), 'at ' || (1 + i % 50), 'relies_on', 'published' from generate_series(1, ${ARGUMENTS}) i`);
+    await db.execute(sql`analyze`);
+    console.info(`Generated ${CASES} cases, ${CASES * 4} positions, ${ARGUMENTS} arguments, ${SOURCES} sources, ${ARGUMENTS} citations in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.url ? "PostgreSQL" : "PGlite"}).\n`);
+
+    const caller = createCaller({ getDb: async () => db, headers: new Headers() });
+    const runs = 40;
+    for (const q of ["1543(a)", "Prize Cases", "Kaine", "\"proportionate military response\""]) row(`search, selective: ${q}`, await time(runs, () => search(db, { text: q, limit: 20, offset: 0 })));
+    row("search, a word in a quarter of all arguments", await time(runs, () => search(db, { text: "deterrence", limit: 20, offset: 0 })));
+    row("search, typo fallback (Youngstwon)", await time(runs, () => search(db, { text: "Youngstwon", limit: 20, offset: 0 })));
+    console.info("");
+    const raw = await time(runs, () => search(db, { text: "Prize Cases", limit: 20, offset: 0 }));
+    const api = await time(runs, () => caller.search.query({ q: "Prize Cases" }));
+    row("query function (raw SQL)", raw);
+    row("same through the tRPC procedure", api);
+    console.info(`API p50 / raw p50: ${(api.p50 / raw.p50).toFixed(2)}×\n`);
+    row("argument.byId (seeded argument)", await time(runs, () => caller.argument.byId({ id: "a-declare-war-clause-congress-decides" })));
+    row("legalSource.byId (War Powers Resolution, cited-by)", await time(runs, () => caller.legalSource.byId({ id: "wpr" })));
+    row("case.bySlug (seeded case)", await time(runs, () => caller.case.bySlug({ slug: "2021-syria-border-strikes" })));
+    row("legalSource.list (first page of all)", await time(runs, () => caller.legalSource.list({ limit: 50 })));
+
+    const graph: CaseGraph = { nodes: [], edges: [], sourcesOf: {}, eventsOf: {} };
+    for (let p = 0; p < 20; p++) {
+      graph.nodes.push({ id: `p${p}`, kind: "position", label: `Position ${p} on the legality of the strike`, positionId: null });
+      for (let a = 0; a < 24; a++) {
+        const id = `p${p}a${a}`;
+        graph.nodes.push({ id, kind: "argument", label: `Argument ${a} of position ${p}, a claim of ordinary length about war powers`, positionId: `p${p}` });
+        graph.edges.push({ id: `m${id}`, source: `p${p}`, target: id, kind: "member" });
+        if (a > 0) graph.edges.push({ id: `r${id}`, source: id, target: `p${(p + 1) % 20}a${a - 1}`, kind: a % 2 ? "rebuts" : "supports" });
+      }
+    }
+    console.info("");
+    row(`map: filter + layout of ${graph.nodes.length} nodes`, await time(10, async () => layoutGraph(...(Object.values(filterGraph(graph, {})).slice(0, 2) as [never, never]))));
+    console.info(`\nmemory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`);
+  } finally {
+    await t.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

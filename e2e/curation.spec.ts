@@ -13,7 +13,7 @@ async function signIn(page: Page, next = "/admin") {
 
 /** Picks a row in a search-as-you-type field by typing part of its title. */
 async function pick(page: Page, label: string | RegExp, typed: string, option: RegExp) {
-  await page.getByRole("combobox", { name: label }).fill(typed);
+  await page.getByRole("combobox", { name: label, exact: typeof label === "string" }).fill(typed);
   await page.getByRole("option", { name: option }).first().click();
 }
 

@@ -189,3 +189,24 @@ test("the header suggests matches as you type, and the keyboard picks one", asyn
   await expect(page).toHaveURL(/\/sources\/prize-cases$/);
   await expectAccessible(page);
 });
+
+test("every export downloads from the case page, and a source downloads as CSL-JSON", async ({ page }) => {
+  await page.goto(`/cases/${slug}`);
+  const data = page.getByRole("region", { name: "Data for researchers" });
+  const links = data.getByRole("link");
+  expect(await links.count()).toBe(9);
+  for (const link of await links.all()) {
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    const body = readFileSync(path, "utf8");
+    expect(body.length, download.suggestedFilename()).toBeGreaterThan(100);
+    if (download.suggestedFilename().endsWith(".json") || download.suggestedFilename().endsWith(".jsonld")) expect(() => JSON.parse(body)).not.toThrow();
+  }
+  await page.goto("/sources/prize-cases");
+  const [csl] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /CSL-JSON/ }).click()]);
+  expect(csl.suggestedFilename()).toBe("prize-cases.csl.json");
+  const res = await page.request.get(`/api/export/cases/${slug}/nonsense`);
+  expect(res.status()).toBe(404);
+  expect((await page.request.get("/api/export/cases/no-such-case/json")).status()).toBe(404);
+});

@@ -8,6 +8,7 @@ import { documentRouter } from "./routers/document";
 import { lessonsRouter } from "./routers/lessons";
 import { mapRouter } from "./routers/map";
 import { eventRouter } from "./routers/event";
+import { exportRouter } from "./routers/export";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
 import { previewRouter } from "./routers/preview";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   compare: compareRouter,
   lessons: lessonsRouter,
   map: mapRouter,
+  export: exportRouter,
   auth: authRouter,
   users: usersRouter,
   curation: curationRouter,

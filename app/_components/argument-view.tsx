@@ -148,6 +148,11 @@ export function ArgumentView({ a, permalink, citation }: { a: Argument; permalin
             </Section>
           )}
           <CiteThis permalink={permalink} citation={citation} />
+          <p className="no-print text-sm">
+            <a href={`/api/export/arguments/${a.id}/json`} download>
+              Download this argument (JSON)
+            </a>
+          </p>
         </aside>
       </div>
     </article>

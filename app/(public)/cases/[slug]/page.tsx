@@ -4,6 +4,7 @@ import { api } from "@/app/_trpc/server";
 import { StanceBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ClaimList } from "@/app/_components/claim-list";
+import { Downloads } from "@/app/_components/downloads";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
 import { formatDateRange } from "@/lib/dates";
@@ -166,6 +167,21 @@ export default async function CasePage({ params }: Props) {
           <Link href={`/cases/${slug}/timeline` as Route}>The full timeline, with War Powers clocks →</Link>
         </p>
       </Section>
+
+      <Downloads
+        title="Data for researchers"
+        items={[
+          { href: `/api/export/cases/${slug}/json`, label: "Whole case (JSON)", hint: "Versioned format war-powers-explorer/1, every published row" },
+          { href: `/api/export/cases/${slug}/arguments.csv`, label: "Arguments (CSV)", hint: "With positions, sources and pinpoints, events" },
+          { href: `/api/export/cases/${slug}/sources.csv`, label: "Legal sources (CSV)", hint: "Bluebook citations, dates, official links" },
+          { href: `/api/export/cases/${slug}/events.csv`, label: "Events (CSV)", hint: "Dates with precision and time-zone notes" },
+          { href: `/api/export/cases/${slug}/quotes.csv`, label: "Quotes (CSV)", hint: "Speakers, dates, positions in the article" },
+          { href: `/api/export/cases/${slug}/aif`, label: "Argument graph (AIF JSON)", hint: "For AIFdb and OVA" },
+          { href: `/api/export/cases/${slug}/argdown`, label: "Argument graph (Argdown)", hint: "Statements, arguments, support and attack" },
+          { href: `/api/export/cases/${slug}/annotations`, label: "Anchors (Web Annotation JSON-LD)", hint: "Quote and position selectors into the article" },
+          { href: `/api/export/cases/${slug}/csl`, label: "Legal sources (CSL-JSON)", hint: "For Zotero and other citation managers" },
+        ]}
+      />
 
       {found.prompts.length > 0 && (
         <Section id="prompts" title="Questions for discussion">

@@ -59,7 +59,12 @@ export default async function SourcePage({ params }: Props) {
           <p className="text-xs font-medium uppercase tracking-wide text-muted">Bluebook citation</p>
           <p className="font-serif text-lg">{s.citation}</p>
           {s.citationNote && <p className="text-sm text-muted">{s.citationNote}</p>}
-          <CopyButton text={s.citation} label="Copy citation" />
+          <p className="flex flex-wrap gap-2">
+            <CopyButton text={s.citation} label="Copy citation" />
+            <a href={`/api/export/sources/${s.id}/csl`} download className="no-print rounded-md border border-rule bg-surface px-3 py-1.5 text-sm font-medium no-underline hover:border-accent">
+              Download for Zotero (CSL-JSON)
+            </a>
+          </p>
         </div>
         <p className="text-lg leading-relaxed">{s.summary}</p>
         {s.dateNote && <p className="text-sm text-muted">{s.dateNote}</p>}

@@ -1,0 +1,73 @@
+import type { CaseExportData } from "@/db/queries/export";
+import { formatCitation } from "../bluebook";
+
+/** RFC 4180: fields with a comma, quote or line break are quoted; quotes are doubled; lines end in CRLF. */
+export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
+  const field = (v: string | number | boolean | null | undefined) => {
+    const s = v === null || v === undefined ? "" : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
+}
+
+export function argumentsCsv(data: CaseExportData): string {
+  const sourceById = new Map(data.legalSources.map((s) => [s.id, s]));
+  const positionTitle = new Map(data.positions.map((p) => [p.id, p.title]));
+  return toCsv(
+    ["id", "position_id", "position", "claim", "explanation", "sources", "events", "quotes"],
+    data.arguments.map((a) => [
+      a.id,
+      a.positionId,
+      positionTitle.get(a.positionId),
+      a.claim,
+      a.explanation,
+      data.citations
+        .filter((c) => c.argumentId === a.id)
+        .map((c) => {
+          const s = sourceById.get(c.legalSourceId);
+          return `${s ? formatCitation(s.citationParts, c.pinpoint) : c.legalSourceId} [${c.use}]`;
+        })
+        .join("; "),
+      data.argumentEvents.filter((e) => e.argumentId === a.id).map((e) => e.eventId).join("; "),
+      data.argumentQuotes.filter((q) => q.argumentId === a.id).map((q) => q.quoteId).join("; "),
+    ]),
+  );
+}
+
+export function sourcesCsv(data: CaseExportData): string {
+  return toCsv(
+    ["id", "kind", "short_title", "citation", "date", "date_precision", "parent_id", "url", "summary"],
+    data.legalSources.map((s) => [s.id, s.kind, s.shortTitle, s.citation, s.date, s.datePrecision, s.parentId, s.url, s.summary]),
+  );
+}
+
+export function eventsCsv(data: CaseExportData): string {
+  return toCsv(
+    ["id", "date", "end_date", "date_precision", "kind", "title", "place", "summary", "time_zone_note", "actors", "legal_sources"],
+    data.events.map((e) => [
+      e.id,
+      e.date,
+      e.endDate,
+      e.datePrecision,
+      e.kind,
+      e.title,
+      e.place,
+      e.summary,
+      e.timeZoneNote,
+      data.eventActors.filter((a) => a.eventId === e.id).map((a) => a.actorId).join("; "),
+      data.eventLegalSources.filter((s) => s.eventId === e.id).map((s) => s.legalSourceId).join("; "),
+    ]),
+  );
+}
+
+export function quotesCsv(data: CaseExportData): string {
+  const actor = new Map(data.actors.map((a) => [a.id, a.name]));
+  const anchor = new Map(data.anchors.map((a) => [a.id, a]));
+  return toCsv(
+    ["id", "speaker_id", "speaker", "date", "date_precision", "text", "document_id", "start", "end", "reported_by", "source_url"],
+    data.quotes.map((q) => {
+      const a = q.anchorId ? anchor.get(q.anchorId) : undefined;
+      return [q.id, q.speakerId, actor.get(q.speakerId), q.date, q.datePrecision, q.text, a?.documentId, a?.start, a?.end, q.reportedBy, q.sourceUrl];
+    }),
+  );
+}

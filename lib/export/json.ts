@@ -1,0 +1,8 @@
+import type { CaseExportData } from "@/db/queries/export";
+
+export const CASE_EXPORT_FORMAT = "war-powers-explorer/1";
+
+/** The whole case as versioned JSON: every table's published rows, enough to rebuild it. */
+export function toCaseJson(data: CaseExportData) {
+  return { format: CASE_EXPORT_FORMAT, ...data };
+}

@@ -1,0 +1,134 @@
+import { ArgdownApplication, ModelPlugin, ParserPlugin } from "@argdown/core";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CaseExportData } from "@/db/queries/export";
+import { loadSeedContent } from "@/db/seed/case-file";
+import { CodePointText } from "@/lib/code-points";
+import { toAif } from "@/lib/export/aif";
+import { toWebAnnotations } from "@/lib/export/annotations";
+import { argdownText, toArgdown } from "@/lib/export/argdown";
+import { toCsl } from "@/lib/export/csl";
+import { argumentsCsv, eventsCsv, quotesCsv, sourcesCsv, toCsv } from "@/lib/export/csv";
+import { toCaseJson } from "@/lib/export/json";
+import { readerCaller, seededDatabaseForFile } from "../testing";
+
+const db = seededDatabaseForFile();
+const { file } = loadSeedContent();
+let data: CaseExportData;
+beforeAll(async () => {
+  data = await readerCaller(db().db).export.caseData({ slug: file.case.slug });
+});
+
+describe("the case export data", () => {
+  it("holds every published row of the case", () => {
+    expect(toCaseJson(data).format).toBe("war-powers-explorer/1");
+    expect(data.arguments).toHaveLength(file.arguments.length);
+    expect(data.citations).toHaveLength(file.arguments.flatMap((a) => a.sources).length);
+    expect(data.argumentRelations).toHaveLength(file.argument_relations.length);
+    expect(data.quotes).toHaveLength(file.quotes.length);
+    expect(data.events).toHaveLength(file.events.length);
+    // Sources the case cites, plus the statutes their provisions belong to and what repealed them.
+    expect(data.legalSources.map((s) => s.id)).toEqual(expect.arrayContaining(["wpr", "wpr-1543a", "ndaa-fy2026"]));
+    expect(data.documents[0]!.text).toBe(loadSeedContent().articleText);
+  });
+});
+
+describe("CSV", () => {
+  it("quotes fields per RFC 4180 and parses back with a standard parser", () => {
+    const tricky = 'He said, "war" —\nthen left';
+    const csv = toCsv(["a", "b"], [[tricky, 1]]);
+    expect(csv).toBe('a,b\r\n"He said, ""war"" —\nthen left",1\r\n');
+    expect(Papa.parse<string[]>(csv.trimEnd()).data).toEqual([["a", "b"], [tricky, "1"]]);
+  });
+
+  it("exports arguments, sources, events and quotes, one header row each", () => {
+    for (const [csv, rows, header] of [
+      [argumentsCsv(data), data.arguments.length, "id,position_id,position,claim,explanation,sources,events,quotes"],
+      [sourcesCsv(data), data.legalSources.length, "id,kind,short_title,citation"],
+      [eventsCsv(data), data.events.length, "id,date,end_date"],
+      [quotesCsv(data), data.quotes.length, "id,speaker_id,speaker"],
+    ] as const) {
+      const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.data).toHaveLength(rows);
+      expect(csv.startsWith(header)).toBe(true);
+    }
+    const args = Papa.parse<Record<string, string>>(argumentsCsv(data), { header: true, skipEmptyLines: true }).data;
+    expect(args.find((a) => a.id === "a-declare-war-clause-congress-decides")?.sources).toContain("The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863) [relies_on]");
+  });
+});
+
+describe("AIF", () => {
+  it("follows AIF's rules: every RA and CA has a premise and exactly one conclusion; quotes assert through YA", () => {
+    const aif = toAif(data);
+    const incoming = (id: string) => aif.edges.filter((e) => e.toID === id);
+    const outgoing = (id: string) => aif.edges.filter((e) => e.fromID === id);
+    const byId = new Map(aif.nodes.map((n) => [n.nodeID, n]));
+    const schemes = aif.nodes.filter((n) => n.type === "RA" || n.type === "CA");
+    expect(schemes.length).toBe(data.arguments.length + data.argumentRelations.length);
+    for (const s of schemes) {
+      expect(incoming(s.nodeID).length).toBeGreaterThanOrEqual(1);
+      expect(outgoing(s.nodeID)).toHaveLength(1);
+      expect(byId.get(outgoing(s.nodeID)[0]!.toID)?.type).toBe("I");
+    }
+    expect(aif.nodes.filter((n) => n.type === "CA").length).toBe(file.argument_relations.filter((r) => r.kind !== "supports").length);
+    for (const ya of aif.nodes.filter((n) => n.type === "YA")) {
+      expect(byId.get(incoming(ya.nodeID)[0]!.fromID)?.type).toBe("L");
+      expect(byId.get(outgoing(ya.nodeID)[0]!.toID)?.type).toBe("I");
+    }
+    const participants = new Set(aif.participants.map((p) => p.participantID));
+    for (const l of aif.locutions) {
+      expect(byId.get(l.nodeID)?.type).toBe("L");
+      expect(participants.has(l.personID)).toBe(true);
+    }
+    expect(aif.participants.some((p) => p.firstname === "Tim" && p.surname === "Kaine")).toBe(true);
+  });
+});
+
+describe("Argdown", () => {
+  it("parses back with Argdown's own parser to the same graph shape", () => {
+    const text = toArgdown(data);
+    const app = new ArgdownApplication();
+    app.addPlugin(new ParserPlugin(), "parse-input");
+    app.addPlugin(new ModelPlugin(), "build-model");
+    const result = app.run({ input: text, process: ["parse-input", "build-model"] });
+    expect(result.parserErrors ?? []).toEqual([]);
+    expect(Object.keys(result.arguments!).sort()).toEqual(data.arguments.map((a) => a.id).sort());
+    const eventTargets = new Set(data.argumentRelations.map((r) => r.toEventId).filter(Boolean));
+    expect(Object.keys(result.statements!).length).toBe(data.positions.length + eventTargets.size);
+    // One edge per pair of connected nodes (Argdown keeps one relation between the same two
+    // elements), and one per argument to its position.
+    const pairs = new Set(data.argumentRelations.map((r) => `${r.fromArgumentId ?? r.fromPositionId}>${r.toArgumentId ?? r.toPositionId ?? r.toEventId}`));
+    expect(result.relations!.length).toBe(pairs.size + data.arguments.length);
+  });
+
+  it("sanitises text that would break the syntax", () => {
+    expect(argdownText("[A] <b>\n# c")).toBe("(A) ‹b› # c");
+    expect(argdownText("- leading dash")).toBe("leading dash");
+  });
+});
+
+describe("Web Annotation", () => {
+  it("gives every anchor selectors that resolve against the article", () => {
+    const collection = toWebAnnotations(data, "https://wpe.example");
+    expect(collection.type).toBe("AnnotationCollection");
+    expect(collection.total).toBe(data.anchors.length);
+    const text = new CodePointText(data.documents[0]!.text);
+    for (const item of collection.first.items) {
+      const [quote, position] = item.target.selector as unknown as [{ exact: string }, { start: number; end: number }];
+      expect(text.slice(position.start, position.end)).toBe(quote.exact);
+      expect(item.target.state.type).toBe("TimeState");
+    }
+  });
+});
+
+describe("CSL-JSON", () => {
+  it("types every source for citation managers and keeps the Bluebook string", () => {
+    const csl = toCsl(data.legalSources);
+    const prize = csl.find((c) => c.id === "prize-cases")!;
+    expect(prize).toMatchObject({ type: "legal_case", title: "The Prize Cases", volume: "67", page: "635", "container-title": "U.S.", issued: { "date-parts": [[1863]] } });
+    expect(csl.find((c) => c.id === "un-charter-art51")?.type).toBe("treaty");
+    expect(csl.find((c) => c.id === "wpr-1543a")?.type).toBe("legislation");
+    for (const c of csl) expect(c.note).toBe(data.legalSources.find((s) => s.id === c.id)!.citation);
+  });
+});

@@ -20,6 +20,17 @@ beforeAll(async () => {
 });
 
 describe("the case export data", () => {
+  it("matches the JSON Schema in docs/schema", async () => {
+    const { default: Ajv2020 } = await import("ajv/dist/2020.js");
+    const { readFileSync } = await import("node:fs");
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync("docs/schema/case-export.schema.json", "utf8")));
+    const ok = validate(JSON.parse(JSON.stringify(toCaseJson(data))));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(validate({ format: "war-powers-explorer/2" })).toBe(false);
+  });
+
   it("holds every published row of the case", () => {
     expect(toCaseJson(data).format).toBe("war-powers-explorer/1");
     expect(data.arguments).toHaveLength(file.arguments.length);

@@ -2,41 +2,12 @@ import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
 import * as s from "./schema";
+import { CONTENT_TABLES, type ContentTable } from "./tables";
 import { loadSeedContent, type SeedContent } from "./seed/case-file";
 import { buildSeedRows, type SeedRows } from "./seed/rows";
 
 /** Rows the seed inserted, by table; all zeros when the database already held the content. */
 export type SeedReport = Record<keyof SeedRows, number>;
-
-/** Where each kind of row goes, in foreign-key order. */
-const TABLES: { [K in keyof SeedRows]: PgTable } = {
-  cases: s.cases,
-  documents: s.documents,
-  anchors: s.anchors,
-  actors: s.actors,
-  legalSources: s.legalSources,
-  legalSourceActors: s.legalSourceActors,
-  positions: s.positions,
-  positionActors: s.positionActors,
-  arguments: s.debateArguments,
-  argumentAttributions: s.argumentAttributions,
-  events: s.events,
-  eventActors: s.eventActors,
-  eventLegalSources: s.eventLegalSources,
-  eventAnchors: s.eventAnchors,
-  quotes: s.quotes,
-  quoteEvents: s.quoteEvents,
-  citations: s.citations,
-  argumentEvents: s.argumentEvents,
-  argumentQuotes: s.argumentQuotes,
-  argumentRelations: s.argumentRelations,
-  clashes: s.clashes,
-  clashSides: s.clashSides,
-  clashSideArguments: s.clashSideArguments,
-  clashSidePositions: s.clashSidePositions,
-  prompts: s.prompts,
-  promptClashes: s.promptClashes,
-};
 
 /**
  * Inserts the first case from db/seed/content/. Idempotent: rows that already exist are
@@ -49,13 +20,13 @@ export async function seedDatabase(db: Db, content: SeedContent = loadSeedConten
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('war-powers-explorer:seed'))`);
     const report = {} as SeedReport;
-    for (const key of Object.keys(TABLES) as (keyof SeedRows)[]) {
+    for (const key of (Object.keys(CONTENT_TABLES) as ContentTable[]).filter((k): k is keyof SeedRows => k in rows)) {
       const values = rows[key];
       if (values.length === 0) {
         report[key] = 0;
         continue;
       }
-      const inserted = await tx.insert(TABLES[key]).values(values).onConflictDoNothing().returning({ one: sql<number>`1` });
+      const inserted = await tx.insert(CONTENT_TABLES[key] as PgTable).values(values).onConflictDoNothing().returning({ one: sql<number>`1` });
       report[key] = inserted.length;
     }
     return report;

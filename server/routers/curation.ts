@@ -17,6 +17,7 @@ import {
 } from "../services/curation/service";
 import { anchorSelection, documentAnchors } from "../services/curation/anchoring";
 import { validationError } from "../services/curation/errors";
+import { importCase, IMPORT_MAX_BYTES } from "../services/import";
 import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
 
 const type = z.enum(ENTITY_TYPES);
@@ -91,6 +92,11 @@ export const curationRouter = createTRPCRouter({
       }),
     )
     .mutation(({ ctx, input }) => anchorSelection(ctx.db, ctx.user, input)),
+
+  /** Imports a case exported as JSON: a dry run reports what it would create; a real run writes it all as drafts, or nothing. */
+  importCase: editorProcedure
+    .input(z.object({ text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"), dryRun: z.boolean().default(true) }))
+    .mutation(({ ctx, input }) => importCase(ctx.db, ctx.user, input)),
 
   history: editorProcedure.input(target).query(({ ctx, input }) => history(ctx.db, input.type, input.id)),
 

@@ -1,0 +1,165 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { TRPCError } from "@trpc/server";
+import Ajv2020 from "ajv/dist/2020.js";
+import { inArray, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import * as s from "@/db/schema";
+import { CONTENT_TABLES, type ContentTable } from "@/db/tables";
+import { parseCitation, type LegalSourceKind } from "@/lib/bluebook";
+import { codePointLength } from "@/lib/code-points";
+import { sha256Hex } from "@/lib/sha256";
+import type { SessionUser } from "./auth";
+
+/** Bigger files are refused before parsing. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface ImportProblem {
+  path: string;
+  message: string;
+}
+export interface ImportReport {
+  ok: boolean;
+  problems: ImportProblem[];
+  /** What would be (dry run) or was created, by table. */
+  created: Partial<Record<ContentTable, number>>;
+  /** Shared rows (actors, legal sources) already in the database, kept as they are. */
+  kept: { actors: string[]; legalSources: string[] };
+  caseSlug: string | null;
+}
+
+const schemaFile = path.join(process.cwd(), "docs", "schema", "case-export.schema.json");
+let validator: ReturnType<Ajv2020["compile"]> | undefined;
+function validate(doc: unknown) {
+  validator ??= new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(/* turbopackIgnore: true */ schemaFile, "utf8")));
+  validator(doc);
+  return (validator.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: e.message ?? "is not valid" }));
+}
+
+type Row = Record<string, unknown>;
+type Doc = Record<ContentTable | "case" | "format", unknown> & { case: Row };
+
+/** Ids that must be unique, and the references each table makes. */
+const KEYED: Partial<Record<ContentTable, string>> = {
+  documents: "id", anchors: "id", actors: "id", legalSources: "id", positions: "id", arguments: "id", citations: "id",
+  argumentRelations: "id", events: "id", quotes: "id", clashes: "id", clashSides: "id", prompts: "id",
+};
+const REFS: [ContentTable, string, ContentTable][] = [
+  ["anchors", "documentId", "documents"], ["legalSources", "parentId", "legalSources"], ["legalSources", "repealedById", "legalSources"],
+  ["legalSourceActors", "legalSourceId", "legalSources"], ["legalSourceActors", "actorId", "actors"], ["positionActors", "positionId", "positions"],
+  ["positionActors", "actorId", "actors"], ["arguments", "positionId", "positions"], ["argumentAttributions", "argumentId", "arguments"],
+  ["argumentAttributions", "actorId", "actors"], ["citations", "argumentId", "arguments"], ["citations", "legalSourceId", "legalSources"],
+  ["argumentRelations", "fromArgumentId", "arguments"], ["argumentRelations", "fromPositionId", "positions"], ["argumentRelations", "toArgumentId", "arguments"],
+  ["argumentRelations", "toPositionId", "positions"], ["argumentRelations", "toEventId", "events"], ["eventActors", "eventId", "events"],
+  ["eventActors", "actorId", "actors"], ["eventLegalSources", "eventId", "events"], ["eventLegalSources", "legalSourceId", "legalSources"],
+  ["eventAnchors", "eventId", "events"], ["eventAnchors", "anchorId", "anchors"], ["quotes", "speakerId", "actors"], ["quotes", "anchorId", "anchors"],
+  ["quotes", "variantOfId", "quotes"], ["quotes", "excerptOfId", "quotes"], ["quoteEvents", "quoteId", "quotes"], ["quoteEvents", "eventId", "events"],
+  ["argumentEvents", "argumentId", "arguments"], ["argumentEvents", "eventId", "events"], ["argumentQuotes", "argumentId", "arguments"],
+  ["argumentQuotes", "quoteId", "quotes"], ["argumentAnchors", "argumentId", "arguments"], ["argumentAnchors", "anchorId", "anchors"],
+  ["clashSides", "clashId", "clashes"], ["clashSideArguments", "clashSideId", "clashSides"], ["clashSideArguments", "argumentId", "arguments"],
+  ["clashSidePositions", "clashSideId", "clashSides"], ["clashSidePositions", "positionId", "positions"], ["promptClashes", "promptId", "prompts"],
+  ["promptClashes", "clashId", "clashes"],
+];
+const CASE_SCOPED = new Set<ContentTable>(["documents", "positions", "events", "quotes", "clashes", "prompts"]);
+const CURATED = new Set<ContentTable>(["cases", "documents", "anchors", "actors", "legalSources", "positions", "arguments", "citations", "argumentRelations", "events", "quotes", "clashes", "clashSides", "prompts"]);
+
+/** Every problem in the file: shape (JSON Schema), duplicate ids, dangling references, texts that do not match their digests. */
+function check(doc: Doc): ImportProblem[] {
+  const problems = validate(doc);
+  if (problems.length) return problems;
+  const rows = (t: ContentTable) => (doc[t] as Row[]) ?? [];
+  const ids = new Map<ContentTable, Set<string>>();
+  for (const [table, key] of Object.entries(KEYED) as [ContentTable, string][]) {
+    const seen = new Set<string>();
+    rows(table).forEach((r, i) => {
+      const id = String(r[key]);
+      if (seen.has(id)) problems.push({ path: `/${table}/${i}/${key}`, message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+    ids.set(table, seen);
+  }
+  for (const [table, column, target] of REFS) {
+    rows(table).forEach((r, i) => {
+      const ref = r[column];
+      if (ref !== null && ref !== undefined && !ids.get(target)!.has(String(ref))) {
+        problems.push({ path: `/${table}/${i}/${column}`, message: `refers to "${String(ref)}", which is not in the file's ${target}` });
+      }
+    });
+  }
+  rows("documents").forEach((d, i) => {
+    if (sha256Hex(String(d.text)) !== d.sha256) problems.push({ path: `/documents/${i}/sha256`, message: "does not match the SHA-256 of the text" });
+  });
+  rows("legalSources").forEach((ls, i) => {
+    try {
+      parseCitation(ls.kind as LegalSourceKind, String(ls.citation));
+    } catch (error) {
+      problems.push({ path: `/legalSources/${i}/citation`, message: error instanceof Error ? error.message : "cannot be read" });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Imports a case exported as war-powers-explorer/1: validates everything and reports
+ * every problem with its path; on a dry run reports what it would create; otherwise
+ * writes it all in one transaction (or nothing), every curated row as a draft.
+ */
+export async function importCase(db: Db, user: SessionUser, input: { text: string; dryRun: boolean }): Promise<ImportReport> {
+  const empty = { created: {}, kept: { actors: [], legalSources: [] }, caseSlug: null };
+  if (Buffer.byteLength(input.text, "utf8") > IMPORT_MAX_BYTES) {
+    return { ok: false, problems: [{ path: "/", message: `the file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB` }], ...empty };
+  }
+  let doc: Doc;
+  try {
+    doc = JSON.parse(input.text) as Doc;
+  } catch (error) {
+    return { ok: false, problems: [{ path: "/", message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }], ...empty };
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) return { ok: false, problems: [{ path: "/", message: "must be a JSON object" }], ...empty };
+  const problems = check(doc);
+  const caseRow = doc.case ?? {};
+  const caseId = String(caseRow.id ?? "");
+  const caseSlug = String(caseRow.slug ?? "") || null;
+  if (problems.length) return { ok: false, problems, ...empty, caseSlug };
+
+  const [existing] = await db.select({ id: s.cases.id }).from(s.cases).where(sql`${s.cases.id} = ${caseId} or ${s.cases.slug} = ${caseSlug}`);
+  if (existing) return { ok: false, problems: [{ path: "/case/id", message: `a case "${caseId}" (or slug "${caseSlug}") already exists; nothing was imported` }], ...empty, caseSlug };
+
+  // Actors and legal sources are shared by cases: those already here are kept, not replaced.
+  const actorIds = ((doc.actors as Row[]) ?? []).map((a) => String(a.id));
+  const sourceIds = ((doc.legalSources as Row[]) ?? []).map((l) => String(l.id));
+  const keptActors = actorIds.length ? (await db.select({ id: s.actors.id }).from(s.actors).where(inArray(s.actors.id, actorIds))).map((r) => r.id) : [];
+  const keptSources = sourceIds.length ? (await db.select({ id: s.legalSources.id }).from(s.legalSources).where(inArray(s.legalSources.id, sourceIds))).map((r) => r.id) : [];
+
+  const prepared = {} as Record<ContentTable, Row[]>;
+  for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
+    let rows = table === "cases" ? [caseRow] : (((doc[table] as Row[]) ?? []) as Row[]);
+    if (table === "actors") rows = rows.filter((r) => !keptActors.includes(String(r.id)));
+    if (table === "legalSources") rows = rows.filter((r) => !keptSources.includes(String(r.id)));
+    if (table === "legalSourceActors") rows = rows.filter((r) => !keptSources.includes(String(r.legalSourceId)));
+    prepared[table] = rows.map((r) => ({
+      ...r,
+      ...(CASE_SCOPED.has(table) ? { caseId } : {}),
+      ...(table === "documents" ? { lengthCodePoints: codePointLength(String(r.text)) } : {}),
+      ...(CURATED.has(table) ? { status: "draft" } : {}),
+    }));
+  }
+  const created = Object.fromEntries(Object.entries(prepared).map(([t, rows]) => [t, rows.length])) as ImportReport["created"];
+  const report: ImportReport = { ok: true, problems: [], created, kept: { actors: keptActors, legalSources: keptSources }, caseSlug };
+  if (input.dryRun) return report;
+
+  try {
+    await db.transaction(async (tx) => {
+      for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
+        const rows = prepared[table];
+        if (rows.length) await tx.insert(CONTENT_TABLES[table] as PgTable).values(rows as never);
+      }
+      await tx.insert(s.auditLog).values({ userId: user.id, action: "case.import", entityType: "case", entityId: caseId, detail: { created } });
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { message?: string } }).cause;
+    throw new TRPCError({ code: "BAD_REQUEST", message: `The database refused the import, and nothing was written: ${cause?.message ?? (error as Error).message}` });
+  }
+  return report;
+}

@@ -177,3 +177,36 @@ test("an editor previews a draft argument in context before it is published", as
   await expectAccessible(page);
   expect((await page.request.get(new URL(page.url()).pathname.replace("/admin/preview", ""))).status()).toBe(404);
 });
+
+test("an editor checks and imports a case file, and finds it among the drafts", async ({ page }) => {
+  const exported = await (await page.request.get("/api/export/cases/2021-syria-border-strikes/json")).json();
+  const empty = Object.fromEntries(Object.keys(exported).filter((k) => Array.isArray(exported[k])).map((k) => [k, []]));
+  const file = {
+    ...empty,
+    format: "war-powers-explorer/1",
+    case: { id: "e2e-imported-case", slug: "e2e-imported-case", title: "An imported case", summary: "Brought in from a file.", startDate: null, endDate: null, dateNote: null, timelineStart: null, timelineEnd: null, nameVariants: {} },
+    legalSources: exported.legalSources.filter((s: { id: string }) => s.id === "prize-cases"),
+    positions: [{ id: "p-e2e-imported", title: "An imported position", summary: "It holds a view.", stance: "contested", legalFrame: "domestic", sortOrder: 0 }],
+    arguments: [{ id: "a-e2e-imported", positionId: "p-e2e-imported", claim: "An imported claim.", explanation: "With its reasons.", derivedFrom: null, placementNote: null, sortOrder: 0 }],
+    citations: [{ id: "a-e2e-imported-cite-1", argumentId: "a-e2e-imported", legalSourceId: "prize-cases", pinpoint: "at 670", use: "relies_on", note: null, sortOrder: 0 }],
+  };
+
+  await signIn(page, "/admin/import");
+  const broken = { ...file, citations: [{ ...file.citations[0], legalSourceId: "nowhere" }] };
+  await page.getByLabel(/A case exported as JSON/).setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+  await page.getByRole("button", { name: "Check (changes nothing)" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "nothing imported" })).toContainText("/citations/0/legalSourceId");
+  await expect(page.getByRole("button", { name: "Import as drafts" })).toBeDisabled();
+
+  await page.getByLabel(/A case exported as JSON/).setInputFiles({ name: "case.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole("button", { name: "Check (changes nothing)" }).click();
+  await expect(page.getByRole("heading", { name: "case.json is ready to import" })).toBeVisible();
+  await expect(page.getByText("Already here and kept as they are: prize-cases")).toBeVisible();
+  await page.getByRole("button", { name: "Import as drafts" }).click();
+  await expect(page.getByRole("heading", { name: "Imported case.json" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "See the imported case in Cases" }).click();
+  const row = page.getByRole("row", { name: /An imported case/ });
+  await expect(row).toContainText("Draft");
+  expect((await page.request.get("/cases/e2e-imported-case")).status()).toBe(404);
+});

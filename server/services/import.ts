@@ -9,11 +9,11 @@ import * as s from "@/db/schema";
 import { CONTENT_TABLES, type ContentTable } from "@/db/tables";
 import { parseCitation, type LegalSourceKind } from "@/lib/bluebook";
 import { codePointLength } from "@/lib/code-points";
+import { IMPORT_MAX_BYTES } from "@/lib/export/json";
 import { sha256Hex } from "@/lib/sha256";
 import type { SessionUser } from "./auth";
 
-/** Bigger files are refused before parsing. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export { IMPORT_MAX_BYTES };
 
 export interface ImportProblem {
   path: string;

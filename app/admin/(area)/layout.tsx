@@ -43,6 +43,11 @@ export default async function CurationLayout({ children }: { children: ReactNode
               Lessons
             </Link>
           </li>
+          <li>
+            <Link href={"/admin/import" as Route} className="font-medium">
+              Import
+            </Link>
+          </li>
           {me.role === "admin" && (
             <li>
               <Link href={"/admin/users" as Route} className="font-medium">

@@ -1,0 +1,105 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import type { Route } from "next";
+import Link from "next/link";
+import { useState } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+
+/** Choose a file, check it (a dry run that changes nothing), then import it. */
+export function ImportForm({ maxBytes }: { maxBytes: number }) {
+  const trpc = useTRPC();
+  const [text, setText] = useState<string | null>(null);
+  const [name, setName] = useState("");
+  const [fileError, setFileError] = useState<string | null>(null);
+  const run = useMutation(trpc.curation.importCase.mutationOptions());
+  const report = run.data;
+
+  async function choose(file: File | undefined) {
+    run.reset();
+    setText(null);
+    setFileError(null);
+    if (!file) return;
+    setName(file.name);
+    if (file.size > maxBytes) {
+      setFileError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB.`);
+      return;
+    }
+    setText(await file.text());
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2 rounded-lg border border-rule bg-surface p-4">
+        <label htmlFor="import-file" className="block font-medium">
+          A case exported as JSON (format war-powers-explorer/1)
+        </label>
+        <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => choose(e.target.files?.[0])} className="block text-sm" />
+        {fileError && (
+          <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+            {fileError}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-2 pt-2">
+          <button type="button" disabled={!text || run.isPending} onClick={() => text && run.mutate({ text, dryRun: true })} className="rounded-md border border-rule bg-paper px-4 py-2 font-medium disabled:opacity-50">
+            Check (changes nothing)
+          </button>
+          <button
+            type="button"
+            disabled={!text || run.isPending || !(report?.ok && run.variables?.dryRun)}
+            onClick={() => text && run.mutate({ text, dryRun: false })}
+            className="rounded-md bg-accent px-4 py-2 font-medium text-paper disabled:opacity-50"
+          >
+            Import as drafts
+          </button>
+        </div>
+      </div>
+
+      {run.error && (
+        <p role="alert" className="rounded-md border border-rose-300 p-3 text-sm">
+          {run.error.message}
+        </p>
+      )}
+      {report && (
+        <section aria-labelledby="report-heading" className="space-y-3 rounded-lg border border-rule bg-surface p-4" role="status">
+          <h2 id="report-heading" className="font-serif text-xl font-semibold">
+            {!report.ok ? `${name}: ${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}, nothing imported` : run.variables?.dryRun ? `${name} is ready to import` : `Imported ${name}`}
+          </h2>
+          {!report.ok && (
+            <ul className="max-h-96 space-y-1 overflow-auto font-mono text-sm">
+              {report.problems.map((p, i) => (
+                <li key={i}>
+                  <span className="font-semibold">{p.path}</span> {p.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {report.ok && (
+            <>
+              <p className="text-sm">{run.variables?.dryRun ? "It would create:" : "Created, all as drafts:"}</p>
+              <ul className="grid gap-1 text-sm sm:grid-cols-3">
+                {Object.entries(report.created)
+                  .filter(([, n]) => n)
+                  .map(([table, n]) => (
+                    <li key={table}>
+                      {n} {table}
+                    </li>
+                  ))}
+              </ul>
+              {(report.kept.actors.length > 0 || report.kept.legalSources.length > 0) && (
+                <p className="text-sm text-muted">
+                  Already here and kept as they are: {[...report.kept.actors, ...report.kept.legalSources].join(", ")}
+                </p>
+              )}
+              {!run.variables?.dryRun && report.caseSlug && (
+                <p>
+                  <Link href={`/admin/cases?text=${report.caseSlug}` as Route}>See the imported case in Cases</Link>
+                </p>
+              )}
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { IMPORT_MAX_BYTES } from "@/lib/export/json";
+import { ImportForm } from "./import-form";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default function ImportPage() {
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Import a case</h1>
+        <p className="text-muted">
+          Bring in a case exported from War Powers Explorer. The file is checked in full first; every problem is listed with where it is.
+          Importing writes everything in one step, or nothing, and every item starts as a draft.
+        </p>
+      </header>
+      <ImportForm maxBytes={IMPORT_MAX_BYTES} />
+    </div>
+  );
+}

@@ -210,3 +210,18 @@ test("an editor checks and imports a case file, and finds it among the drafts", 
   await expect(row).toContainText("Draft");
   expect((await page.request.get("/cases/e2e-imported-case")).status()).toBe(404);
 });
+
+test("an editor imports an AIF graph as a new draft position", async ({ page }) => {
+  const aif = await (await page.request.get("/api/export/cases/2021-syria-border-strikes/aif")).text();
+  await signIn(page, "/admin/import");
+  await page.getByRole("radio", { name: /An argument graph \(AIF JSON/ }).check();
+  await page.getByLabel("As a new position titled").fill("Graph from OVA");
+  await page.getByLabel("An AIF JSON file").setInputFiles({ name: "graph.aif.json", mimeType: "application/json", buffer: Buffer.from(aif) });
+  await page.getByRole("button", { name: "Check (changes nothing)" }).click();
+  await expect(page.getByRole("heading", { name: "graph.aif.json is ready to import" })).toBeVisible();
+  await page.getByRole("button", { name: "Import as drafts" }).click();
+  await expect(page.getByRole("heading", { name: "Imported graph.aif.json" })).toBeVisible();
+  await page.getByRole("link", { name: "Open the new position" }).click();
+  await expect(page.getByLabel("Title")).toHaveValue("Graph from OVA");
+  await expect(page.getByText(/^Draft · version 1/)).toBeVisible();
+});

@@ -18,6 +18,7 @@ import {
 import { anchorSelection, documentAnchors } from "../services/curation/anchoring";
 import { validationError } from "../services/curation/errors";
 import { importCase, IMPORT_MAX_BYTES } from "../services/import";
+import { importAif } from "../services/import-aif";
 import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
 
 const type = z.enum(ENTITY_TYPES);
@@ -97,6 +98,18 @@ export const curationRouter = createTRPCRouter({
   importCase: editorProcedure
     .input(z.object({ text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"), dryRun: z.boolean().default(true) }))
     .mutation(({ ctx, input }) => importCase(ctx.db, ctx.user, input)),
+
+  /** Imports an AIF graph into a case as a new draft position (dry run by default). */
+  importAif: editorProcedure
+    .input(
+      z.object({
+        text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"),
+        caseSlug: readableIdSchema,
+        positionTitle: z.string().trim().min(1, "give the new position a title").max(500),
+        dryRun: z.boolean().default(true),
+      }),
+    )
+    .mutation(({ ctx, input }) => importAif(ctx.db, ctx.user, input)),
 
   history: editorProcedure.input(target).query(({ ctx, input }) => history(ctx.db, input.type, input.id)),
 

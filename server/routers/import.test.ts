@@ -74,3 +74,59 @@ describe("importCase", () => {
     expect(drafts!.n).toBe(1);
   });
 });
+
+describe("importAif", () => {
+  const aifDoc = {
+    nodes: [
+      { nodeID: "1", text: "Strikes deter further attacks.", type: "I" },
+      { nodeID: "2", text: "Deterrence needs quick decisions.", type: "I" },
+      { nodeID: "3", text: "Default Inference", type: "RA" },
+      { nodeID: "4", text: "Quick strikes escalate.", type: "I" },
+      { nodeID: "5", text: "Default Conflict", type: "CA" },
+      { nodeID: "6", text: "Michael McCaul: Responses like this are a necessary deterrent.", type: "L" },
+      { nodeID: "7", text: "Asserting", type: "YA" },
+      { nodeID: "8", text: "Default Transition", type: "TA" },
+    ],
+    edges: [
+      { edgeID: "1", fromID: "2", toID: "3" },
+      { edgeID: "2", fromID: "3", toID: "1" },
+      { edgeID: "3", fromID: "4", toID: "5" },
+      { edgeID: "4", fromID: "5", toID: "1" },
+      { edgeID: "5", fromID: "6", toID: "7" },
+      { edgeID: "6", fromID: "7", toID: "1" },
+    ],
+    locutions: [{ nodeID: "6", personID: "1" }],
+    participants: [{ participantID: "1", firstname: "Michael", surname: "McCaul" }],
+  };
+  const run = (doc: unknown, dryRun: boolean) =>
+    editor.caller.curation.importAif({ text: JSON.stringify(doc), caseSlug: "2021-syria-border-strikes", positionTitle: "From a class exercise", dryRun });
+
+  it("brings claims, support, attack and a quote in as a draft position, reporting node types it does not import", async () => {
+    await editor.caller.curation.create({ type: "actor", values: { name: "Michael McCaul", kind: "person" } }).catch(() => undefined);
+    const dry = await run(aifDoc, true);
+    expect(dry).toMatchObject({ ok: true, created: { positions: 1, arguments: 3, relations: 2, quotes: 1 } });
+    expect(dry.skipped).toEqual([expect.objectContaining({ path: "/nodes/7", message: expect.stringMatching(/TA-node 8/) })]);
+    const done = await run(aifDoc, false);
+    expect(done.ok).toBe(true);
+    const position = await editor.caller.preview.position({ id: done.positionId! });
+    expect(position.arguments.map((a) => a.claim)).toEqual(["Strikes deter further attacks.", "Deterrence needs quick decisions.", "Quick strikes escalate."]);
+    const main = await editor.caller.preview.argument({ id: position.arguments[0]!.id });
+    expect(main.relations.incoming.map((r) => r.kind).sort()).toEqual(["rebuts", "supports"]);
+    expect(main.quotes.map((q) => [q.text, q.speaker.name])).toEqual([["Responses like this are a necessary deterrent.", "Michael McCaul"]]);
+  });
+
+  it("refuses a graph that breaks AIF's rules, writing nothing", async () => {
+    const before = (await editor.caller.curation.list({ type: "argument", text: "Orphan claim" })).total;
+    const broken = {
+      ...aifDoc,
+      nodes: [...aifDoc.nodes, { nodeID: "9", text: "Orphan claim", type: "I" }, { nodeID: "10", text: "Default Inference", type: "RA" }],
+      edges: [...aifDoc.edges, { edgeID: "7", fromID: "10", toID: "1" }, { edgeID: "8", fromID: "10", toID: "9" }, { edgeID: "9", fromID: "99", toID: "1" }],
+    };
+    const report = await run(broken, false);
+    expect(report.ok).toBe(false);
+    const messages = report.problems.map((p) => `${p.path} ${p.message}`);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/RA-node 10 has no premise/), expect.stringMatching(/exactly one conclusion, has 2/), expect.stringMatching(/\/edges\/8\/fromID no node "99"/)]));
+    expect((await editor.caller.curation.list({ type: "argument", text: "Orphan claim" })).total).toBe(before);
+    expect((await run({ nodes: "nope" }, true)).problems[0]!.path).toBe("/nodes");
+  });
+});

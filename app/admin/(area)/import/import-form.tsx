@@ -7,16 +7,27 @@ import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** Choose a file, check it (a dry run that changes nothing), then import it. */
-export function ImportForm({ maxBytes }: { maxBytes: number }) {
+export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slug: string; title: string }[] }) {
   const trpc = useTRPC();
   const [text, setText] = useState<string | null>(null);
   const [name, setName] = useState("");
   const [fileError, setFileError] = useState<string | null>(null);
-  const run = useMutation(trpc.curation.importCase.mutationOptions());
+  const [format, setFormat] = useState<"case" | "aif">("case");
+  const [caseSlug, setCaseSlug] = useState(cases[0]?.slug ?? "");
+  const [positionTitle, setPositionTitle] = useState("Imported argument graph");
+  const caseRun = useMutation(trpc.curation.importCase.mutationOptions());
+  const aifRun = useMutation(trpc.curation.importAif.mutationOptions());
+  const run = format === "case" ? caseRun : aifRun;
   const report = run.data;
+  const start = (dryRun: boolean) => {
+    if (!text) return;
+    if (format === "case") caseRun.mutate({ text, dryRun });
+    else aifRun.mutate({ text, dryRun, caseSlug, positionTitle });
+  };
 
   async function choose(file: File | undefined) {
-    run.reset();
+    caseRun.reset();
+    aifRun.reset();
     setText(null);
     setFileError(null);
     if (!file) return;
@@ -30,9 +41,36 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
 
   return (
     <div className="space-y-6">
-      <div className="space-y-2 rounded-lg border border-rule bg-surface p-4">
+      <div className="space-y-3 rounded-lg border border-rule bg-surface p-4">
+        <fieldset className="flex flex-wrap gap-4 text-sm">
+          <legend className="mb-1 font-medium">What the file holds</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="format" checked={format === "case"} onChange={() => setFormat("case")} /> A whole case (JSON exported from here)
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="format" checked={format === "aif"} onChange={() => setFormat("aif")} /> An argument graph (AIF JSON, from AIFdb or OVA)
+          </label>
+        </fieldset>
+        {format === "aif" && (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Into the case
+              <select value={caseSlug} onChange={(e) => setCaseSlug(e.target.value)} className="rounded-md border border-rule bg-paper px-2 py-1.5">
+                {cases.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              As a new position titled
+              <input value={positionTitle} onChange={(e) => setPositionTitle(e.target.value)} className="rounded-md border border-rule bg-paper px-2 py-1.5" />
+            </label>
+          </div>
+        )}
         <label htmlFor="import-file" className="block font-medium">
-          A case exported as JSON (format war-powers-explorer/1)
+          {format === "case" ? "A case exported as JSON (format war-powers-explorer/1)" : "An AIF JSON file"}
         </label>
         <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => choose(e.target.files?.[0])} className="block text-sm" />
         {fileError && (
@@ -41,13 +79,13 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
           </p>
         )}
         <div className="flex flex-wrap gap-2 pt-2">
-          <button type="button" disabled={!text || run.isPending} onClick={() => text && run.mutate({ text, dryRun: true })} className="rounded-md border border-rule bg-paper px-4 py-2 font-medium disabled:opacity-50">
+          <button type="button" disabled={!text || run.isPending} onClick={() => start(true)} className="rounded-md border border-rule bg-paper px-4 py-2 font-medium disabled:opacity-50">
             Check (changes nothing)
           </button>
           <button
             type="button"
             disabled={!text || run.isPending || !(report?.ok && run.variables?.dryRun)}
-            onClick={() => text && run.mutate({ text, dryRun: false })}
+            onClick={() => start(false)}
             className="rounded-md bg-accent px-4 py-2 font-medium text-paper disabled:opacity-50"
           >
             Import as drafts
@@ -74,6 +112,18 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
               ))}
             </ul>
           )}
+          {"skipped" in report && report.skipped.length > 0 && (
+            <div className="text-sm">
+              <p className="font-semibold">Not brought in (listed, not dropped silently):</p>
+              <ul className="font-mono">
+                {report.skipped.map((p, i) => (
+                  <li key={i}>
+                    {p.path} {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {report.ok && (
             <>
               <p className="text-sm">{run.variables?.dryRun ? "It would create:" : "Created, all as drafts:"}</p>
@@ -86,12 +136,17 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
                     </li>
                   ))}
               </ul>
-              {(report.kept.actors.length > 0 || report.kept.legalSources.length > 0) && (
+              {"kept" in report && (report.kept.actors.length > 0 || report.kept.legalSources.length > 0) && (
                 <p className="text-sm text-muted">
                   Already here and kept as they are: {[...report.kept.actors, ...report.kept.legalSources].join(", ")}
                 </p>
               )}
-              {!run.variables?.dryRun && report.caseSlug && (
+              {!run.variables?.dryRun && "positionId" in report && report.positionId && (
+                <p>
+                  <Link href={`/admin/positions/${report.positionId}` as Route}>Open the new position</Link>
+                </p>
+              )}
+              {!run.variables?.dryRun && "caseSlug" in report && report.caseSlug && (
                 <p>
                   <Link href={`/admin/cases?text=${report.caseSlug}` as Route}>See the imported case in Cases</Link>
                 </p>

@@ -2,6 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { api } from "@/app/_trpc/server";
 import { ENTITIES, ENTITY_SLUGS } from "@/lib/curation/entities";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Dashboard", description: "What is in draft, in review and published." };
 
@@ -39,22 +40,7 @@ export default async function DashboardPage() {
           Content
         </h2>
         <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-rule text-left">
-              <th scope="col" className="py-2 pr-4">
-                Kind
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right">
-                Draft
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right">
-                In review
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Published
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: "Kind" }, { label: "Draft", align: "right" }, { label: "In review", align: "right" }, { label: "Published", align: "right" }]} />
           <tbody>
             {counts.map((c) => (
               <tr key={c.type} className="border-b border-rule">

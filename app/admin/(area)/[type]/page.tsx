@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api } from "@/app/_trpc/server";
 import { ENTITIES, ENTITY_SLUGS, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
+import { TableHead } from "@/app/_components/table-head";
 
 type Props = { params: Promise<{ type: string }>; searchParams: Promise<{ text?: string; status?: string; deleted?: string; page?: string }> };
 
@@ -73,19 +74,7 @@ export default async function EntityListPage({ params, searchParams }: Props) {
         {deleted ? " in the bin" : ""}
       </p>
       <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-rule text-left">
-            <th scope="col" className="py-2 pr-3">
-              {spec.fields.find((f) => f.name === spec.titleField)?.label ?? "Title"}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-2">
-              Changed
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: spec.fields.find((f) => f.name === spec.titleField)?.label ?? "Title" }, { label: "Status" }, { label: "Changed" }]} />
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className="border-b border-rule align-top">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { api } from "@/app/_trpc/server";
 import { NewUserForm, UserActions } from "./user-controls";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -13,19 +14,7 @@ export default async function UsersPage() {
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Users</h1>
       <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-rule text-left">
-            <th scope="col" className="py-2 pr-3">
-              Person
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Role
-            </th>
-            <th scope="col" className="py-2">
-              Actions
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: "Person" }, { label: "Role" }, { label: "Actions" }]} />
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-rule align-top">

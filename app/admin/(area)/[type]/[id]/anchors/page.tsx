@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { STATUS_LABELS } from "@/lib/curation/entities";
 import { AnchorTool } from "./anchor-tool";
+import { TableHead } from "@/app/_components/table-head";
 
 type Props = { params: Promise<{ type: string; id: string }> };
 
@@ -52,19 +53,7 @@ export default async function AnchorsPage({ params }: Props) {
           All anchors
         </h2>
         <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-rule text-left">
-              <th scope="col" className="py-2 pr-3">
-                Words
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Where
-              </th>
-              <th scope="col" className="py-2">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: "Words" }, { label: "Where" }, { label: "Status" }]} />
           <tbody>
             {anchors.map((a) => (
               <tr key={a.id} className="border-b border-rule align-top">

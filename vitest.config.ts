@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ["{lib,db,server,app,scripts}/**/*.test.ts"],
+    // The long tests run apart, in `npm run test:stress`.
+    exclude: ["**/node_modules/**", "**/*.stress.test.ts"],
     environment: "node",
     // Integration files each open their own database; two at a time suits two cores.
     maxWorkers: 2,

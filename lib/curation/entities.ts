@@ -173,7 +173,7 @@ export const ENTITIES: Record<EntityType, EntitySpec> = {
       ...dated(true),
       { name: "url", label: "Official text", type: "url" },
       { name: "urlNote", label: "Note on the address", type: "textarea", max: 2000 },
-      { name: "additionalUrls", label: "More addresses (one per line)", type: "lines" },
+      { name: "additionalUrls", label: "More addresses (one per line)", type: "lines", webAddresses: true },
       { name: "mirrorUrl", label: "Unofficial copy", type: "url" },
       { name: "mirrorNote", label: "Note on the copy", type: "textarea", max: 2000 },
       { name: "summary", label: "Neutral summary", type: "textarea", required: true },

@@ -12,7 +12,9 @@ export type Field = {
 } & (
   | { type: "text" | "textarea" | "url"; max?: number }
   | { type: "select"; options: readonly string[]; labels?: Record<string, string> }
-  | { type: "partialDate" | "date" | "checkbox" | "number" | "lines" }
+  | { type: "partialDate" | "date" | "checkbox" | "number" }
+  /** One entry per line; `webAddresses` makes each line a web address, checked like a url field. */
+  | { type: "lines"; webAddresses?: boolean }
   | { type: "ref" | "refs"; target: string }
 );
 
@@ -21,6 +23,16 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 function optional<T extends z.ZodType>(schema: T, required: boolean | undefined) {
   return required ? schema : schema.nullable().optional();
 }
+
+/**
+ * A web address a reader may follow: http or https only, so a stored link can never run
+ * script (javascript:), carry a page (data:) or open a local file. Zod's http protocol
+ * pattern also makes it insist on "://", so "https:example.org" is refused.
+ */
+export const webAddress = z
+  .string()
+  .max(2000, "must be at most 2000 characters")
+  .pipe(z.url({ protocol: z.regexes.httpProtocol, error: "must be a web address starting with http:// or https://" }));
 
 /** Blank form inputs mean "no value". */
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -33,7 +45,7 @@ export function fieldSchema(field: Field): z.ZodType {
       return z.preprocess(blankToNull, optional(base, field.required));
     }
     case "url":
-      return z.preprocess(blankToNull, optional(z.url("must be a web address (https://…)").max(2000), field.required));
+      return z.preprocess(blankToNull, optional(webAddress, field.required));
     case "select":
       return z.preprocess(blankToNull, optional(z.enum(field.options as [string, ...string[]], { message: "choose one of the options" }), field.required));
     case "partialDate":
@@ -49,7 +61,7 @@ export function fieldSchema(field: Field): z.ZodType {
       return z.coerce.number().int("must be a whole number").min(0).max(1_000_000).default(0);
     case "lines":
       return z
-        .array(z.string().trim().min(1).max(2000))
+        .array(field.webAddresses ? z.string().trim().pipe(webAddress) : z.string().trim().min(1).max(2000))
         .max(200)
         .default([]);
     case "ref":
@@ -63,8 +75,9 @@ export function fieldSchema(field: Field): z.ZodType {
   }
 }
 
+/** The values of a form; a name that is not one of its fields is refused, never stored or ignored. */
 export function schemaFor(fields: readonly Field[]) {
-  return z.object(Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])));
+  return z.strictObject(Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])));
 }
 
 /** Values as a form holds them: every field present, blanks as null. */

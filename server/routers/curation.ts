@@ -1,7 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ENTITIES, ENTITY_TYPES, type EntityType } from "@/lib/curation/entities";
-import { schemaFor, type Values } from "@/lib/curation/fields";
 import { readableIdSchema } from "@/lib/ids";
 import {
   allowedTransitions,
@@ -16,7 +15,7 @@ import {
   updateEntity,
 } from "../services/curation/service";
 import { anchorSelection, documentAnchors } from "../services/curation/anchoring";
-import { validationError } from "../services/curation/errors";
+import { parseValues } from "../services/curation/values";
 import { importCase, IMPORT_MAX_BYTES } from "../services/import";
 import { importAif } from "../services/import-aif";
 import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
@@ -25,13 +24,6 @@ const type = z.enum(ENTITY_TYPES);
 const target = z.object({ type, id: z.string().min(1).max(300) });
 const versioned = target.extend({ baseVersion: z.number().int().min(1) });
 const note = z.string().trim().max(2000).optional();
-
-/** Validates the values against the entity's own fields; errors name the field. */
-function parseValues(entity: EntityType, values: unknown): Values {
-  const parsed = schemaFor(ENTITIES[entity].fields).safeParse(values);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return parsed.data;
-}
 
 function found<T>(row: T | null, entity: EntityType, id: string): T {
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[entity].label.toLowerCase()} "${id}".` });

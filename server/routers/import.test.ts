@@ -1,11 +1,14 @@
-import { count, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCaseExportData } from "@/db/queries/export";
 import { withDrafts } from "@/db/queries/_shared";
-import { cases } from "@/db/schema";
+import { actors, cases, revisions } from "@/db/schema";
 import { CONTENT_TABLES } from "@/db/tables";
 import { canonicalHash } from "@/lib/export/canonical";
 import { toCaseJson } from "@/lib/export/json";
+import { ENTITIES } from "@/lib/curation/entities";
+import { readEntity } from "../services/curation/service";
+import { ENTITY_OF } from "../services/import-rows";
 import { readerCaller, seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();
@@ -50,6 +53,59 @@ describe("importCase", () => {
     expect(await caseCount()).toBe(before);
   });
 
+  it("checks every row with the editor's field schemas: lengths, web addresses, choices, unknown properties, each with its path", async () => {
+    const before = await caseCount();
+    const doc = JSON.parse(exported);
+    const bad = {
+      ...doc,
+      case: { ...doc.case, slug: "imported-bad", id: "imported-bad" },
+      arguments: [{ ...doc.arguments[0], claim: "x".repeat(1001) }, { ...doc.arguments[1], version: 7, deletedAt: "2021-01-01T00:00:00Z" }, ...doc.arguments.slice(2)],
+      documents: [{ ...doc.documents[0], url: "javascript:alert(document.cookie)" }],
+      quotes: [{ ...doc.quotes[0], sourceUrl: "data:text/html,<script>alert(1)</script>" }, ...doc.quotes.slice(1)],
+      legalSources: [{ ...doc.legalSources[0], additionalUrls: ["https://example.org/ok", "file:///etc/passwd"] }, ...doc.legalSources.slice(1)],
+      positions: [{ ...doc.positions[0], status: "published" }, ...doc.positions.slice(1)],
+      positionActors: [{ ...doc.positionActors[0], role: "owner" }, ...doc.positionActors.slice(1)],
+      events: [{ ...doc.events[0], place: "x".repeat(501) }, ...doc.events.slice(1)],
+      unknownTable: [],
+    };
+    const report = await editor.caller.curation.importCase({ text: JSON.stringify(bad), dryRun: false });
+    expect(report.ok).toBe(false);
+    const byPath = Object.fromEntries(report.problems.map((p) => [p.path, p.message]));
+    expect(byPath["/unknownTable"]).toMatch(/not part of a case file/);
+    // The top level is checked before the rows; without it, every row problem is listed.
+    const rows = await editor.caller.curation.importCase({ text: JSON.stringify({ ...bad, unknownTable: undefined }), dryRun: false });
+    const paths = Object.fromEntries(rows.problems.map((p) => [p.path, p.message]));
+    expect(paths).toMatchObject({
+      "/arguments/0/claim": expect.stringMatching(/1000/),
+      "/arguments/1/version": "is not a field of this item",
+      "/arguments/1/deletedAt": "is not a field of this item",
+      "/documents/0/url": "must be a web address starting with http:// or https://",
+      "/quotes/0/sourceUrl": "must be a web address starting with http:// or https://",
+      "/legalSources/0/additionalUrls/1": "must be a web address starting with http:// or https://",
+      "/positions/0/status": "is not a field of this item",
+      "/positionActors/0/role": expect.any(String),
+      "/events/0/place": expect.stringMatching(/500/),
+    });
+    expect(rows.problems.every((p) => p.path.startsWith("/"))).toBe(true);
+    expect(await caseCount()).toBe(before);
+  });
+
+  it("refuses deep nesting and huge arrays with a path, capping the list of problems", async () => {
+    const doc = JSON.parse(exported);
+    const deep = "[".repeat(500_000) + "]".repeat(500_000);
+    const nested = `{"format":"war-powers-explorer/1","case":${JSON.stringify(doc.case)},"extra":${deep}}`;
+    const inClaim = JSON.stringify({ ...doc, arguments: [{ ...doc.arguments[0], claim: "PLACEHOLDER" }] }).replace('"PLACEHOLDER"', deep);
+    const huge = JSON.stringify({ ...doc, arguments: new Array(1_000_000).fill(0) });
+    for (const [name, text, path] of [["nested top level", nested, "/extra"], ["nested in a field", inClaim, "/arguments/0/claim"], ["a million items", huge, "/arguments/0"]] as const) {
+      const started = performance.now();
+      const report = await editor.caller.curation.importCase({ text, dryRun: true });
+      console.info(`import of ${name} (${(text.length / 1e6).toFixed(1)} MB) refused in ${Math.round(performance.now() - started)} ms with ${report.problems.length} problems listed`);
+      expect(report.ok, name).toBe(false);
+      expect(report.problems.map((p) => p.path), name).toContain(path);
+      expect(report.problems.length, name).toBeLessThanOrEqual(101);
+    }
+  });
+
   it("refuses a case that already exists", async () => {
     const report = await editor.caller.curation.importCase({ text: exported, dryRun: false });
     expect(report).toMatchObject({ ok: false, problems: [{ path: "/case/id", message: expect.stringMatching(/already exists/) }] });
@@ -72,6 +128,24 @@ describe("importCase", () => {
     expect(canonicalHash(toCaseJson(reread!))).toBe(before);
     const [drafts] = await db().db.select({ n: count() }).from(cases).where(sql`${cases.status} = 'draft'`);
     expect(drafts!.n).toBe(1);
+
+    // Every imported item has its first revision, recording exactly what the editor would read back.
+    const file = JSON.parse(exported);
+    let items = 0;
+    for (const [table, type] of Object.entries(ENTITY_OF)) {
+      for (const row of table === "cases" ? [file.case] : (file[table] as { id: string }[])) {
+        items++;
+        const history = await db().db
+          .select({ version: revisions.version, action: revisions.action, before: revisions.before, after: revisions.after, userId: revisions.userId })
+          .from(revisions)
+          .where(and(eq(revisions.entityType, type), eq(revisions.entityId, row.id)));
+        const current = (await readEntity(db().db, type, row.id))!;
+        expect(history, `${type} ${row.id}`).toEqual([{ version: 1, action: "create", before: null, after: { values: current.values, status: "draft", deleted: false }, userId: editor.id }]);
+        expect(Object.keys(current.values).sort()).toEqual(ENTITIES[type].fields.map((f) => f.name).sort());
+      }
+    }
+    const [all] = await db().db.select({ n: count() }).from(revisions);
+    expect(all!.n).toBe(items);
   });
 });
 
@@ -128,5 +202,39 @@ describe("importAif", () => {
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/RA-node 10 has no premise/), expect.stringMatching(/exactly one conclusion, has 2/), expect.stringMatching(/\/edges\/8\/fromID no node "99"/)]));
     expect((await editor.caller.curation.list({ type: "argument", text: "Orphan claim" })).total).toBe(before);
     expect((await run({ nodes: "nope" }, true)).problems[0]!.path).toBe("/nodes");
+  });
+
+  it("matches speakers by their exact name (case aside), so % and _ in a name match only themselves", async () => {
+    await editor.caller.curation.create({ type: "actor", values: { name: "Michael McCaul", kind: "person" } }).catch(() => undefined);
+    const speaking = (firstname: string, surname: string) => ({
+      ...aifDoc,
+      participants: [{ participantID: "1", firstname, surname }],
+      nodes: aifDoc.nodes.map((n) => (n.nodeID === "6" ? { ...n, text: `${firstname} ${surname}: Responses like this are a necessary deterrent.` } : n)),
+    });
+    expect((await run(speaking("Michael", "%"), true)).created.actors).toBe(1);
+    expect((await run(speaking("M_chael", "McCaul"), true)).created.actors).toBe(1);
+    expect((await run(speaking("michael", "mccaul"), true)).created.actors).toBe(0);
+    const [match] = await db().db.select({ n: count() }).from(actors).where(eq(actors.name, "Michael %"));
+    expect(match!.n).toBe(0);
+  });
+
+  it("checks every item with the editor's field schemas before writing anything", async () => {
+    const before = (await editor.caller.curation.list({ type: "quote" })).total;
+    const doc = {
+      ...aifDoc,
+      nodes: aifDoc.nodes.map((n) => (n.nodeID === "1" ? { ...n, text: "x".repeat(1001) } : n.nodeID === "6" ? { ...n, text: `Michael McCaul: ${"y".repeat(5001)}` } : n)),
+      participants: [...aifDoc.participants, { participantID: "2", firstname: "z".repeat(600), surname: "" }],
+      locutions: [...aifDoc.locutions, { nodeID: "6", personID: "2" }],
+    };
+    const report = await run(doc, false);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        { path: "/nodes/0/text", message: expect.stringMatching(/^claim: .*1000/) },
+        { path: "/nodes/5/text", message: expect.stringMatching(/^text: .*5000/) },
+        { path: "/participants/1", message: expect.stringMatching(/^name: .*500/) },
+      ]),
+    );
+    expect((await editor.caller.curation.list({ type: "quote" })).total).toBe(before);
   });
 });

@@ -1,11 +1,14 @@
 import { TRPCError } from "@trpc/server";
-import { eq, ilike, or } from "drizzle-orm";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { actors, auditLog, cases } from "@/db/schema";
 import { IMPORT_MAX_BYTES } from "@/lib/export/json";
 import type { SessionUser } from "./auth";
+import type { EntityType } from "@/lib/curation/entities";
+import type { Values } from "@/lib/curation/fields";
 import { createEntity, readEntity, updateEntity } from "./curation/service";
+import { checkValues, parseValues } from "./curation/values";
 import type { ImportProblem } from "./import";
 
 const aifSchema = z.object({
@@ -14,6 +17,9 @@ const aifSchema = z.object({
   locutions: z.array(z.object({ nodeID: z.union([z.string(), z.number()]).transform(String), personID: z.union([z.string(), z.number()]).transform(String) }).loose()).default([]),
   participants: z.array(z.object({ participantID: z.union([z.string(), z.number()]).transform(String), firstname: z.string().default(""), surname: z.string().default("") }).loose()).default([]),
 });
+
+/** Stands in, during the check, for an id the import has yet to make. */
+const PENDING = "pending";
 
 export interface AifImportReport {
   ok: boolean;
@@ -83,50 +89,82 @@ export async function importAif(db: Db, user: SessionUser, input: { text: string
     }
     skipped.push({ path: `/nodes/${i}`, message: `${n.type}-node ${n.nodeID} ("${n.text.slice(0, 60)}") is not a kind this import brings in` });
   });
+  // What each imported item is made of, built once for the check and once for the write.
+  const position = (caseId: string): Values => ({ caseId, title: input.positionTitle, summary: `Imported from an AIF graph of ${claims.length} claims.`, stance: "contested", legalFrame: "domestic", holders: [], discussants: [], sortOrder: 100 });
+  const claim = (c: { text: string; nodeID: string }, positionId: string, k: number): Values => ({ positionId, claim: c.text, explanation: `Imported from AIF node ${c.nodeID}.`, attributedTo: [], events: [], quotes: [], anchors: [], sortOrder: k });
+  const actor = (name: string): Values => ({ name, kind: "person", aliases: [] });
+  const quote = (caseId: string, speakerId: string, l: { text: string }, speaker: string): Values => ({
+    caseId,
+    speakerId,
+    text: l.text.startsWith(`${speaker}: `) ? l.text.slice(speaker.length + 2) : l.text,
+    inArticle: false,
+    fragment: false,
+    dateApproximate: false,
+    events: [],
+    unconfirmed: [],
+  });
   const people = new Map(aif.participants.map((p) => [p.participantID, `${p.firstname} ${p.surname}`.trim()]));
   const speakerOf = new Map(aif.locutions.map((l) => [l.nodeID, people.get(l.personID)]));
   const locutionNodes = aif.nodes.filter((n) => n.type === "L");
   for (const l of locutionNodes) if (!speakerOf.get(l.nodeID)) problems.push({ path: `/nodes/${index.get(l.nodeID)!.i}`, message: `L-node ${l.nodeID} has no locution naming a participant` });
   if (claims.length === 0) problems.push({ path: "/nodes", message: "no I-node: nothing to import" });
+
+  // Every item is checked with the editor's field schemas now, so a dry run reports what the
+  // write would refuse; ids the import has yet to make stand in as PENDING.
+  const check = (type: EntityType, values: Values, path: string) => {
+    for (const issue of checkValues(type, values).issues ?? []) problems.push({ path, message: `${String(issue.path[0] ?? type)}: ${issue.message}` });
+  };
+  check("position", position(caseRow.id), "positionTitle");
+  claims.forEach((c, k) => check("argument", claim(c, PENDING, k), `/nodes/${index.get(c.nodeID)!.i}/text`));
+  const speaking = new Set(aif.locutions.filter((l) => index.get(l.nodeID)?.type === "L").map((l) => l.personID));
+  aif.participants.forEach((p, i) => speaking.has(p.participantID) && check("actor", actor(people.get(p.participantID)!), `/participants/${i}`));
+  for (const l of locutionNodes) {
+    const speaker = speakerOf.get(l.nodeID);
+    if (speaker) check("quote", quote(caseRow.id, PENDING, l, speaker), `/nodes/${index.get(l.nodeID)!.i}/text`);
+  }
   if (problems.length) return { ok: false, problems, skipped, created: none, positionId: null };
 
   const speakers = [...new Set(locutionNodes.map((l) => speakerOf.get(l.nodeID)!))];
   const known = new Map<string, string>();
   for (const name of speakers) {
-    const [match] = await db.select({ id: actors.id }).from(actors).where(ilike(actors.name, name));
+    // The same name, case aside: compared exactly, so "%" or "_" in a name match only themselves.
+    const [match] = await db
+      .select({ id: actors.id })
+      .from(actors)
+      .where(and(eq(sql`lower(${actors.name})`, sql`lower(${name})`), isNull(actors.deletedAt)));
     if (match) known.set(name, match.id);
   }
   const created = { positions: 1, arguments: claims.length, relations: relations.length, quotes: locutionNodes.length, actors: speakers.length - known.size };
   if (input.dryRun) return { ok: true, problems, skipped, created, positionId: null };
 
-  const quoteText = (l: { text: string }, speaker: string) => (l.text.startsWith(`${speaker}: `) ? l.text.slice(speaker.length + 2) : l.text);
   try {
     const positionId = await db.transaction(async (tx) => {
-      const position = await createEntity(tx, user, "position", { caseId: caseRow.id, title: input.positionTitle, summary: `Imported from an AIF graph of ${claims.length} claims.`, stance: "contested", legalFrame: "domestic", holders: [], discussants: [], sortOrder: 100 }, { note: "Imported from AIF" });
+      const note = { note: "Imported from AIF" };
+      const newPosition = await createEntity(tx, user, "position", parseValues("position", position(caseRow.id)), note);
       const argumentOf = new Map<string, string>();
       for (const [k, c] of claims.entries()) {
-        const a = await createEntity(tx, user, "argument", { positionId: position.id, claim: c.text.slice(0, 1000), explanation: `Imported from AIF node ${c.nodeID}.`, attributedTo: [], events: [], quotes: [], anchors: [], sortOrder: k }, { note: "Imported from AIF" });
+        const a = await createEntity(tx, user, "argument", parseValues("argument", claim(c, newPosition.id, k)), note);
         argumentOf.set(c.nodeID, a.id);
       }
       for (const [k, r] of relations.entries()) {
-        await createEntity(tx, user, "relation", { fromArgumentId: argumentOf.get(r.from), kind: r.kind, toArgumentId: argumentOf.get(r.to), inferred: false, sortOrder: k }, { note: "Imported from AIF" });
+        await createEntity(tx, user, "relation", parseValues("relation", { fromArgumentId: argumentOf.get(r.from), kind: r.kind, toArgumentId: argumentOf.get(r.to), inferred: false, sortOrder: k }), note);
       }
       for (const name of speakers) {
         if (known.has(name)) continue;
-        const actor = await createEntity(tx, user, "actor", { name, kind: "person", aliases: [] }, { note: "Imported from AIF" });
-        known.set(name, actor.id);
+        const made = await createEntity(tx, user, "actor", parseValues("actor", actor(name)), note);
+        known.set(name, made.id);
       }
       for (const l of locutionNodes) {
         const speaker = speakerOf.get(l.nodeID)!;
-        const quote = await createEntity(tx, user, "quote", { caseId: caseRow.id, speakerId: known.get(speaker), text: quoteText(l, speaker), inArticle: false, fragment: false, dateApproximate: false, events: [], unconfirmed: [] }, { note: "Imported from AIF" });
+        const made = await createEntity(tx, user, "quote", parseValues("quote", quote(caseRow.id, known.get(speaker)!, l, speaker)), note);
         for (const a of assertions.filter((x) => x.locution === l.nodeID)) {
           const argumentId = argumentOf.get(a.claim)!;
           const current = (await readEntity(tx, "argument", argumentId))!;
-          await updateEntity(tx, user, "argument", argumentId, current.version, { ...current.values, quotes: [...(current.values.quotes as string[]), quote.id] }, "Quote from AIF");
+          await updateEntity(tx, user, "argument", argumentId, current.version, parseValues("argument", { ...current.values, quotes: [...(current.values.quotes as string[]), made.id] }), "Quote from AIF");
         }
       }
-      await tx.insert(auditLog).values({ userId: user.id, action: "case.import_aif", entityType: "position", entityId: position.id, detail: created });
-      return position.id;
+      await tx.insert(auditLog).values({ userId: user.id, action: "case.import_aif", entityType: "position", entityId: newPosition.id, detail: created });
+      return newPosition.id;
     });
     return { ok: true, problems, skipped, created, positionId };
   } catch (error) {

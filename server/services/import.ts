@@ -7,11 +7,10 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
 import { CONTENT_TABLES, type ContentTable } from "@/db/tables";
-import { parseCitation, type LegalSourceKind } from "@/lib/bluebook";
-import { codePointLength } from "@/lib/code-points";
 import { IMPORT_MAX_BYTES } from "@/lib/export/json";
-import { sha256Hex } from "@/lib/sha256";
 import type { SessionUser } from "./auth";
+import type { Snapshot } from "./curation/service";
+import { checkRows } from "./import-rows";
 
 export { IMPORT_MAX_BYTES };
 
@@ -61,12 +60,16 @@ const REFS: [ContentTable, string, ContentTable][] = [
   ["clashSidePositions", "clashSideId", "clashSides"], ["clashSidePositions", "positionId", "positions"], ["promptClashes", "promptId", "prompts"],
   ["promptClashes", "clashId", "clashes"],
 ];
-const CASE_SCOPED = new Set<ContentTable>(["documents", "positions", "events", "quotes", "clashes", "prompts"]);
-const CURATED = new Set<ContentTable>(["cases", "documents", "anchors", "actors", "legalSources", "positions", "arguments", "citations", "argumentRelations", "events", "quotes", "clashes", "clashSides", "prompts"]);
+/** Everything a file may hold at its top level: its format, its case and the case's tables. */
+const TOP_LEVEL = new Set<string>(["format", "case", ...Object.keys(CONTENT_TABLES).filter((t) => t !== "cases")]);
 
-/** Every problem in the file: shape (JSON Schema), duplicate ids, dangling references, texts that do not match their digests. */
+/** A report lists this many problems at most: a file with a million bad rows is refused just as clearly. */
+export const MAX_PROBLEMS = 100;
+
+/** Shape (JSON Schema, no unknown tables), duplicate ids and dangling references across the file. */
 function check(doc: Doc): ImportProblem[] {
   const problems = validate(doc);
+  for (const key of Object.keys(doc)) if (!TOP_LEVEL.has(key)) problems.push({ path: `/${key}`, message: "is not part of a case file" });
   if (problems.length) return problems;
   const rows = (t: ContentTable) => (doc[t] as Row[]) ?? [];
   const ids = new Map<ContentTable, Set<string>>();
@@ -87,23 +90,26 @@ function check(doc: Doc): ImportProblem[] {
       }
     });
   }
-  rows("documents").forEach((d, i) => {
-    if (sha256Hex(String(d.text)) !== d.sha256) problems.push({ path: `/documents/${i}/sha256`, message: "does not match the SHA-256 of the text" });
-  });
-  rows("legalSources").forEach((ls, i) => {
-    try {
-      parseCitation(ls.kind as LegalSourceKind, String(ls.citation));
-    } catch (error) {
-      problems.push({ path: `/legalSources/${i}/citation`, message: error instanceof Error ? error.message : "cannot be read" });
-    }
-  });
   return problems;
 }
 
+function capped(problems: ImportProblem[]): ImportProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), { path: "/", message: `and ${problems.length - MAX_PROBLEMS} more problems` }];
+}
+
+/** Inserts in slices, so a large table stays under PostgreSQL's limit of parameters per statement. */
+async function insertAll(db: Db, table: PgTable, rows: Row[]) {
+  const columns = Math.max(1, ...rows.slice(0, 1).map((r) => Object.keys(r).length));
+  const size = Math.max(1, Math.floor(20_000 / columns));
+  for (let i = 0; i < rows.length; i += size) await db.insert(table).values(rows.slice(i, i + size) as never);
+}
+
 /**
- * Imports a case exported as war-powers-explorer/1: validates everything and reports
- * every problem with its path; on a dry run reports what it would create; otherwise
- * writes it all in one transaction (or nothing), every curated row as a draft.
+ * Imports a case exported as war-powers-explorer/1: validates everything (every row with
+ * the editor's own field schemas) and reports every problem with its path; on a dry run
+ * reports what it would create; otherwise writes it all in one transaction (or nothing),
+ * every curated row as a draft with its first revision.
  */
 export async function importCase(db: Db, user: SessionUser, input: { text: string; dryRun: boolean }): Promise<ImportReport> {
   const empty = { created: {}, kept: { actors: [], legalSources: [] }, caseSlug: null };
@@ -121,7 +127,12 @@ export async function importCase(db: Db, user: SessionUser, input: { text: strin
   const caseRow = doc.case ?? {};
   const caseId = String(caseRow.id ?? "");
   const caseSlug = String(caseRow.slug ?? "") || null;
-  if (problems.length) return { ok: false, problems, ...empty, caseSlug };
+  if (problems.length) return { ok: false, problems: capped(problems), ...empty, caseSlug };
+  const tables = Object.fromEntries(
+    (Object.keys(CONTENT_TABLES) as ContentTable[]).map((t) => [t, t === "cases" ? [caseRow] : ((doc[t] as Row[]) ?? [])]),
+  ) as Record<ContentTable, Row[]>;
+  const checked = await checkRows(db, tables, caseId);
+  if (checked.problems.length) return { ok: false, problems: capped(checked.problems), ...empty, caseSlug };
 
   const [existing] = await db.select({ id: s.cases.id }).from(s.cases).where(sql`${s.cases.id} = ${caseId} or ${s.cases.slug} = ${caseSlug}`);
   if (existing) return { ok: false, problems: [{ path: "/case/id", message: `a case "${caseId}" (or slug "${caseSlug}") already exists; nothing was imported` }], ...empty, caseSlug };
@@ -134,17 +145,14 @@ export async function importCase(db: Db, user: SessionUser, input: { text: strin
 
   const prepared = {} as Record<ContentTable, Row[]>;
   for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
-    let rows = table === "cases" ? [caseRow] : (((doc[table] as Row[]) ?? []) as Row[]);
+    let rows = checked.rows[table];
     if (table === "actors") rows = rows.filter((r) => !keptActors.includes(String(r.id)));
     if (table === "legalSources") rows = rows.filter((r) => !keptSources.includes(String(r.id)));
     if (table === "legalSourceActors") rows = rows.filter((r) => !keptSources.includes(String(r.legalSourceId)));
-    prepared[table] = rows.map((r) => ({
-      ...r,
-      ...(CASE_SCOPED.has(table) ? { caseId } : {}),
-      ...(table === "documents" ? { lengthCodePoints: codePointLength(String(r.text)) } : {}),
-      ...(CURATED.has(table) ? { status: "draft" } : {}),
-    }));
+    prepared[table] = rows;
   }
+  const kept = new Set([...keptActors.map((id) => `actor/${id}`), ...keptSources.map((id) => `legalSource/${id}`)]);
+  const items = checked.items.filter((item) => !kept.has(`${item.type}/${item.id}`));
   const created = Object.fromEntries(Object.entries(prepared).map(([t, rows]) => [t, rows.length])) as ImportReport["created"];
   const report: ImportReport = { ok: true, problems: [], created, kept: { actors: keptActors, legalSources: keptSources }, caseSlug };
   if (input.dryRun) return report;
@@ -152,10 +160,21 @@ export async function importCase(db: Db, user: SessionUser, input: { text: strin
   try {
     await db.transaction(async (tx) => {
       for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
-        const rows = prepared[table];
-        if (rows.length) await tx.insert(CONTENT_TABLES[table] as PgTable).values(rows as never);
+        if (prepared[table].length) await insertAll(tx, CONTENT_TABLES[table] as PgTable, prepared[table]);
       }
-      await tx.insert(s.auditLog).values({ userId: user.id, action: "case.import", entityType: "case", entityId: caseId, detail: { created } });
+      // Each imported item starts its history here, as one made in the editor would.
+      const revisions = items.map((item) => ({
+        entityType: item.type,
+        entityId: item.id,
+        version: 1,
+        action: "create" as const,
+        before: null,
+        after: { values: item.values, status: "draft", deleted: false } satisfies Snapshot,
+        note: `Imported with case "${caseSlug}"`,
+        userId: user.id,
+      }));
+      await insertAll(tx, s.revisions, revisions);
+      await tx.insert(s.auditLog).values({ userId: user.id, action: "case.import", entityType: "case", entityId: caseId, detail: { created, revisions: revisions.length } });
     });
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause;

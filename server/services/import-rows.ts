@@ -1,0 +1,208 @@
+import { TRPCError } from "@trpc/server";
+import { getTableColumns } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { CONTENT_TABLES, type ContentTable } from "@/db/tables";
+import { CONTEXT_LENGTH } from "@/lib/anchoring";
+import { CodePointText } from "@/lib/code-points";
+import { ENTITIES, type EntityType } from "@/lib/curation/entities";
+import { fieldSchema, type Field, type Values } from "@/lib/curation/fields";
+import { readableIdSchema } from "@/lib/ids";
+import { validationError, type Issue } from "./curation/errors";
+import { SERVER_SPECS, type LinkSpec } from "./curation/registry";
+import { issuesOf } from "./curation/values";
+
+export interface RowProblem {
+  path: string;
+  message: string;
+}
+type Row = Record<string, unknown>;
+
+/** The entity each curated table of a case file holds; the other tables are the links behind "refs" fields. */
+export const ENTITY_OF = {
+  cases: "case",
+  documents: "document",
+  anchors: "anchor",
+  actors: "actor",
+  legalSources: "legalSource",
+  positions: "position",
+  arguments: "argument",
+  citations: "citation",
+  argumentRelations: "relation",
+  events: "event",
+  quotes: "quote",
+  clashes: "clash",
+  clashSides: "clashSide",
+  prompts: "prompt",
+} as const satisfies Partial<Record<ContentTable, EntityType>>;
+type CuratedTable = keyof typeof ENTITY_OF;
+const isCurated = (t: ContentTable): t is CuratedTable => t in ENTITY_OF;
+
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+
+/**
+ * Columns a file carries besides the editor's fields: the id, and what the database derives
+ * or only the seed sets. Derived ones (digest, parsed citation, offsets) are recomputed and
+ * compared, never trusted.
+ */
+const EXTRA: Partial<Record<CuratedTable, Record<string, z.ZodType>>> = {
+  cases: { nameVariants: z.record(z.string().max(200), z.array(z.string().max(500)).max(100)).optional() },
+  documents: { publisherNote: z.string().max(2000).nullable().optional(), sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in hex") },
+  anchors: { start: z.number().int().min(0), end: z.number().int().min(1) },
+  legalSources: {
+    citationParts: z.unknown(),
+    history: z
+      .array(z.strictObject({ date: partialDate, action: z.string().trim().min(1).max(2000), verification: z.enum(["checked", "background"]).optional() }))
+      .max(200)
+      .optional(),
+  },
+};
+
+/** Case-scoped rows take the file's case; a file never names one of its own. */
+const implied = (f: Field) => f.type === "refs" || f.name === "caseId";
+
+const rowSchemas = new Map<CuratedTable, z.ZodType>();
+/** The editor's field schemas for the entity, plus its id and extras; any other property is refused. */
+function rowSchema(table: CuratedTable): z.ZodType {
+  let schema = rowSchemas.get(table);
+  if (!schema) {
+    const fields = ENTITIES[ENTITY_OF[table]].fields.filter((f) => !implied(f));
+    schema = z.strictObject({ id: readableIdSchema, ...Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])), ...EXTRA[table] });
+    rowSchemas.set(table, schema);
+  }
+  return schema;
+}
+
+/** Which "refs" field of which entity a link table holds. */
+interface LinkUse {
+  type: EntityType;
+  field: Field;
+  spec: LinkSpec;
+}
+const keyOf = (table: LinkSpec["table"], column: LinkSpec["owner"]) => Object.entries(getTableColumns(table)).find(([, c]) => c === column)![0];
+function linkUses(table: ContentTable): LinkUse[] {
+  return Object.values(ENTITIES).flatMap((e) =>
+    e.fields.filter((f) => f.type === "refs").flatMap((field) => {
+      const spec = SERVER_SPECS[e.type].links?.[field.name];
+      return spec && spec.table === CONTENT_TABLES[table] ? [{ type: e.type, field, spec }] : [];
+    }),
+  );
+}
+
+/** A link row: owner, target, order and (where the table has one) the role; nothing else. */
+function linkSchema(uses: LinkUse[]): z.ZodType {
+  const { spec } = uses[0]!;
+  const roles = uses.flatMap((u) => (u.spec.fixed ? [u.spec.fixed.value] : []));
+  return z.strictObject({
+    [keyOf(spec.table, spec.owner)]: readableIdSchema,
+    [keyOf(spec.table, spec.target)]: readableIdSchema,
+    sortOrder: z.number().int().min(0).max(1_000_000),
+    ...(spec.fixed ? { [spec.fixed.key]: z.enum(roles as [string, ...string[]]) } : {}),
+  });
+}
+
+/** Rows ready to insert, and each curated row's values as a revision records them. */
+export interface CheckedRows {
+  problems: RowProblem[];
+  rows: Record<ContentTable, Row[]>;
+  items: { type: EntityType; id: string; values: Values }[];
+}
+
+const pathOf = (base: string, issue: Issue) => [base, ...issue.path.map(String)].join("/");
+
+/**
+ * Checks every row of the file the way the editor checks a save: the entity's field schemas
+ * (lengths, web addresses, dates, choices), unknown properties refused, then the editor's
+ * derived rules (a provision names its statute, a citation parses, an anchor's words are at
+ * its offsets…). `tables` holds the rows to import, by table; `caseId` is the file's case.
+ */
+export async function checkRows(db: Db, tables: Record<ContentTable, Row[]>, caseId: string): Promise<CheckedRows> {
+  const problems: RowProblem[] = [];
+  const rows = {} as Record<ContentTable, Row[]>;
+  const add = (base: string, issues: Issue[]) => problems.push(...issues.map((i) => ({ path: pathOf(base, i), message: i.message })));
+
+  // Links first: they make up the "refs" values of the rows they belong to.
+  const refs = new Map<string, { ids: string[]; path: string }>(); // `${type}/${field}/${owner}`
+  for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
+    if (isCurated(table)) continue;
+    const uses = linkUses(table);
+    const schema = linkSchema(uses);
+    rows[table] = [];
+    const ordered: { row: Row; i: number }[] = [];
+    tables[table].forEach((raw, i) => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return add(`/${table}/${i}`, parsed.error.issues.flatMap(issuesOf));
+      rows[table].push(parsed.data as Row);
+      ordered.push({ row: parsed.data as Row, i });
+    });
+    ordered.sort((a, b) => Number(a.row.sortOrder) - Number(b.row.sortOrder));
+    for (const { row, i } of ordered) {
+      const use = uses.find((u) => !u.spec.fixed || row[u.spec.fixed.key] === u.spec.fixed.value)!;
+      const owner = String(row[keyOf(use.spec.table, use.spec.owner)]);
+      const key = `${use.type}/${use.field.name}/${owner}`;
+      const entry = refs.get(key) ?? { ids: [], path: `/${table}/${i}` };
+      entry.ids.push(String(row[keyOf(use.spec.table, use.spec.target)]));
+      refs.set(key, entry);
+    }
+  }
+
+  const documentText = new Map<string, CodePointText>();
+  const items: CheckedRows["items"] = [];
+  for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
+    if (!isCurated(table)) continue;
+    const type = ENTITY_OF[table];
+    rows[table] = [];
+    for (const [i, raw] of tables[table].entries()) {
+      const base = `/${table}/${i}`;
+      const parsed = rowSchema(table).safeParse(raw);
+      if (!parsed.success) {
+        add(base, parsed.error.issues.flatMap(issuesOf));
+        continue;
+      }
+      const row = parsed.data as Row;
+      const id = String(row.id);
+      const values: Values = {};
+      for (const f of ENTITIES[type].fields) {
+        if (f.name === "caseId") values.caseId = caseId;
+        else if (f.type === "refs") {
+          const entry = refs.get(`${type}/${f.name}/${id}`);
+          const checked = fieldSchema(f).safeParse(entry?.ids ?? []);
+          if (!checked.success) add(entry!.path, checked.error.issues.map((x) => ({ path: [], message: `${f.name} of ${id}: ${x.message}` })));
+          values[f.name] = entry?.ids ?? [];
+        } else values[f.name] = row[f.name] ?? (f.type === "lines" ? [] : null);
+      }
+      let derived: Record<string, unknown>;
+      try {
+        derived = type === "anchor" ? anchorColumns(row, documentText) : ((await SERVER_SPECS[type].derive?.(db, values)) ?? {});
+      } catch (error) {
+        const issues = (error as TRPCError).cause as { issues?: Issue[] } | undefined;
+        if (!(error instanceof TRPCError) || !issues?.issues) throw error;
+        add(base, issues.issues);
+        continue;
+      }
+      if (type === "document") {
+        if (derived.sha256 !== row.sha256) add(base, [{ path: ["sha256"], message: "does not match the SHA-256 of the text" }]);
+        documentText.set(id, new CodePointText(String(values.text)));
+      }
+      for (const f of ENTITIES[type].fields) if (f.name in derived) values[f.name] = derived[f.name];
+      const scalars = Object.fromEntries(ENTITIES[type].fields.filter((f) => f.type !== "refs").map((f) => [f.name, values[f.name]]));
+      rows[table].push({ ...row, ...scalars, ...derived, id, status: "draft" });
+      items.push({ type, id, values });
+    }
+  }
+  return { problems, rows, items };
+}
+
+/** An anchor's offsets must hold its exact words in its document; the context is taken from there, as the editor does. */
+function anchorColumns(row: Row, documents: Map<string, CodePointText>): Record<string, unknown> {
+  const doc = documents.get(String(row.documentId));
+  const start = Number(row.start);
+  const end = Number(row.end);
+  const fail = (message: string): never => {
+    throw validationError([{ path: ["start"], message }]);
+  };
+  if (!doc) return fail("its document is not in the file, or is not valid");
+  if (end <= start || end > doc.length) return fail(`the offsets ${start}–${end} fall outside the document (${doc.length} code points)`);
+  if (doc.slice(start, end) !== row.exact) return fail(`the document's words at ${start}–${end} are not the anchor's exact text`);
+  return { start, end, prefix: doc.slice(Math.max(0, start - CONTEXT_LENGTH), start), suffix: doc.slice(end, Math.min(doc.length, end + CONTEXT_LENGTH)) };
+}

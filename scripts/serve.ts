@@ -19,12 +19,13 @@ export async function serve({ dev, port, hostname }: ServeOptions) {
   // Next, tRPC and React read NODE_ENV as they load; set it before any of them is imported
   // (as `next start` and `next dev` do), so a production server never runs in dev mode.
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
-  const [{ default: next }, { env }, { stampClientAddress }] = await Promise.all([
+  const [{ default: next }, { env }, { declareClientAddressStamped, stampClientAddress }] = await Promise.all([
     import("next"),
     import("../server/env"),
     import("../server/client-address"),
   ]);
 
+  declareClientAddressStamped();
   const server = createServer();
   // httpServer lets Next attach its own upgrade handler (hot reload in development).
   const app = next({ dev, dir: process.cwd(), hostname, port, httpServer: server });

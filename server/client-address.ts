@@ -8,6 +8,22 @@ import { isIP } from "node:net";
  */
 export const CLIENT_IP_HEADER = "x-wpe-client-ip";
 
+const STAMPED = Symbol.for("war-powers-explorer.client-address-stamped");
+type WithStamp = typeof globalThis & { [STAMPED]?: boolean };
+
+/**
+ * Declares that this process stamps every request (scripts/serve.ts does; test callers
+ * play its part). Until then the internal header is ignored: under a bare `next start`
+ * nothing overwrites it, and a client could name its own address.
+ */
+export function declareClientAddressStamped(): void {
+  (globalThis as WithStamp)[STAMPED] = true;
+}
+
+export function clientAddressIsStamped(): boolean {
+  return (globalThis as WithStamp)[STAMPED] === true;
+}
+
 /**
  * One address in canonical form, or null when it is not an address: brackets and a port
  * dropped ("[2001:db8::1]:443", "203.0.113.5:8080"), an IPv6 zone dropped, IPv4-mapped

@@ -1,5 +1,5 @@
 /** Reading requests: cookies, the client's address, same-origin checks. */
-import { CLIENT_IP_HEADER } from "./client-address";
+import { CLIENT_IP_HEADER, clientAddressIsStamped } from "./client-address";
 
 /** A cookie's value; a malformed one (bad percent-encoding) counts as absent, not as an error. */
 export function readCookie(headers: Headers, name: string): string | undefined {
@@ -20,9 +20,11 @@ export function readCookie(headers: Headers, name: string): string | undefined {
 /**
  * The client's address, as computed from the socket by the server in front of Next
  * (scripts/serve.ts, see server/client-address.ts). Never X-Forwarded-For: a client
- * writes what it likes there. "unknown" when the header is absent (a caller in a test).
+ * writes what it likes there. "unknown" when the header is absent, or when nothing in
+ * this process stamps it (a bare `next start`, where the header would be the client's).
  */
 export function clientIp(headers: Headers): string {
+  if (!clientAddressIsStamped()) return "unknown";
   return headers.get(CLIENT_IP_HEADER) || "unknown";
 }
 

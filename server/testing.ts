@@ -2,9 +2,12 @@ import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
-import { CLIENT_IP_HEADER } from "./client-address";
+import { CLIENT_IP_HEADER, declareClientAddressStamped } from "./client-address";
 import { createCaller } from "./root";
 import { createSession, createUser, SESSION_COOKIE } from "./services/auth";
+
+// Test callers set the client's address header themselves, as scripts/serve.ts would.
+declareClientAddressStamped();
 
 /**
  * A caller as an anonymous reader would have it, on the given database. Readers share

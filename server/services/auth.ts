@@ -148,21 +148,22 @@ const loginKeys = (email: string, subject: string) => ({
 });
 
 /**
- * Claims one attempt under the three limits, cheapest refusal first; returns the wait
- * when refused. The address and account counters only count attempts the pair allowed,
- * so an attacker's refused tries do not fill the account's budget.
+ * Claims one attempt under the three limits; returns the wait when refused. The address
+ * comes first: one row per address, so a flood of made-up emails stops there instead of
+ * writing a row per email. The account counter only counts attempts the other two
+ * allowed, so an attacker's refused tries do not fill the account's budget.
  */
 async function claimAttempt(db: Db, email: string, ip: string, now: Date): Promise<number> {
   const subject = limitSubject(ip);
   const keys = loginKeys(email, subject);
-  const pair = await backoff(db, keys.pair, LOGIN_LIMITS.pair, now);
-  if (!pair.allowed) return pair.retryAfterSeconds;
-  if (pair.attempts === LOGIN_LIMITS.pair.free) await audit(db, "login_throttled", email, ip, "pair");
   const address = await hit(db, keys.ip, LOGIN_LIMITS.ip, now);
   if (!address.allowed) {
     if (address.count === LOGIN_LIMITS.ip.max + 1) await audit(db, "login_throttled", email, ip, "address");
     return address.retryAfterSeconds;
   }
+  const pair = await backoff(db, keys.pair, LOGIN_LIMITS.pair, now);
+  if (!pair.allowed) return pair.retryAfterSeconds;
+  if (pair.attempts === LOGIN_LIMITS.pair.free) await audit(db, "login_throttled", email, ip, "pair");
   const account = await hit(db, keys.account, LOGIN_LIMITS.account, now);
   if (!account.allowed && !(await isKnownAddress(db, email, subject, now))) {
     if (account.count === LOGIN_LIMITS.account.max + 1) await audit(db, "login_throttled", email, ip, "account");

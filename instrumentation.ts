@@ -1,8 +1,11 @@
 /**
  * Runs once when a server starts: open the database, migrate and, if it is empty, seed
  * it, so the first reader does not wait. A failure here is logged, not fatal: the server
- * starts, answers 503 and retries on the next request.
+ * starts, answers 503 and retries on the next request. Then, at start-up and hourly,
+ * delete ended sessions and spent rate-limit counters (docs/security.md, "Pruning").
  */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getDb } = await import("./db/runtime");
@@ -14,4 +17,18 @@ export async function register() {
   } catch (error) {
     console.error(`Database not ready (${where}); requests will get 503 until it is.`, error);
   }
+
+  const { pruneExpired } = await import("./server/services/auth");
+  const prune = async () => {
+    try {
+      const gone = await pruneExpired(await getDb());
+      if (gone.sessions || gone.rateLimits) console.info(`Pruned ${gone.sessions} ended session(s) and ${gone.rateLimits} spent rate-limit counter(s).`);
+    } catch (error) {
+      // The database may be down; the next round tries again.
+      console.error("Pruning failed:", error);
+    }
+  };
+  void prune();
+  // unref: the timer alone must not keep a stopping server alive.
+  setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
 }

@@ -7,7 +7,7 @@ import { startTransition, useEffect } from "react";
  * Shown when a page cannot be rendered, most often because the database is not
  * answering. It retries by itself every few seconds, so the page returns on its own.
  */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();
   useEffect(() => {
     const timer = setInterval(() => {
@@ -27,6 +27,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         The service behind it is not answering right now, usually because the database is restarting. Nothing is lost.
         This page tries again every few seconds.
       </p>
+      {/* The server logs the same id beside the real error (server/errors.ts). */}
+      {error.digest && <p className="text-sm text-muted">Error id: {error.digest}</p>}
       <button
         type="button"
         onClick={() => startTransition(() => (router.refresh(), reset()))}

@@ -1,9 +1,10 @@
 /**
  * `npm start`: build the production app when the sources changed since the last build,
- * then serve it. The server migrates the database and seeds an empty one as it starts
+ * then serve it through scripts/serve.ts (Next behind a server that knows the client's
+ * address). The server migrates the database and seeds an empty one as it starts
  * (instrumentation.ts), so this is all a newcomer needs.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -44,7 +45,7 @@ if (!built) {
   writeFileSync(stampPath, stamp);
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// In this process: serve() handles SIGINT and SIGTERM as `next start` did.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const { serve } = await import("./serve");
+await serve({ dev: false, port: Number(process.env.PORT || 3000) });

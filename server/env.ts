@@ -24,12 +24,24 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the
+   * socket's peer is the client). Too high lets clients choose their address; see
+   * server/client-address.ts.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
+    .int("TRUSTED_PROXY_HOPS must be a whole number from 0 to 10")
+    .min(0, "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10")
+    .max(10, "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10")
+    .default(0),
 });
 
 export type Env = z.infer<typeof schema>;
 
-function load(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Validates an environment; throws one error listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
@@ -37,4 +49,4 @@ function load(): Env {
   return parsed.data;
 }
 
-export const env: Env = load();
+export const env: Env = parseEnv(process.env);

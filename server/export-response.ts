@@ -14,7 +14,7 @@ export function download(body: string, filename: string, type: string): Response
 /** Turns the API's errors into plain HTTP answers for the export endpoints. */
 export function exportError(error: unknown): Response {
   if (error instanceof TRPCError) {
-    const status = { NOT_FOUND: 404, BAD_REQUEST: 400, SERVICE_UNAVAILABLE: 503 }[error.code as string] ?? 500;
+    const status = { NOT_FOUND: 404, BAD_REQUEST: 400, TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 }[error.code as string] ?? 500;
     return Response.json({ error: { code: error.code, message: error.message } }, { status });
   }
   throw error;

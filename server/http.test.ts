@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { declareClientAddressStamped } from "./client-address";
 import { clientIp, cookieIsSecure, crossSiteReason, readCookie, sessionCookie } from "./http";
 
 const post = (headers: Record<string, string>) => new Request("http://example.org/api/trpc/x", { method: "POST", headers });
@@ -28,8 +29,16 @@ describe("cookies", () => {
     expect(cookieIsSecure(new Headers({ host: "wpe.example" }))).toBe(true);
     expect(cookieIsSecure(new Headers({ host: "localhost:3000", "x-forwarded-proto": "https" }))).toBe(true);
   });
-  it("takes the first forwarded address", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.5, 10.0.0.1" }))).toBe("203.0.113.5");
-    expect(clientIp(new Headers())).toBe("local");
+  it("treats a malformed cookie as absent rather than failing", () => {
+    expect(readCookie(new Headers({ cookie: "wpe_session=%E0%A4%A" }), "wpe_session")).toBeUndefined();
+    expect(readCookie(new Headers({ cookie: "wpe_voter=%; wpe_session=ok" }), "wpe_session")).toBe("ok");
+  });
+  it("takes the client's address only from the internal header, never from X-Forwarded-For", () => {
+    // Unless this process stamps the header (scripts/serve.ts), a client could have sent it.
+    expect(clientIp(new Headers({ "x-wpe-client-ip": "198.51.100.7" }))).toBe("unknown");
+    declareClientAddressStamped();
+    expect(clientIp(new Headers({ "x-wpe-client-ip": "198.51.100.7", "x-forwarded-for": "203.0.113.5" }))).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.5", "x-real-ip": "203.0.113.6" }))).toBe("unknown");
+    expect(clientIp(new Headers())).toBe("unknown");
   });
 });

@@ -1,16 +1,31 @@
 /** Reading requests: cookies, the client's address, same-origin checks. */
+import { CLIENT_IP_HEADER, clientAddressIsStamped } from "./client-address";
+
+/** A cookie's value; a malformed one (bad percent-encoding) counts as absent, not as an error. */
 export function readCookie(headers: Headers, name: string): string | undefined {
   const header = headers.get("cookie");
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
 
+/**
+ * The client's address, as computed from the socket by the server in front of Next
+ * (scripts/serve.ts, see server/client-address.ts). Never X-Forwarded-For: a client
+ * writes what it likes there. "unknown" when the header is absent, or when nothing in
+ * this process stamps it (a bare `next start`, where the header would be the client's).
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  if (!clientAddressIsStamped()) return "unknown";
+  return headers.get(CLIENT_IP_HEADER) || "unknown";
 }
 
 function isLoopback(host: string): boolean {

@@ -2,17 +2,27 @@ import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
+import { CLIENT_IP_HEADER, declareClientAddressStamped } from "./client-address";
 import { createCaller } from "./root";
 import { createSession, createUser, SESSION_COOKIE } from "./services/auth";
 
-/** A caller as an anonymous reader would have it, on the given database. */
-export function readerCaller(db: Db) {
-  return createCaller({ getDb: async () => db, headers: new Headers() });
+// Test callers set the client's address header themselves, as scripts/serve.ts would.
+declareClientAddressStamped();
+
+/**
+ * A caller as an anonymous reader would have it, on the given database. Readers share
+ * one address unless given their own (public reads are limited per address).
+ */
+export function readerCaller(db: Db, ip = "198.51.100.1") {
+  return createCaller({ getDb: async () => db, headers: new Headers({ [CLIENT_IP_HEADER]: ip }) });
 }
 
-/** A caller carrying a session cookie (or none), with response headers to inspect. */
+/**
+ * A caller carrying a session cookie (or none), with response headers to inspect. The
+ * address is what scripts/serve.ts would have put in the internal header.
+ */
 export function callerWithSession(db: Db, token?: string, ip = "198.51.100.7") {
-  const headers = new Headers({ "x-forwarded-for": ip, "user-agent": "vitest" });
+  const headers = new Headers({ [CLIENT_IP_HEADER]: ip, "user-agent": "vitest" });
   if (token) headers.set("cookie", `${SESSION_COOKIE}=${encodeURIComponent(token)}`);
   const resHeaders = new Headers();
   return { caller: createCaller({ getDb: async () => db, headers, resHeaders }), resHeaders };

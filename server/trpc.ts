@@ -3,9 +3,13 @@ import superjson from "superjson";
 import { z } from "zod";
 import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/db/availability";
 import type { Db } from "@/db/client";
+import { limitSubject } from "./client-address";
+import { env } from "./env";
+import { maskedMessage, rememberErrorId, reportUnexpected } from "./errors";
 import { SESSION_COOKIE, validateSession } from "./services/auth";
 import { ConflictError } from "./services/curation/service";
-import { readCookie } from "./http";
+import { hitReadLimit, RateLimitedError, type ReadLimitName } from "./services/rate-limit";
+import { clientIp, readCookie } from "./http";
 
 /**
  * What every procedure can reach. The database comes through a function so that a
@@ -20,17 +24,25 @@ export interface Context {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  // tRPC puts each error's stack in its answer in dev mode: only `next dev` may show it.
+  isDev: env.NODE_ENV === "development",
+  errorFormatter({ shape, error, path }) {
     // Zod's errors are not Error instances, so tRPC wraps them; their issues survive the wrapping.
     const issues = error.code === "BAD_REQUEST" ? (error.cause as { issues?: unknown } | undefined)?.issues : undefined;
+    const { stack, ...data } = shape.data;
     return {
       ...shape,
+      // An unexpected error's own message may hold SQL: the client gets an id to quote instead.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? maskedMessage(reportUnexpected(error, `tRPC ${path ?? "?"}`)) : shape.message,
       data: {
-        ...shape.data,
+        ...data,
+        ...(env.NODE_ENV === "development" && stack ? { stack } : {}),
         // The fields at fault, e.g. { slug: ["must be lowercase letters…"] }.
         fieldErrors: Array.isArray(issues) ? fieldErrorsOf(issues as z.core.$ZodIssue[]) : null,
         // On CONFLICT: the newer version, so the editor can compare it with unsaved work.
         conflict: error.cause instanceof ConflictError ? error.cause.current : null,
+        // On TOO_MANY_REQUESTS: when to come back (also the Retry-After header over HTTP).
+        retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
       },
     };
   },
@@ -50,6 +62,25 @@ const unavailable = () =>
     code: "SERVICE_UNAVAILABLE",
     message: "The database cannot be reached right now. Please try again in a moment.",
   });
+
+/**
+ * Unexpected errors leave a procedure masked, for every caller (HTTP, server components,
+ * route handlers): logged with an id, and only the id goes on. The id is also the
+ * error's `digest`, which Next shows on its error page instead of a hash of its own.
+ */
+const maskUnexpected = t.middleware(async ({ path, next }) => {
+  const result = await next();
+  if (result.ok || result.error.code !== "INTERNAL_SERVER_ERROR") return result;
+  const id = reportUnexpected(result.error, `tRPC ${path}`);
+  const masked = Object.assign(new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: maskedMessage(id) }), { digest: id });
+  rememberErrorId(masked, id);
+  throw masked;
+});
+
+/** TOO_MANY_REQUESTS (HTTP 429) carrying when to come back. */
+export function tooManyRequests(error: RateLimitedError): TRPCError {
+  return new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
+}
 
 /** Resolves the database and turns "cannot connect" into SERVICE_UNAVAILABLE (HTTP 503). */
 const withDatabase = t.middleware(async ({ ctx, next }) => {
@@ -72,7 +103,19 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone may call it; it sees published content only. */
-export const publicProcedure = t.procedure.use(withDatabase);
+export const publicProcedure = t.procedure.use(maskUnexpected).use(withDatabase);
+
+/**
+ * A per-address limit on a public read (READ_LIMITS): `publicProcedure.use(rateLimit("search"))`.
+ * One upsert per call; past the limit, TOO_MANY_REQUESTS before the read runs.
+ */
+export function rateLimit(name: ReadLimitName) {
+  return t.middleware(async ({ ctx, next }) => {
+    const result = await hitReadLimit(await ctx.getDb(), name, limitSubject(clientIp(ctx.headers)));
+    if (!result.allowed) throw tooManyRequests(new RateLimitedError("Too many requests from your network.", result.retryAfterSeconds));
+    return next();
+  });
+}
 
 /** A signed-in user: the session cookie must name a live session of an enabled account. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { emailSchema } from "@/lib/passwords";
 import { clearedCookie, clientIp, cookieIsSecure, readCookie, sessionCookie } from "../http";
 import { login, revokeSession, SESSION_COOKIE, validateSession } from "../services/auth";
-import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
+import { RateLimitedError } from "../services/rate-limit";
+import { authedProcedure, createTRPCRouter, publicProcedure, tooManyRequests } from "../trpc";
 
 export const authRouter = createTRPCRouter({
   /** The signed-in user, or null for a reader. */
@@ -17,7 +18,7 @@ export const authRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const result = await login(ctx.db, { ...input, ip: clientIp(ctx.headers), userAgent: ctx.headers.get("user-agent") });
       if (!result.ok && result.reason === "throttled") {
-        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `Too many sign-in attempts. Try again in ${result.retryAfterSeconds} s.` });
+        throw tooManyRequests(new RateLimitedError("Too many sign-in attempts.", result.retryAfterSeconds));
       }
       if (!result.ok) throw new TRPCError({ code: "UNAUTHORIZED", message: "Email or password is incorrect." });
       ctx.resHeaders?.append("Set-Cookie", sessionCookie(SESSION_COOKIE, result.token, result.expiresAt, cookieIsSecure(ctx.headers)));

@@ -9,7 +9,7 @@ const positionIds = ["p-kaine-unconstitutional", "p-white-house-article-ii"];
 
 /** A student's browser: an optional voter cookie, an address. */
 function student(voter?: string, ip = "203.0.113.10") {
-  const headers = new Headers({ "x-forwarded-for": ip });
+  const headers = new Headers({ "x-wpe-client-ip": ip });
   if (voter) headers.set("cookie", `wpe_voter=${voter}`);
   const resHeaders = new Headers();
   return { caller: createCaller({ getDb: async () => db().db, headers, resHeaders }), resHeaders };

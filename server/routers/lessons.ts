@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { clientIp, cookieIsSecure, readCookie } from "../http";
 import { castVote, createLesson, lessonForStudent, listLessons, newVoterToken, tally, VOTER_COOKIE } from "../services/lessons";
-import { createTRPCRouter, editorProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, editorProcedure, publicProcedure, rateLimit } from "../trpc";
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z2-9]{6}$/, "must be the six-character lesson code");
 
@@ -25,7 +25,7 @@ export const lessonsRouter = createTRPCRouter({
   tally: editorProcedure.input(z.object({ code })).query(({ ctx, input }) => tally(ctx.db, input.code)),
 
   /** Students need no account: the lesson, and their own votes from this browser. */
-  byCode: publicProcedure.input(z.object({ code })).query(({ ctx, input }) => lessonForStudent(ctx.db, input.code, readCookie(ctx.headers, VOTER_COOKIE))),
+  byCode: publicProcedure.use(rateLimit("lesson")).input(z.object({ code })).query(({ ctx, input }) => lessonForStudent(ctx.db, input.code, readCookie(ctx.headers, VOTER_COOKIE))),
 
   vote: publicProcedure
     .input(z.object({ code, clashId: readableIdSchema, argumentId: readableIdSchema }))

@@ -5,11 +5,12 @@ import { getCaseGraph } from "@/db/queries/map";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { filterGraph } from "@/lib/map-graph";
 import { layoutGraph } from "@/lib/map-layout";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure, rateLimit } from "../trpc";
 
 export const mapRouter = createTRPCRouter({
   /** The case's argument graph, filtered and laid out on the server; at most 500 nodes, with a flag when trimmed. */
   graph: publicProcedure
+    .use(rateLimit("map"))
     .input(
       z.object({
         caseSlug: slugSchema,

@@ -3,7 +3,7 @@ import { search } from "@/db/queries/search";
 import { SEARCH_KINDS } from "@/lib/search-query";
 import { LEGAL_SOURCE_KINDS } from "@/lib/bluebook";
 import { slugSchema } from "@/lib/ids";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure, rateLimit } from "../trpc";
 
 export const searchInput = z.object({
   q: z.string().trim().min(1, "type something to search for").max(200, "must be at most 200 characters"),
@@ -16,12 +16,12 @@ export const searchInput = z.object({
 
 export const searchRouter = createTRPCRouter({
   /** A handful of best matches for the header's instant suggestions. */
-  suggest: publicProcedure.input(z.object({ q: z.string().trim().min(2, "type at least two characters").max(200) })).query(async ({ ctx, input }) => {
+  suggest: publicProcedure.use(rateLimit("suggest")).input(z.object({ q: z.string().trim().min(2, "type at least two characters").max(200) })).query(async ({ ctx, input }) => {
     const { hits } = await search(ctx.db, { text: input.q, limit: 8, offset: 0 });
     return hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, caseSlug: h.caseSlug, anchorId: h.anchorId, speakerId: h.speakerId }));
   }),
 
-  query: publicProcedure.input(searchInput).query(({ ctx, input }) =>
+  query: publicProcedure.use(rateLimit("search")).input(searchInput).query(({ ctx, input }) =>
     search(ctx.db, {
       text: input.q,
       kind: input.kind,

@@ -1,8 +1,10 @@
 import { hash, verify } from "@node-rs/argon2";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, rateLimits, sessions, users } from "@/db/schema";
+import { auditLog, sessions, users } from "@/db/schema";
+import { limitSubject } from "../client-address";
+import { backoff, type BackoffPolicy, hit, type Limit, pruneRateLimits, refundHit, resetLimit } from "./rate-limit";
 
 /** OWASP's minimum for argon2id: 19 MiB of memory, 2 passes, 1 lane. */
 // algorithm 2 is Argon2id in @node-rs/argon2's (const enum) Algorithm.
@@ -14,11 +16,25 @@ export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** …and after this long in any case. */
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Sign-in attempts: failures allowed per window, per account and per address. */
+/**
+ * Sign-in throttling (docs/security.md, "Sign-in throttling"). Every attempt is counted
+ * before the password is checked, so neither a batch nor parallel requests get extra
+ * guesses, and a refused attempt costs no hash.
+ */
 export const LOGIN_LIMITS = {
-  account: { max: 5, windowMs: 15 * 60 * 1000 },
-  ip: { max: 20, windowMs: 15 * 60 * 1000 },
-} as const;
+  /** One account from one address: 5 tries, then waits doubling from 1 s up to 15 min. */
+  pair: { free: 5, baseMs: 1000, maxMs: 15 * 60 * 1000, forgetAfterMs: 24 * 60 * 60 * 1000 },
+  /** One address across accounts (password spraying): looser, a fixed window. */
+  ip: { max: 30, windowMs: 15 * 60 * 1000 },
+  /**
+   * One account from all addresses (a botnet). Past it only addresses the account signed
+   * in from lately still get through, so an attack slows guessing without locking the
+   * owner out.
+   */
+  account: { max: 50, windowMs: 15 * 60 * 1000 },
+  /** How long a successful sign-in makes its address known to the account. */
+  knownAddressMs: 30 * 24 * 60 * 60 * 1000,
+} as const satisfies { pair: BackoffPolicy; ip: Limit; account: Limit; knownAddressMs: number };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_PARAMS);
@@ -99,32 +115,6 @@ export async function revokeUserSessions(db: Db, userId: string): Promise<number
   return ended.length;
 }
 
-type Limit = { max: number; windowMs: number };
-
-/** Seconds until a throttled key may try again; 0 when it may try now. */
-async function retryAfter(db: Db, key: string, limit: Limit, now: Date): Promise<number> {
-  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
-  if (!row) return 0;
-  const endsAt = row.windowStartedAt.getTime() + limit.windowMs;
-  if (endsAt <= now.getTime() || row.count < limit.max) return 0;
-  return Math.ceil((endsAt - now.getTime()) / 1000);
-}
-
-async function countFailure(db: Db, key: string, limit: Limit, now: Date) {
-  const windowStart = new Date(now.getTime() - limit.windowMs);
-  const expired = sql`${rateLimits.windowStartedAt} <= ${windowStart.toISOString()}::timestamptz`;
-  await db
-    .insert(rateLimits)
-    .values({ key, count: 1, windowStartedAt: now })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
-        windowStartedAt: sql`case when ${expired} then ${now.toISOString()}::timestamptz else ${rateLimits.windowStartedAt} end`,
-      },
-    });
-}
-
 export type LoginResult =
   | { ok: true; user: SessionUser; token: string; expiresAt: Date }
   | { ok: false; reason: "invalid" }
@@ -133,40 +123,123 @@ export type LoginResult =
 /** A hash to verify against when the email is unknown, so both cases take as long. */
 let decoyHash: Promise<string> | undefined;
 
+export interface LoginOptions {
+  now?: Date;
+  /** The password check; tests count its calls to prove a refused attempt costs no hash. */
+  verify?: (passwordHash: string, password: string) => Promise<boolean>;
+}
+
+/** Whether the account signed in from this address (its /64 for IPv6) lately. */
+async function isKnownAddress(db: Db, email: string, subject: string, now: Date): Promise<boolean> {
+  const recent = await db
+    .selectDistinct({ ip: sessions.ip, createdAt: sessions.createdAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(users.email, email), isNotNull(sessions.ip), gt(sessions.createdAt, new Date(now.getTime() - LOGIN_LIMITS.knownAddressMs))))
+    .orderBy(desc(sessions.createdAt))
+    .limit(50);
+  return recent.some((r) => r.ip !== null && limitSubject(r.ip) === subject);
+}
+
+const loginKeys = (email: string, subject: string) => ({
+  pair: `login:pair:${subject}:${email}`,
+  ip: `login:ip:${subject}`,
+  account: `login:account:${email}`,
+});
+
 /**
- * Checks credentials under throttling (per account and per address), records the
- * attempt in the audit log, and opens a new session on success (a fresh token at every
- * sign-in). Unknown emails and wrong passwords get the same answer.
+ * Claims one attempt under the three limits; returns the wait when refused. The address
+ * comes first: one row per address, so a flood of made-up emails stops there instead of
+ * writing a row per email. The account counter only counts attempts the other two
+ * allowed, so an attacker's refused tries do not fill the account's budget.
+ */
+async function claimAttempt(db: Db, email: string, ip: string, now: Date): Promise<number> {
+  const subject = limitSubject(ip);
+  const keys = loginKeys(email, subject);
+  const address = await hit(db, keys.ip, LOGIN_LIMITS.ip, now);
+  if (!address.allowed) {
+    if (address.count === LOGIN_LIMITS.ip.max + 1) await audit(db, "login_throttled", email, ip, "address");
+    return address.retryAfterSeconds;
+  }
+  const pair = await backoff(db, keys.pair, LOGIN_LIMITS.pair, now);
+  if (!pair.allowed) return pair.retryAfterSeconds;
+  if (pair.attempts === LOGIN_LIMITS.pair.free) await audit(db, "login_throttled", email, ip, "pair");
+  const account = await hit(db, keys.account, LOGIN_LIMITS.account, now);
+  if (!account.allowed && !(await isKnownAddress(db, email, subject, now))) {
+    if (account.count === LOGIN_LIMITS.account.max + 1) await audit(db, "login_throttled", email, ip, "account");
+    return account.retryAfterSeconds;
+  }
+  return 0;
+}
+
+/** Throttling is recorded once per limit crossed, not per refusal: a flood must not flood the log. */
+function audit(db: Db, action: string, email: string, ip: string, limit: string) {
+  return db.insert(auditLog).values({ action, detail: { email, limit }, ip });
+}
+
+/**
+ * Checks credentials under throttling (per account and address pair, per address, per
+ * account), records the attempt in the audit log, and opens a new session on success (a
+ * fresh token at every sign-in). Unknown emails and wrong passwords get the same answer.
  */
 export async function login(
   db: Db,
   input: { email: string; password: string; ip: string; userAgent?: string | null },
-  now = new Date(),
+  { now = new Date(), verify = verifyPassword }: LoginOptions = {},
 ): Promise<LoginResult> {
-  const accountKey = `login:account:${input.email}`;
-  const ipKey = `login:ip:${input.ip}`;
-  const wait = Math.max(
-    await retryAfter(db, accountKey, LOGIN_LIMITS.account, now),
-    await retryAfter(db, ipKey, LOGIN_LIMITS.ip, now),
-  );
-  if (wait > 0) {
-    await db.insert(auditLog).values({ action: "login_throttled", detail: { email: input.email }, ip: input.ip });
-    return { ok: false, reason: "throttled", retryAfterSeconds: wait };
-  }
+  const wait = await claimAttempt(db, input.email, input.ip, now);
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
   const valid = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : await verifyPassword(await (decoyHash ??= hashPassword(randomBytes(16).toString("hex"))), input.password);
+    ? await verify(user.passwordHash, input.password)
+    : await verify(await (decoyHash ??= hashPassword(randomBytes(16).toString("hex"))), input.password);
   if (!user || !valid || user.disabledAt) {
-    await countFailure(db, accountKey, LOGIN_LIMITS.account, now);
-    await countFailure(db, ipKey, LOGIN_LIMITS.ip, now);
     await db.insert(auditLog).values({ userId: user?.id ?? null, action: "login_failed", detail: { email: input.email }, ip: input.ip });
     return { ok: false, reason: "invalid" };
   }
-  await db.delete(rateLimits).where(eq(rateLimits.key, accountKey));
+  // A good sign-in clears its own backoff and gives back what it took from the shared budgets.
+  const keys = loginKeys(input.email, limitSubject(input.ip));
+  await resetLimit(db, keys.pair);
+  await refundHit(db, keys.ip);
+  await refundHit(db, keys.account);
   const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent });
   await db.insert(auditLog).values({ userId: user.id, action: "login", ip: input.ip });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role }, ...session };
+}
+
+/** Ended sessions (expired, revoked or idle) stay this long for the record, then go. */
+export const SESSION_PRUNE_GRACE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Deletes sessions that ended more than the grace period ago; returns how many went. */
+export async function pruneSessions(db: Db, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - SESSION_PRUNE_GRACE_MS);
+  const gone = await db
+    .delete(sessions)
+    .where(
+      or(
+        lt(sessions.expiresAt, before),
+        lt(sessions.revokedAt, before),
+        // Idle past its end but never looked at again, so never marked revoked.
+        lt(sessions.lastSeenAt, new Date(before.getTime() - SESSION_IDLE_MS)),
+      ),
+    )
+    .returning({ id: sessions.id });
+  return gone.length;
+}
+
+/**
+ * The longest any rate-limit row stays meaningful: sign-in backoff forgets after a day,
+ * every fixed window is shorter. Public-read counters (one-minute windows, one row per
+ * address) go sooner, as they are the many.
+ */
+const RATE_LIMIT_ROW_LIFETIME_MS = LOGIN_LIMITS.pair.forgetAfterMs;
+
+/** Deletes sessions and rate-limit rows that no longer mean anything. */
+export async function pruneExpired(db: Db, now = new Date()) {
+  const sessionsGone = await pruneSessions(db, now);
+  const readCountersGone = await pruneRateLimits(db, new Date(now.getTime() - 60 * 60 * 1000), "read:");
+  const limitsGone = await pruneRateLimits(db, new Date(now.getTime() - RATE_LIMIT_ROW_LIFETIME_MS));
+  return { sessions: sessionsGone, rateLimits: readCountersGone + limitsGone };
 }
 
 /** Creates an account, or returns null when the email is taken. */

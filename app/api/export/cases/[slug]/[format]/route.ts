@@ -7,6 +7,7 @@ import { toCsl } from "@/lib/export/csl";
 import { argumentsCsv, eventsCsv, quotesCsv, sourcesCsv } from "@/lib/export/csv";
 import { toCaseJson } from "@/lib/export/json";
 import { download, exportError } from "@/server/export-response";
+import { readLimitRefusal } from "@/server/read-limit-response";
 
 type Data = Awaited<ReturnType<typeof api.export.caseData>>;
 
@@ -23,7 +24,9 @@ const FORMATS: Record<string, { file: (slug: string) => string; type: string; re
   csl: { file: (s) => `${s}-sources.csl.json`, type: "application/json", render: (d) => JSON.stringify(toCsl(d.legalSources), null, 2) },
 };
 
-export async function GET(_req: Request, { params }: { params: Promise<{ slug: string; format: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ slug: string; format: string }> }) {
+  const limited = await readLimitRefusal(req, "download");
+  if (limited) return limited;
   const { slug, format } = await params;
   const spec = FORMATS[format];
   if (!spec) return Response.json({ error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: ${Object.keys(FORMATS).join(", ")}.` } }, { status: 404 });

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("TRUSTED_PROXY_HOPS", () => {
+  it("defaults to 0: no proxy, the socket's peer is the client", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+  });
+  it("refuses anything but a whole number from 0 to 10, naming the variable", () => {
+    for (const bad of ["-1", "1.5", "eleven", "11"]) {
+      expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
+    }
+  });
+});

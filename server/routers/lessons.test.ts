@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCaller } from "../root";
-import { JOIN_LIMIT } from "../services/lesson-votes";
+import { JOIN_LIMIT, VOTE_LIMIT } from "../services/lesson-votes";
 import { seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();
@@ -160,6 +160,21 @@ describe("lesson votes", () => {
     await expect(s.lessons().vote({ code, clashId, argumentId: "a-zombie-aumfs" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(s.lessons().join({ code: "ZZZZZZ" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(s.lessons().vote({ code: "ZZZZZZ", clashId, argumentId: "a-zombie-aumfs" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuse a joined browser that votes faster than anyone changes their mind", async () => {
+    const { teacher, code } = await newLesson();
+    const { clashId, args } = await firstQuestion(code);
+    const s = student("203.0.113.12");
+    await s.lessons().join({ code });
+    for (let i = 0; i < VOTE_LIMIT.max; i++) await s.lessons().vote({ code, clashId, argumentId: args[i % 2]!.id });
+    await expect(s.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/Try again in \d+ s\./),
+    });
+    const t = await teacher.caller.lessons.tally({ code });
+    expect(t.questions.find((q) => q.clashId === clashId)!.total).toBe(1);
+    expect(t.refusedVotes).toBe(1);
   });
 
   it("let a class of 60 join from one address, refuse the 30 browsers beyond it, and count them for the teacher", async () => {

@@ -96,7 +96,7 @@ const lessonColumns = {
   refusedVotes: lessons.refusedVotes,
 };
 
-export type LessonRow = Awaited<ReturnType<typeof findLesson>> & {};
+export type LessonRow = NonNullable<Awaited<ReturnType<typeof findLesson>>>;
 
 async function findLesson(db: Db, code: string) {
   const [lesson] = await db.select(lessonColumns).from(lessons).where(eq(lessons.code, code.toUpperCase()));
@@ -124,7 +124,7 @@ async function publishedAmong(db: Db, table: CuratedTable, ids: string[]): Promi
  * Checks the lesson against what is published now. The case and the positions carry the
  * whole comparison, so losing one withdraws the lesson; anything smaller is left out.
  */
-export async function currentContent(db: Db, lesson: NonNullable<LessonRow>) {
+export async function currentContent(db: Db, lesson: LessonRow) {
   const ids = snapshotIds(lesson.snapshot);
   const [caseIds, positionIds, argumentIds, clashIds, promptIds, quoteIds, sourceIds] = await Promise.all([
     publishedAmong(db, cases, [lesson.caseId]),
@@ -140,7 +140,7 @@ export async function currentContent(db: Db, lesson: NonNullable<LessonRow>) {
   return { withdrawn, published, snapshot: withoutWithdrawn(lesson.snapshot, published) };
 }
 
-export function stateOf(lesson: NonNullable<LessonRow>, withdrawn: boolean): LessonState {
+export function stateOf(lesson: LessonRow, withdrawn: boolean): LessonState {
   if (!lesson.approvedAt) return "awaiting_approval";
   if (withdrawn) return "withdrawn";
   return lesson.closedAt ? "closed" : "open";

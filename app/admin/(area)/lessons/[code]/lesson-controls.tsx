@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
@@ -27,7 +28,10 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
   const approve = useMutation(trpc.lessons.approve.mutationOptions(opts("Approved: students can open the lesson.")));
   const close = useMutation(trpc.lessons.close.mutationOptions(opts("Closed: no more votes are taken.")));
   const reopen = useMutation(trpc.lessons.reopen.mutationOptions(opts("Reopened: students can vote again.")));
-  const remove = useMutation(trpc.lessons.delete.mutationOptions(opts("Deleted: the code no longer opens the lesson.")));
+  // An editor cannot see a deleted lesson any more, so they go back to the list; an admin stays, to restore it.
+  const remove = useMutation(
+    trpc.lessons.delete.mutationOptions(isAdmin ? opts("Deleted: the code no longer opens the lesson.") : { onSuccess: () => router.push("/admin/lessons" as Route), onError: (e) => setSaid(e.message) }),
+  );
   const restore = useMutation(trpc.lessons.restore.mutationOptions(opts("Restored.")));
   const retitle = useMutation(trpc.lessons.retitle.mutationOptions(opts("Title saved.")));
   const retitleSubmit = (e: FormEvent) => {

@@ -26,11 +26,8 @@ async function isVoter(db: Db, lessonId: string, token: string | undefined): Pro
 }
 
 async function countRefusal(db: Db, lessonId: string, what: "joins" | "votes") {
-  const column = what === "joins" ? lessons.refusedJoins : lessons.refusedVotes;
-  await db
-    .update(lessons)
-    .set(what === "joins" ? { refusedJoins: sql`${column} + 1` } : { refusedVotes: sql`${column} + 1` })
-    .where(eq(lessons.id, lessonId));
+  const more = what === "joins" ? { refusedJoins: sql`${lessons.refusedJoins} + 1` } : { refusedVotes: sql`${lessons.refusedVotes} + 1` };
+  await db.update(lessons).set(more).where(eq(lessons.id, lessonId));
 }
 
 /** The lesson, refusing unless students may vote on it now. */

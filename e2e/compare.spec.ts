@@ -55,6 +55,8 @@ test("the handout prints to PDF with the quotes, citations and discussion prompt
 });
 
 test("a teacher makes a blind lesson, a student votes with the code, and the tally updates", async ({ page, browser }) => {
+  // Two browsers, two accessibility scans and screenshots: more than the default on a busy machine.
+  test.setTimeout(120_000);
   await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=4&blind=1`);
   await page.getByRole("link", { name: "Make this a lesson" }).click();
   await expect(page).toHaveURL(/\/admin\/login\?next=/);
@@ -89,6 +91,8 @@ test("a teacher makes a blind lesson, a student votes with the code, and the tal
 });
 
 test("a teacher closes a lesson, deletes it and restores it, and the student page follows", async ({ page, browser }) => {
+  // Two browsers, two accessibility scans and screenshots: more than the default on a busy machine.
+  test.setTimeout(120_000);
   await page.goto(`/admin/login?next=${encodeURIComponent(`/admin/lessons/new?case=${slug}&positions=p-kaine-unconstitutional,p-white-house-article-ii&order=5`)}`);
   await page.getByLabel("Email").fill(E2E_ADMIN.email);
   await page.getByLabel("Password").fill(E2E_ADMIN.password);

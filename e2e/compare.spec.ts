@@ -55,6 +55,8 @@ test("the handout prints to PDF with the quotes, citations and discussion prompt
 });
 
 test("a teacher makes a blind lesson, a student votes with the code, and the tally updates", async ({ page, browser }) => {
+  // Two browsers, two accessibility scans and screenshots: more than the default on a busy machine.
+  test.setTimeout(120_000);
   await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=4&blind=1`);
   await page.getByRole("link", { name: "Make this a lesson" }).click();
   await expect(page).toHaveURL(/\/admin\/login\?next=/);
@@ -84,5 +86,55 @@ test("a teacher makes a blind lesson, a student votes with the code, and the tal
   await expect(s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first()).toBeChecked();
 
   await expect(page.getByText(/^1 vote$/).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("lesson-limits")).toContainText("1 browser joined.");
+  await student.close();
+});
+
+test("a teacher closes a lesson, deletes it and restores it, and the student page follows", async ({ page, browser }) => {
+  // Two browsers, two accessibility scans and screenshots: more than the default on a busy machine.
+  test.setTimeout(120_000);
+  await page.goto(`/admin/login?next=${encodeURIComponent(`/admin/lessons/new?case=${slug}&positions=p-kaine-unconstitutional,p-white-house-article-ii&order=5`)}`);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin\/lessons\/new\?/);
+  await page.getByLabel("Title").fill("Period 5: closing time");
+  await page.getByRole("button", { name: "Create lesson" }).click();
+  await expect(page).toHaveURL(/\/admin\/lessons\/[A-Z2-9]{6}$/);
+  const code = (await page.getByTestId("lesson-code").textContent())!.trim();
+
+  const student = await browser.newContext();
+  const s = await student.newPage();
+  await s.goto(`/lesson/${code}`);
+  const question = s.getByRole("group", { name: "Which argument on this question is strongest?" }).first();
+  await question.getByRole("radio").first().check();
+  await expect(question.getByRole("status")).toHaveText("Your vote is counted. You can change it.");
+
+  await page.getByRole("button", { name: "Close voting" }).click();
+  await expect(page.getByText("Closed: no more votes are taken.")).toBeVisible();
+  await expect(page.getByText(/^1 vote$/).first()).toBeVisible();
+  await expectAccessible(page);
+  await saveScreenshot(page, "lesson-teacher-closed");
+  await s.reload();
+  await expect(s.getByRole("heading", { level: 1, name: "Period 5: closing time" })).toBeVisible();
+  await expect(s.getByText("This lesson is closed; votes are no longer taken.")).toBeVisible();
+  await expect(s.getByRole("group", { name: "Which argument on this question is strongest?" })).toHaveCount(0);
+  await saveScreenshot(s, "lesson-student-closed");
+
+  await page.getByRole("button", { name: "Reopen voting" }).click();
+  await expect(page.getByRole("button", { name: "Close voting" })).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete lesson" }).click();
+  await expect(page.getByRole("button", { name: "Restore lesson" })).toBeVisible();
+  expect((await s.goto(`/lesson/${code}`))?.status()).toBe(404);
+
+  await page.goto("/admin/lessons");
+  const row = page.getByRole("listitem").filter({ hasText: "Period 5: closing time" });
+  await expect(row.getByText("Deleted")).toBeVisible();
+  await row.getByRole("link", { name: "Period 5: closing time" }).click();
+  await page.getByRole("button", { name: "Restore lesson" }).click();
+  await expect(page.getByRole("button", { name: "Close voting" })).toBeVisible();
+  expect((await s.goto(`/lesson/${code}`))?.status()).toBe(200);
+  await expect(s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first()).toBeChecked();
   await student.close();
 });

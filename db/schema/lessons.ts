@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { cases } from "./cases";
 
 /**
  * A classroom session built from a comparison. It keeps a frozen snapshot of what the
- * students see, so later edits to the case do not change a running lesson.
+ * students see, so later edits to the case do not change a running lesson (content
+ * withdrawn from publication is still left out when the lesson is read).
  */
 export const lessons = pgTable(
   "lessons",
@@ -27,7 +28,15 @@ export const lessons = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set when an admin approved the lesson (an admin's own lesson at once); students see nothing before. */
+    approvedAt: timestamp({ withTimezone: true }),
+    approvedBy: uuid().references(() => users.id),
     closedAt: timestamp({ withTimezone: true }),
+    /** Soft delete: the code answers 404 to students, the lesson and its votes stay for an admin to restore. */
+    deletedAt: timestamp({ withTimezone: true }),
+    /** Joins refused because one address reached its cap, and votes refused (no voter token, too fast): shown to the teacher. */
+    refusedJoins: integer().notNull().default(0),
+    refusedVotes: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex("lessons_code_key").on(t.code),
@@ -38,7 +47,24 @@ export const lessons = pgTable(
   ],
 );
 
-/** A student's choice of the strongest argument on one clash: one per browser per clash. */
+/**
+ * A voter token the server issued to one browser for one lesson (when the student
+ * opened it). Only the token's hash is kept; the address serves the per-address cap.
+ */
+export const lessonVoters = pgTable(
+  "lesson_voters",
+  {
+    lessonId: uuid()
+      .notNull()
+      .references(() => lessons.id),
+    tokenHash: text().notNull(),
+    ip: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.lessonId, t.tokenHash] })],
+);
+
+/** A student's choice of the strongest argument on one clash: one per issued voter token per clash. */
 export const lessonVotes = pgTable(
   "lesson_votes",
   {
@@ -47,10 +73,15 @@ export const lessonVotes = pgTable(
       .references(() => lessons.id),
     clashId: text().notNull(),
     argumentId: text().notNull(),
-    /** SHA-256 of the browser's anonymous voter token; no account, no name. */
+    /** The voter token's hash, as issued in lesson_voters; no account, no name. */
     voter: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.lessonId, t.clashId, t.voter] }), index("lesson_votes_tally_idx").on(t.lessonId, t.clashId, t.argumentId)],
+  (t) => [
+    primaryKey({ columns: [t.lessonId, t.clashId, t.voter] }),
+    index("lesson_votes_tally_idx").on(t.lessonId, t.clashId, t.argumentId),
+    // A vote exists only for a token the server issued for this very lesson.
+    foreignKey({ name: "lesson_votes_voter_fk", columns: [t.lessonId, t.voter], foreignColumns: [lessonVoters.lessonId, lessonVoters.tokenHash] }),
+  ],
 );

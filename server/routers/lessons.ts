@@ -1,17 +1,25 @@
 import { z } from "zod";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { clientIp, cookieIsSecure, readCookie } from "../http";
-import { castVote, createLesson, lessonForStudent, listLessons, newVoterToken, tally, VOTER_COOKIE } from "../services/lessons";
+import { manageLesson, retitleLesson } from "../services/lesson-manage";
+import { castVote, joinLesson } from "../services/lesson-votes";
+import { createLesson, lessonForStudent, listLessons, tally, voterCookieName } from "../services/lessons";
 import { createTRPCRouter, editorProcedure, publicProcedure, rateLimit } from "../trpc";
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z2-9]{6}$/, "must be the six-character lesson code");
+const title = z.string().trim().min(1, "give the lesson a title").max(200);
+/** How long a browser keeps its voter token: longer than any lesson runs. */
+const VOTER_COOKIE_SECONDS = 90 * 24 * 60 * 60;
+
+const manage = (action: "close" | "reopen" | "delete" | "restore" | "approve") =>
+  editorProcedure.input(z.object({ code })).mutation(({ ctx, input }) => manageLesson(ctx.db, ctx.user, input.code, action));
 
 export const lessonsRouter = createTRPCRouter({
   create: editorProcedure
     .input(
       z.object({
         caseSlug: slugSchema,
-        title: z.string().trim().min(1, "give the lesson a title").max(200),
+        title,
         positionIds: z.array(readableIdSchema).min(2, "choose at least two positions").max(4, "choose at most four positions"),
         promptIds: z.array(readableIdSchema).max(50).default([]),
         blind: z.boolean().default(false),
@@ -20,22 +28,40 @@ export const lessonsRouter = createTRPCRouter({
     )
     .mutation(({ ctx, input }) => createLesson(ctx.db, ctx.user, input)),
 
-  list: editorProcedure.query(({ ctx }) => listLessons(ctx.db)),
+  list: editorProcedure.query(({ ctx }) => listLessons(ctx.db, ctx.user)),
 
-  tally: editorProcedure.input(z.object({ code })).query(({ ctx, input }) => tally(ctx.db, input.code)),
+  tally: editorProcedure.input(z.object({ code })).query(({ ctx, input }) => tally(ctx.db, ctx.user, input.code)),
 
-  /** Students need no account: the lesson, and their own votes from this browser. */
-  byCode: publicProcedure.use(rateLimit("lesson")).input(z.object({ code })).query(({ ctx, input }) => lessonForStudent(ctx.db, input.code, readCookie(ctx.headers, VOTER_COOKIE))),
+  /** The author or an admin; approve and restore are for admins (checked in the service). */
+  close: manage("close"),
+  reopen: manage("reopen"),
+  delete: manage("delete"),
+  restore: manage("restore"),
+  approve: manage("approve"),
+  retitle: editorProcedure.input(z.object({ code, title })).mutation(({ ctx, input }) => retitleLesson(ctx.db, ctx.user, input.code, input.title)),
 
+  /** Students need no account: the lesson (or why it is not open), and this browser's own votes. */
+  byCode: publicProcedure
+    .use(rateLimit("lesson"))
+    .input(z.object({ code }))
+    .query(({ ctx, input }) => lessonForStudent(ctx.db, input.code, readCookie(ctx.headers, voterCookieName(input.code)))),
+
+  /**
+   * The student page calls this when it opens: it issues the browser a voter token for this
+   * lesson in an HttpOnly cookie (a server component cannot set cookies). See ADR 0008.
+   */
+  join: publicProcedure.input(z.object({ code })).mutation(async ({ ctx, input }) => {
+    const name = voterCookieName(input.code);
+    const { token } = await joinLesson(ctx.db, { code: input.code, voterToken: readCookie(ctx.headers, name), ip: clientIp(ctx.headers) });
+    if (token) {
+      const secure = cookieIsSecure(ctx.headers) ? "; Secure" : "";
+      ctx.resHeaders?.append("Set-Cookie", `${name}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${VOTER_COOKIE_SECONDS}${secure}`);
+    }
+    return { joined: true };
+  }),
+
+  /** Counts only with a voter token issued by `join` for this very lesson. */
   vote: publicProcedure
     .input(z.object({ code, clashId: readableIdSchema, argumentId: readableIdSchema }))
-    .mutation(async ({ ctx, input }) => {
-      let voterToken = readCookie(ctx.headers, VOTER_COOKIE);
-      if (!voterToken || voterToken.length > 64) {
-        voterToken = newVoterToken();
-        const secure = cookieIsSecure(ctx.headers) ? "; Secure" : "";
-        ctx.resHeaders?.append("Set-Cookie", `${VOTER_COOKIE}=${voterToken}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000${secure}`);
-      }
-      return castVote(ctx.db, { ...input, voterToken, ip: clientIp(ctx.headers) });
-    }),
+    .mutation(({ ctx, input }) => castVote(ctx.db, { ...input, voterToken: readCookie(ctx.headers, voterCookieName(input.code)) })),
 });

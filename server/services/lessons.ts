@@ -1,28 +1,37 @@
 import { TRPCError } from "@trpc/server";
-import { randomBytes, createHash, randomInt } from "node:crypto";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { createHash, randomInt } from "node:crypto";
+import { and, count, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { getComparisonInput } from "@/db/queries/compare";
-import { auditLog, cases, lessons, lessonVotes, rateLimits, users } from "@/db/schema";
-import { buildComparison, type Comparison } from "@/lib/compare";
+import { isPublic } from "@/db/queries/_shared";
+import { auditLog, cases, clashes, debateArguments, legalSources, lessons, lessonVoters, lessonVotes, positions, prompts, quotes, users } from "@/db/schema";
+import { buildComparison } from "@/lib/compare";
+import { snapshotIds, withoutWithdrawn, type LessonSnapshot, type PublishedIds } from "@/lib/lesson-snapshot";
 import type { SessionUser } from "./auth";
 
-export const VOTER_COOKIE = "wpe_voter";
-/** Votes one network may cast in a window: enough for a class, not for a script. */
-export const VOTE_LIMIT = { max: 120, windowMs: 5 * 60 * 1000 } as const;
+export type { LessonSnapshot } from "@/lib/lesson-snapshot";
+
+/** Browsers that may join one lesson from one address in a day (enforced in lesson-votes.ts). */
+export const JOIN_CAP = 60;
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-export interface LessonSnapshot {
-  caseSlug: string;
-  caseTitle: string;
-  comparison: Comparison;
-  prompts: { id: string; prompt: string }[];
-}
 
 function newCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
 }
+
+/**
+ * What students get: nothing but a notice until an admin approved the lesson, nothing but
+ * a notice once its case or a position left publication, the content without votes once closed.
+ */
+export type LessonState = "awaiting_approval" | "withdrawn" | "closed" | "open";
+
+export const STATE_NOTICES: Record<Exclude<LessonState, "open">, string> = {
+  awaiting_approval: "This lesson is not open yet. Your teacher will let you know when it is.",
+  withdrawn: "This lesson is no longer available: part of what it showed has been withdrawn from publication.",
+  closed: "This lesson is closed; votes are no longer taken.",
+};
 
 export async function createLesson(
   db: Db,
@@ -40,6 +49,8 @@ export async function createLesson(
     prompts: data.input.prompts.filter((p) => input.promptIds.includes(p.id)).map(({ id, prompt }) => ({ id, prompt })),
   };
   const [caseRow] = await db.select({ id: cases.id }).from(cases).where(eq(cases.slug, input.caseSlug));
+  // An editor's title reaches students only after an admin's review (ADR 0004, 0008); an admin's lesson is live at once.
+  const approved = user.role === "admin" ? { approvedAt: new Date(), approvedBy: user.id } : {};
   return db.transaction(async (tx) => {
     for (let attempt = 0; attempt < 10; attempt++) {
       const code = newCode();
@@ -55,6 +66,7 @@ export async function createLesson(
           columnOrder: input.order,
           snapshot,
           createdBy: user.id,
+          ...approved,
         })
         .onConflictDoNothing()
         .returning({ id: lessons.id, code: lessons.code });
@@ -67,95 +79,172 @@ export async function createLesson(
   });
 }
 
-async function lessonByCode(db: Db, code: string) {
-  const [lesson] = await db
-    .select({ id: lessons.id, code: lessons.code, title: lessons.title, blind: lessons.blind, snapshot: lessons.snapshot, createdAt: lessons.createdAt, closedAt: lessons.closedAt })
-    .from(lessons)
-    .where(eq(lessons.code, code.toUpperCase()));
-  if (!lesson) throw new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code}.` });
-  return { ...lesson, snapshot: lesson.snapshot as LessonSnapshot };
+const lessonColumns = {
+  id: lessons.id,
+  code: lessons.code,
+  title: lessons.title,
+  caseId: lessons.caseId,
+  positionIds: lessons.positionIds,
+  blind: lessons.blind,
+  snapshot: lessons.snapshot,
+  createdBy: lessons.createdBy,
+  createdAt: lessons.createdAt,
+  approvedAt: lessons.approvedAt,
+  closedAt: lessons.closedAt,
+  deletedAt: lessons.deletedAt,
+  refusedJoins: lessons.refusedJoins,
+  refusedVotes: lessons.refusedVotes,
+};
+
+export type LessonRow = NonNullable<Awaited<ReturnType<typeof findLesson>>>;
+
+async function findLesson(db: Db, code: string) {
+  const [lesson] = await db.select(lessonColumns).from(lessons).where(eq(lessons.code, code.toUpperCase()));
+  return lesson ? { ...lesson, snapshot: lesson.snapshot as LessonSnapshot } : null;
 }
 
+const noLesson = (code: string) => new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
+
+/** A lesson as students may reach it: a deleted one does not exist for them. */
+export async function lessonForStudents(db: Db, code: string) {
+  const lesson = await findLesson(db, code);
+  if (!lesson || lesson.deletedAt) throw noLesson(code);
+  return lesson;
+}
+
+type CuratedTable = PgTable & { id: PgColumn; status: PgColumn; deletedAt: PgColumn };
+
+async function publishedAmong(db: Db, table: CuratedTable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), isPublic(table)) as SQL);
+  return new Set(rows.map((r) => r.id as string));
+}
+
+/**
+ * Checks the lesson against what is published now. The case and the positions carry the
+ * whole comparison, so losing one withdraws the lesson; anything smaller is left out.
+ */
+export async function currentContent(db: Db, lesson: LessonRow) {
+  const ids = snapshotIds(lesson.snapshot);
+  const [caseIds, positionIds, argumentIds, clashIds, promptIds, quoteIds, sourceIds] = await Promise.all([
+    publishedAmong(db, cases, [lesson.caseId]),
+    publishedAmong(db, positions, lesson.positionIds),
+    publishedAmong(db, debateArguments, ids.arguments),
+    publishedAmong(db, clashes, ids.clashes),
+    publishedAmong(db, prompts, ids.prompts),
+    publishedAmong(db, quotes, ids.quotes),
+    publishedAmong(db, legalSources, ids.legalSources),
+  ]);
+  const published: PublishedIds = { arguments: argumentIds, clashes: clashIds, prompts: promptIds, quotes: quoteIds, legalSources: sourceIds };
+  const withdrawn = caseIds.size === 0 || lesson.positionIds.some((id) => !positionIds.has(id));
+  return { withdrawn, published, snapshot: withoutWithdrawn(lesson.snapshot, published) };
+}
+
+export function stateOf(lesson: LessonRow, withdrawn: boolean): LessonState {
+  if (!lesson.approvedAt) return "awaiting_approval";
+  if (withdrawn) return "withdrawn";
+  return lesson.closedAt ? "closed" : "open";
+}
+
+/** One cookie per lesson, so a token is issued for, and only ever sent as, that lesson's. */
+export const voterCookieName = (code: string) => `wpe_lesson_${code.toUpperCase()}`;
 export const voterHash = (token: string) => createHash("sha256").update(`voter:${token}`).digest("hex");
-export const newVoterToken = () => randomBytes(24).toString("base64url");
+/** Only what newVoterToken can produce is looked up. */
+export const wellFormed = (token: string | undefined): token is string => !!token && /^[A-Za-z0-9_-]{32}$/.test(token);
 
-/** What a student sees: the frozen comparison, the prompts, and their own earlier votes. */
-export async function lessonForStudent(db: Db, code: string, voterToken: string | undefined) {
-  const lesson = await lessonByCode(db, code);
-  const mine = voterToken
-    ? await db
-        .select({ clashId: lessonVotes.clashId, argumentId: lessonVotes.argumentId })
-        .from(lessonVotes)
-        .where(and(eq(lessonVotes.lessonId, lesson.id), eq(lessonVotes.voter, voterHash(voterToken))))
-    : [];
-  return { code: lesson.code, title: lesson.title, blind: lesson.blind, closed: lesson.closedAt !== null, ...lesson.snapshot, myVotes: Object.fromEntries(mine.map((v) => [v.clashId, v.argumentId])) };
-}
-
-/** Counts a vote under the network's limit; a second vote on the same clash replaces the first. */
-export async function castVote(db: Db, input: { code: string; clashId: string; argumentId: string; voterToken: string; ip: string }, now = new Date()) {
-  const lesson = await lessonByCode(db, input.code);
-  if (lesson.closedAt) throw new TRPCError({ code: "FORBIDDEN", message: "This lesson is closed; votes are no longer taken." });
-  const row = lesson.snapshot.comparison.rows.find((r) => r.clashId === input.clashId);
-  if (!row) throw new TRPCError({ code: "BAD_REQUEST", message: "clashId: not a question of this lesson" });
-  if (!row.cells.flat().some((a) => a.id === input.argumentId)) throw new TRPCError({ code: "BAD_REQUEST", message: "argumentId: not an argument on this question" });
-
-  const key = `vote:ip:${input.ip}`;
-  const windowStart = new Date(now.getTime() - VOTE_LIMIT.windowMs).toISOString();
-  const [counter] = await db
-    .insert(rateLimits)
-    .values({ key, count: 1, windowStartedAt: now })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.windowStartedAt} <= ${windowStart}::timestamptz then 1 else ${rateLimits.count} + 1 end`,
-        windowStartedAt: sql`case when ${rateLimits.windowStartedAt} <= ${windowStart}::timestamptz then ${now.toISOString()}::timestamptz else ${rateLimits.windowStartedAt} end`,
-      },
-    })
-    .returning({ count: rateLimits.count, windowStartedAt: rateLimits.windowStartedAt });
-  if (counter && counter.count > VOTE_LIMIT.max) {
-    const wait = Math.ceil((counter.windowStartedAt.getTime() + VOTE_LIMIT.windowMs - now.getTime()) / 1000);
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `Too many votes from this network. Try again in ${wait} s.` });
-  }
-  await db
-    .insert(lessonVotes)
-    .values({ lessonId: lesson.id, clashId: input.clashId, argumentId: input.argumentId, voter: voterHash(input.voterToken) })
-    .onConflictDoUpdate({ target: [lessonVotes.lessonId, lessonVotes.clashId, lessonVotes.voter], set: { argumentId: input.argumentId, updatedAt: now } });
-  return { clashId: input.clashId, argumentId: input.argumentId };
-}
-
-/** The teacher's view: votes per argument on each question. */
-export async function tally(db: Db, code: string) {
-  const lesson = await lessonByCode(db, code);
-  const counts = await db
-    .select({ clashId: lessonVotes.clashId, argumentId: lessonVotes.argumentId, n: count() })
+/** What the browser's token has voted in this lesson, by question. */
+export async function myVotes(db: Db, lessonId: string, voterToken: string | undefined): Promise<Record<string, string>> {
+  if (!wellFormed(voterToken)) return {};
+  const mine = await db
+    .select({ clashId: lessonVotes.clashId, argumentId: lessonVotes.argumentId })
     .from(lessonVotes)
-    .where(eq(lessonVotes.lessonId, lesson.id))
-    .groupBy(lessonVotes.clashId, lessonVotes.argumentId);
+    .where(and(eq(lessonVotes.lessonId, lessonId), eq(lessonVotes.voter, voterHash(voterToken))));
+  return Object.fromEntries(mine.map((v) => [v.clashId, v.argumentId]));
+}
+
+/** What a student sees: a notice, or the comparison as frozen less what left publication, with their own votes. */
+export async function lessonForStudent(db: Db, code: string, voterToken: string | undefined) {
+  const lesson = await lessonForStudents(db, code);
+  const content = await currentContent(db, lesson);
+  const state = stateOf(lesson, content.withdrawn);
+  // Until approved, not even the title is shown: it is the editor's unreviewed text.
+  if (state === "awaiting_approval" || state === "withdrawn") return { state, code: lesson.code, notice: STATE_NOTICES[state] };
+  const readable: "open" | "closed" = state;
+  return {
+    state: readable,
+    code: lesson.code,
+    notice: state === "closed" ? STATE_NOTICES.closed : null,
+    title: lesson.title,
+    blind: lesson.blind,
+    ...content.snapshot,
+    myVotes: await myVotes(db, lesson.id, voterToken),
+  };
+}
+
+/** The teacher's view: votes per argument on each question, what students see now, and what the limits refused. */
+export async function tally(db: Db, user: SessionUser, code: string) {
+  const lesson = await findLesson(db, code);
+  if (!lesson || (lesson.deletedAt && user.role !== "admin")) throw noLesson(code);
+  const [content, counts, [voters]] = await Promise.all([
+    currentContent(db, lesson),
+    db
+      .select({ clashId: lessonVotes.clashId, argumentId: lessonVotes.argumentId, n: count() })
+      .from(lessonVotes)
+      .where(eq(lessonVotes.lessonId, lesson.id))
+      .groupBy(lessonVotes.clashId, lessonVotes.argumentId),
+    db.select({ n: count() }).from(lessonVoters).where(eq(lessonVoters.lessonId, lesson.id)),
+  ]);
+  const { published } = content;
   return {
     code: lesson.code,
     title: lesson.title,
     blind: lesson.blind,
     caseTitle: lesson.snapshot.caseTitle,
+    state: stateOf(lesson, content.withdrawn),
+    approved: lesson.approvedAt !== null,
+    closed: lesson.closedAt !== null,
+    deleted: lesson.deletedAt !== null,
+    withdrawn: content.withdrawn,
+    canManage: user.role === "admin" || user.id === lesson.createdBy,
+    canRetitle: user.role === "admin" || (user.id === lesson.createdBy && lesson.approvedAt === null),
+    isAdmin: user.role === "admin",
+    joined: voters?.n ?? 0,
+    joinCap: JOIN_CAP,
+    refusedJoins: lesson.refusedJoins,
+    refusedVotes: lesson.refusedVotes,
     columns: lesson.snapshot.comparison.columns.map((c) => c.label),
+    // The teacher keeps every count; what students no longer see is marked, not dropped.
     questions: lesson.snapshot.comparison.rows.map((row) => {
       const votes = counts.filter((c) => c.clashId === row.clashId);
       return {
         clashId: row.clashId,
         question: row.question,
+        hidden: !published.clashes.has(row.clashId),
         total: votes.reduce((n, v) => n + v.n, 0),
         arguments: row.cells.flatMap((cell, column) =>
-          cell.map((a) => ({ id: a.id, claim: a.claim, column, votes: votes.find((v) => v.argumentId === a.id)?.n ?? 0 })),
+          cell.map((a) => ({ id: a.id, claim: a.claim, column, hidden: !published.arguments.has(a.id), votes: votes.find((v) => v.argumentId === a.id)?.n ?? 0 })),
         ),
       };
     }),
   };
 }
 
-export async function listLessons(db: Db) {
+/** Editors see the lessons in use; admins also the deleted ones, to restore them. */
+export async function listLessons(db: Db, user: SessionUser) {
   return db
-    .select({ code: lessons.code, title: lessons.title, blind: lessons.blind, createdAt: lessons.createdAt, author: users.name })
+    .select({
+      code: lessons.code,
+      title: lessons.title,
+      blind: lessons.blind,
+      createdAt: lessons.createdAt,
+      author: users.name,
+      approved: lessons.approvedAt,
+      closed: lessons.closedAt,
+      deleted: lessons.deletedAt,
+    })
     .from(lessons)
     .innerJoin(users, eq(users.id, lessons.createdBy))
+    .where(user.role === "admin" ? undefined : isNull(lessons.deletedAt))
     .orderBy(desc(lessons.createdAt))
     .limit(200);
 }

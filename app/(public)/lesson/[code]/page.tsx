@@ -3,18 +3,52 @@ import { ComparisonView } from "@/app/_components/comparison-view";
 import { PrintButton } from "@/app/_components/print-button";
 import { TRPCReactProvider } from "@/app/_trpc/client";
 import { api, orNotFound } from "@/app/_trpc/server";
+import { JoinLesson } from "./join-lesson";
 import { VotePanel } from "./vote-panel";
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lesson = await orNotFound(api.lessons.byCode({ code: (await params).code }));
-  return { title: lesson.title, description: `A classroom comparison: ${lesson.caseTitle}.`, robots: { index: false } };
+  const title = "title" in lesson ? lesson.title : `Lesson ${lesson.code}`;
+  return { title, description: "caseTitle" in lesson ? `A classroom comparison: ${lesson.caseTitle}.` : undefined, robots: { index: false } };
 }
 
 export default async function LessonPage({ params }: Props) {
   const lesson = await orNotFound(api.lessons.byCode({ code: (await params).code }));
+  // Awaiting approval or withdrawn: a notice and nothing of the lesson.
+  if (!("comparison" in lesson)) {
+    return (
+      <div className="max-w-3xl space-y-3">
+        <p className="text-sm font-medium uppercase tracking-wide text-muted">Lesson {lesson.code}</p>
+        <h1 className="font-serif text-3xl font-semibold">{lesson.state === "awaiting_approval" ? "This lesson is not open yet" : "This lesson is no longer available"}</h1>
+        <p role="status">{lesson.notice}</p>
+      </div>
+    );
+  }
   const columns = lesson.comparison.columns.map((c) => c.label);
+  const comparison = (
+    <ComparisonView
+      comparison={lesson.comparison}
+      linkArguments={!lesson.blind}
+      renderClashExtra={
+        lesson.state === "open"
+          ? (clashId, args) => (
+              <VotePanel
+                code={lesson.code}
+                clashId={clashId}
+                initial={lesson.myVotes[clashId] ?? null}
+                options={args.map((a) => ({
+                  id: a.id,
+                  claim: a.claim,
+                  column: columns[lesson.comparison.rows.find((r) => r.clashId === clashId)!.cells.findIndex((cell) => cell.some((x) => x.id === a.id))] ?? "",
+                }))}
+              />
+            )
+          : undefined
+      }
+    />
+  );
   return (
     <TRPCReactProvider>
       <div className="space-y-8">
@@ -25,24 +59,14 @@ export default async function LessonPage({ params }: Props) {
             {lesson.caseTitle}. Read each question and the arguments on it, then choose the one you find strongest. Votes are anonymous.
             {lesson.blind && " Who holds each position is hidden until your teacher reveals it."}
           </p>
+          {lesson.notice && (
+            <p role="status" className="rounded-md border border-amber-400 p-3 font-medium">
+              {lesson.notice}
+            </p>
+          )}
           <PrintButton label="Print" />
         </header>
-        <ComparisonView
-          comparison={lesson.comparison}
-          linkArguments={!lesson.blind}
-          renderClashExtra={(clashId, args) => (
-            <VotePanel
-              code={lesson.code}
-              clashId={clashId}
-              initial={lesson.myVotes[clashId] ?? null}
-              options={args.map((a) => ({
-                id: a.id,
-                claim: a.claim,
-                column: columns[lesson.comparison.rows.find((r) => r.clashId === clashId)!.cells.findIndex((cell) => cell.some((x) => x.id === a.id))] ?? "",
-              }))}
-            />
-          )}
-        />
+        {lesson.state === "open" ? <JoinLesson code={lesson.code}>{comparison}</JoinLesson> : comparison}
         {lesson.prompts.length > 0 && (
           <section aria-labelledby="prompts-heading" className="space-y-3">
             <h2 id="prompts-heading" className="font-serif text-xl font-semibold">

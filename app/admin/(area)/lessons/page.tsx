@@ -1,6 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { api } from "@/app/_trpc/server";
+import { LessonStateBadge } from "./state-badge";
 
 export const metadata: Metadata = { title: "Lessons" };
 
@@ -11,7 +12,7 @@ export default async function LessonsPage() {
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Lessons</h1>
         <p className="text-muted">
-          A lesson freezes a comparison for a class. Start from a case’s <strong>Compare positions</strong> page and choose “Make this a lesson”.
+          A lesson freezes a comparison for a class. Start from a case’s <strong>Compare positions</strong> page and choose “Make this a lesson”. An editor’s lesson opens to students once an admin approves it.
         </p>
       </header>
       {lessons.length === 0 ? (
@@ -20,7 +21,10 @@ export default async function LessonsPage() {
         <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
           {lessons.map((l) => (
             <li key={l.code} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
-              <Link href={`/admin/lessons/${l.code}` as Route}>{l.title}</Link>
+              <span className="flex flex-wrap items-baseline gap-2">
+                <Link href={`/admin/lessons/${l.code}` as Route}>{l.title}</Link>
+                <LessonStateBadge state={l.deleted ? "deleted" : !l.approved ? "awaiting_approval" : l.closed ? "closed" : "open"} />
+              </span>
               <span className="text-sm text-muted">
                 <span className="font-mono">{l.code}</span> · {l.blind ? "blind · " : ""}
                 {l.author} · {l.createdAt.toISOString().slice(0, 10)}

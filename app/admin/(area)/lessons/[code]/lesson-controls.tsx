@@ -1,0 +1,100 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import type { Route } from "next";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+
+interface Props {
+  code: string;
+  title: string;
+  approved: boolean;
+  closed: boolean;
+  deleted: boolean;
+  isAdmin: boolean;
+  canRetitle: boolean;
+}
+
+const button = "rounded-md border border-rule bg-paper px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-60";
+
+/** The teacher's switches: approve (admins), close or reopen, delete or restore (admins), retitle. */
+export function LessonControls({ code, title, approved, closed, deleted, isAdmin, canRetitle }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [said, setSaid] = useState<string | null>(null);
+  const [newTitle, setNewTitle] = useState(title);
+  const opts = (done: string) => ({ onSuccess: () => (setSaid(done), router.refresh()), onError: (e: { message: string }) => setSaid(e.message) });
+  const approve = useMutation(trpc.lessons.approve.mutationOptions(opts("Approved: students can open the lesson.")));
+  const close = useMutation(trpc.lessons.close.mutationOptions(opts("Closed: no more votes are taken.")));
+  const reopen = useMutation(trpc.lessons.reopen.mutationOptions(opts("Reopened: students can vote again.")));
+  // An editor cannot see a deleted lesson any more, so they go back to the list; an admin stays, to restore it.
+  const remove = useMutation(
+    trpc.lessons.delete.mutationOptions(isAdmin ? opts("Deleted: the code no longer opens the lesson.") : { onSuccess: () => router.push("/admin/lessons" as Route), onError: (e) => setSaid(e.message) }),
+  );
+  const restore = useMutation(trpc.lessons.restore.mutationOptions(opts("Restored.")));
+  const retitle = useMutation(trpc.lessons.retitle.mutationOptions(opts("Title saved.")));
+  const retitleSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    retitle.mutate({ code, title: newTitle });
+  };
+  return (
+    <section aria-labelledby="controls-heading" className="space-y-3 rounded-lg border border-rule bg-surface p-5">
+      <h2 id="controls-heading" className="font-semibold">
+        Manage the lesson
+      </h2>
+      <div className="flex flex-wrap gap-2">
+        {deleted ? (
+          isAdmin && (
+            <button type="button" className={button} onClick={() => restore.mutate({ code })}>
+              Restore lesson
+            </button>
+          )
+        ) : (
+          <>
+            {!approved && isAdmin && (
+              <button type="button" className={button} onClick={() => approve.mutate({ code })}>
+                Approve lesson
+              </button>
+            )}
+            {closed ? (
+              <button type="button" className={button} onClick={() => reopen.mutate({ code })}>
+                Reopen voting
+              </button>
+            ) : (
+              <button type="button" className={button} onClick={() => close.mutate({ code })}>
+                Close voting
+              </button>
+            )}
+            <button
+              type="button"
+              className={button}
+              onClick={() => {
+                if (window.confirm("Delete this lesson? Students will no longer be able to open it; an admin can restore it.")) remove.mutate({ code });
+              }}
+            >
+              Delete lesson
+            </button>
+          </>
+        )}
+      </div>
+      {canRetitle && !deleted && (
+        <form onSubmit={retitleSubmit} className="flex flex-wrap items-end gap-2" noValidate>
+          <div className="min-w-64 flex-1 space-y-1">
+            <label htmlFor="lesson-retitle" className="block text-sm font-medium">
+              Title
+            </label>
+            <input id="lesson-retitle" value={newTitle} onChange={(e) => setNewTitle(e.target.value)} maxLength={200} className="w-full rounded-md border border-rule bg-paper px-3 py-1.5" />
+          </div>
+          <button type="submit" className={button}>
+            Save title
+          </button>
+        </form>
+      )}
+      {!canRetitle && approved && !deleted && <p className="text-sm text-muted">The title is approved; only an admin may change it.</p>}
+      <p role="status" className="text-sm text-muted">
+        {said}
+      </p>
+    </section>
+  );
+}

@@ -192,7 +192,7 @@ async function caseCounts(db: Db, caseId: string) {
       .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
       .where(and(eq(positions.caseId, caseId), isPublic(positions), isPublic(debateArguments), isPublic(citations), visible.legalSource(legalSources.id))),
     db.select({ n: count() }).from(events).where(and(eq(events.caseId, caseId), isPublic(events))),
-    db.select({ n: count() }).from(quotes).where(and(eq(quotes.caseId, caseId), isPublic(quotes))),
+    db.select({ n: count() }).from(quotes).where(and(eq(quotes.caseId, caseId), isPublic(quotes), visible.actor(quotes.speakerId))),
     db.select({ n: count() }).from(clashes).where(and(eq(clashes.caseId, caseId), isPublic(clashes))),
     db.select({ n: count() }).from(prompts).where(and(eq(prompts.caseId, caseId), isPublic(prompts))),
   ]);

@@ -273,6 +273,8 @@ describe("readers see published content only", () => {
     expect(data.arguments.map((a) => a.id)).toContain(linker.argument);
     expect(data.quotes.map((q) => q.id)).toContain(linker.quote);
     expect(data.quotes.map((q) => q.id)).not.toContain(linker.quoteByHiddenSpeaker);
+    // Counts agree with what is listed: a hidden row is not counted either.
+    expect((await reader.case.bySlug({ slug: CASE })).counts.quotes).toBe(data.quotes.length);
     const lesson = await reader.lessons.byCode({ code: lessonCode });
     expect(lesson.comparison.columns.map((c) => c.positionId)).toContain(linker.position);
     console.info(`published-only: ${Object.keys(hidden).length} kinds × ${STATES.length} states hidden; ${Object.keys(calls).length} public procedures, ${answered} answers and ${refused} refusals scanned; ${Object.keys(CASE_EXPORT_FORMATS).length} export formats`);

@@ -274,3 +274,11 @@ export async function getCaseExportData(db: Db, slug: string) {
 }
 
 export type CaseExportData = NonNullable<Awaited<ReturnType<typeof getCaseExportData>>>;
+
+/** The structured citations of the visible ones among the given sources (for CSL-JSON). */
+export function getSourceCitationParts(db: Db, ids: string[]) {
+  return db
+    .select({ id: s.legalSources.id, citationParts: s.legalSources.citationParts })
+    .from(s.legalSources)
+    .where(and(inArray(s.legalSources.id, ids), visible.legalSource(s.legalSources.id)));
+}

@@ -191,7 +191,7 @@ function publicCalls(): Record<string, Call["input"][]> {
     "lessons.vote": [{ code: lessonCode, clashId: SEED.clash, argumentId: hidden.Argument!.draft }],
     "map.graph": [{ caseSlug: CASE }, { caseSlug: CASE, source: hidden.Source!.draft }, { caseSlug: CASE, event: hidden.Event!.draft }, ...both("Case").map((caseSlug) => ({ caseSlug }))],
     "export.caseData": [{ slug: CASE }, ...both("Case").map((slug) => ({ slug }))],
-    "export.sourceParts": [{ ids: [SEED.source, linker.source, ...hiddenIds] }],
+    "export.sourceParts": [{ ids: [SEED.source, linker.source, ...hiddenIds, ...STATES.map((s) => `${M}-${s}-provision`)] }],
     // Accounts, not content.
     "auth.me": [undefined],
     "auth.login": [{ email: "nobody@example.org", password: "wrong" }],

@@ -134,6 +134,8 @@ describe("Web Annotation", () => {
   it("gives every anchor selectors that resolve against the article", () => {
     const collection = toWebAnnotations(data, "https://wpe.example");
     expect(collection.type).toBe("AnnotationCollection");
+    // The collection's id is the address it is served from.
+    expect(collection.id).toBe(`https://wpe.example/api/export/cases/${data.case.slug}/annotations`);
     expect(collection.total).toBe(data.anchors.length);
     const text = new CodePointText(data.documents[0]!.text);
     for (const item of collection.first.items) {

@@ -13,7 +13,7 @@ import {
   positions,
   quotes,
 } from "../schema";
-import { isPublic } from "./_shared";
+import { isPublic, visible, visibleRef } from "./_shared";
 
 /** One published actor: who they are, what they said, which positions they hold, what they did and wrote. */
 export async function getActorById(db: Db, id: string) {
@@ -41,7 +41,7 @@ export async function getActorById(db: Db, id: string) {
         datePrecision: quotes.datePrecision,
         dateApproximate: quotes.dateApproximate,
         fragment: quotes.fragment,
-        anchorId: quotes.anchorId,
+        anchorId: visibleRef(quotes.anchorId, visible.anchor),
         caseSlug: cases.slug,
       })
       .from(quotes)
@@ -66,13 +66,13 @@ export async function getActorById(db: Db, id: string) {
       .select({ id: legalSources.id, shortTitle: legalSources.shortTitle, citation: legalSources.citation, role: legalSourceActors.role })
       .from(legalSourceActors)
       .innerJoin(legalSources, eq(legalSources.id, legalSourceActors.legalSourceId))
-      .where(and(eq(legalSourceActors.actorId, id), isPublic(legalSources)))
+      .where(and(eq(legalSourceActors.actorId, id), visible.legalSource(legalSources.id)))
       .orderBy(asc(legalSources.date)),
     db
       .select({ id: debateArguments.id, claim: debateArguments.claim, positionId: debateArguments.positionId })
       .from(argumentAttributions)
       .innerJoin(debateArguments, eq(debateArguments.id, argumentAttributions.argumentId))
-      .where(and(eq(argumentAttributions.actorId, id), isPublic(debateArguments)))
+      .where(and(eq(argumentAttributions.actorId, id), visible.argument(debateArguments.id)))
       .orderBy(asc(debateArguments.sortOrder)),
   ]);
   return { ...row, quotes: quoteRows, positions: positionRows, events: eventRows, legalSources: sourceRows, arguments: argumentRows };

@@ -3,7 +3,7 @@ import { resolveAnchor, type AnchorResolution } from "@/lib/anchoring";
 import { CodePointText } from "@/lib/code-points";
 import type { Db } from "../client";
 import { anchors, documents } from "../schema";
-import { isPublic } from "./_shared";
+import { isPublic, visible } from "./_shared";
 
 export interface ResolvedAnchor {
   id: string;
@@ -39,13 +39,13 @@ export const anchorColumns = {
   end: anchors.end,
 };
 
-/** Published anchors by id, each resolved against its published document. */
+/** Visible anchors by id, each resolved against its published document. */
 export async function getResolvedAnchors(db: Db, ids: string[]): Promise<Map<string, ResolvedAnchor>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .select(anchorColumns)
     .from(anchors)
-    .where(and(inArray(anchors.id, ids), isPublic(anchors)));
+    .where(and(inArray(anchors.id, ids), visible.anchor(anchors.id)));
   const documentIds = [...new Set(rows.map((r) => r.documentId))];
   const docs = documentIds.length
     ? await db

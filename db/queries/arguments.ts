@@ -18,7 +18,7 @@ import {
   positions,
   quotes,
 } from "../schema";
-import { isPublic } from "./_shared";
+import { isPublic, visible } from "./_shared";
 import { getResolvedAnchors } from "./anchors";
 
 export type RelationEnd = { type: "argument" | "position" | "event"; id: string; label: string };
@@ -70,7 +70,7 @@ export async function getArgumentById(db: Db, id: string) {
       })
       .from(citations)
       .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
-      .where(and(eq(citations.argumentId, id), isPublic(citations), isPublic(legalSources)))
+      .where(and(eq(citations.argumentId, id), isPublic(citations), visible.legalSource(legalSources.id)))
       .orderBy(asc(citations.sortOrder), asc(citations.id)),
     db
       .select({
@@ -84,7 +84,7 @@ export async function getArgumentById(db: Db, id: string) {
       })
       .from(argumentEvents)
       .innerJoin(events, eq(events.id, argumentEvents.eventId))
-      .where(and(eq(argumentEvents.argumentId, id), isPublic(events)))
+      .where(and(eq(argumentEvents.argumentId, id), visible.event(events.id)))
       .orderBy(asc(argumentEvents.sortOrder)),
     db
       .select({
@@ -106,7 +106,7 @@ export async function getArgumentById(db: Db, id: string) {
       .from(argumentQuotes)
       .innerJoin(quotes, eq(quotes.id, argumentQuotes.quoteId))
       .innerJoin(actors, eq(actors.id, quotes.speakerId))
-      .where(and(eq(argumentQuotes.argumentId, id), isPublic(quotes)))
+      .where(and(eq(argumentQuotes.argumentId, id), visible.quote(quotes.id)))
       .orderBy(asc(argumentQuotes.sortOrder)),
     Promise.all([getRelationTree(db, id, "outgoing"), getRelationTree(db, id, "incoming")]),
     db
@@ -114,7 +114,7 @@ export async function getArgumentById(db: Db, id: string) {
       .from(clashSideArguments)
       .innerJoin(clashSides, eq(clashSides.id, clashSideArguments.clashSideId))
       .innerJoin(clashes, eq(clashes.id, clashSides.clashId))
-      .where(and(eq(clashSideArguments.argumentId, id), isPublic(clashSides), isPublic(clashes)))
+      .where(and(eq(clashSideArguments.argumentId, id), visible.clashSide(clashSides.id)))
       .orderBy(asc(clashes.sortOrder)),
   ]);
 
@@ -164,12 +164,12 @@ export async function relationEndLabels(
       ? db
           .select({ id: debateArguments.id, label: debateArguments.claim })
           .from(debateArguments)
-          .where(and(inArray(debateArguments.id, argumentIds), isPublic(debateArguments)))
+          .where(and(inArray(debateArguments.id, argumentIds), visible.argument(debateArguments.id)))
       : [],
     positionIds.length
-      ? db.select({ id: positions.id, label: positions.title }).from(positions).where(and(inArray(positions.id, positionIds), isPublic(positions)))
+      ? db.select({ id: positions.id, label: positions.title }).from(positions).where(and(inArray(positions.id, positionIds), visible.position(positions.id)))
       : [],
-    eventIds.length ? db.select({ id: events.id, label: events.title }).from(events).where(and(inArray(events.id, eventIds), isPublic(events))) : [],
+    eventIds.length ? db.select({ id: events.id, label: events.title }).from(events).where(and(inArray(events.id, eventIds), visible.event(events.id))) : [],
   ]);
   const out = new Map<string, RelationEnd>();
   for (const [type, rows] of [["argument", a], ["position", p], ["event", e]] as const) {

@@ -18,7 +18,7 @@ import {
   prompts,
   quotes,
 } from "../schema";
-import { groupBy, isPublic } from "./_shared";
+import { groupBy, isPublic, visible } from "./_shared";
 
 /** Published cases, newest first, with the fields a list needs. */
 export function listCases(db: Db) {
@@ -117,7 +117,7 @@ export async function getCaseBySlug(db: Db, slug: string) {
           .select({ sideId: clashSidePositions.clashSideId, id: positions.id, title: positions.title })
           .from(clashSidePositions)
           .innerJoin(positions, eq(positions.id, clashSidePositions.positionId))
-          .where(and(inArray(clashSidePositions.clashSideId, sideIds), isPublic(positions)))
+          .where(and(inArray(clashSidePositions.clashSideId, sideIds), visible.position(positions.id)))
           .orderBy(asc(clashSidePositions.sortOrder))
       : [],
     sideIds.length
@@ -125,7 +125,7 @@ export async function getCaseBySlug(db: Db, slug: string) {
           .select({ sideId: clashSideArguments.clashSideId, id: debateArguments.id, claim: debateArguments.claim, positionId: debateArguments.positionId })
           .from(clashSideArguments)
           .innerJoin(debateArguments, eq(debateArguments.id, clashSideArguments.argumentId))
-          .where(and(inArray(clashSideArguments.clashSideId, sideIds), isPublic(debateArguments)))
+          .where(and(inArray(clashSideArguments.clashSideId, sideIds), visible.argument(debateArguments.id)))
           .orderBy(asc(clashSideArguments.sortOrder))
       : [],
     promptIds.length
@@ -190,9 +190,9 @@ async function caseCounts(db: Db, caseId: string) {
       .innerJoin(debateArguments, eq(debateArguments.id, citations.argumentId))
       .innerJoin(positions, eq(positions.id, debateArguments.positionId))
       .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
-      .where(and(eq(positions.caseId, caseId), isPublic(positions), isPublic(debateArguments), isPublic(citations), isPublic(legalSources))),
+      .where(and(eq(positions.caseId, caseId), isPublic(positions), isPublic(debateArguments), isPublic(citations), visible.legalSource(legalSources.id))),
     db.select({ n: count() }).from(events).where(and(eq(events.caseId, caseId), isPublic(events))),
-    db.select({ n: count() }).from(quotes).where(and(eq(quotes.caseId, caseId), isPublic(quotes))),
+    db.select({ n: count() }).from(quotes).where(and(eq(quotes.caseId, caseId), isPublic(quotes), visible.actor(quotes.speakerId))),
     db.select({ n: count() }).from(clashes).where(and(eq(clashes.caseId, caseId), isPublic(clashes))),
     db.select({ n: count() }).from(prompts).where(and(eq(prompts.caseId, caseId), isPublic(prompts))),
   ]);

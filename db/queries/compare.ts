@@ -3,7 +3,7 @@ import { formatCitation } from "@/lib/bluebook";
 import type { ComparisonInput } from "@/lib/compare";
 import type { Db } from "../client";
 import { actors, argumentQuotes, citations, debateArguments, legalSources, positionActors, positions, quotes } from "../schema";
-import { groupBy, isPublic } from "./_shared";
+import { groupBy, isPublic, visible } from "./_shared";
 import { getCaseBySlug } from "./cases";
 
 /** Everything a comparison of the given positions of a case needs; null when the case or a position is not published. */
@@ -42,7 +42,7 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
           })
           .from(citations)
           .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
-          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), isPublic(legalSources)))
+          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), visible.legalSource(legalSources.id)))
           .orderBy(asc(citations.sortOrder)),
         db
           .select({
@@ -58,7 +58,7 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
           .from(argumentQuotes)
           .innerJoin(quotes, eq(quotes.id, argumentQuotes.quoteId))
           .innerJoin(actors, eq(actors.id, quotes.speakerId))
-          .where(and(inArray(argumentQuotes.argumentId, argumentIds), isPublic(quotes)))
+          .where(and(inArray(argumentQuotes.argumentId, argumentIds), visible.quote(quotes.id)))
           .orderBy(asc(argumentQuotes.sortOrder)),
       ])
     : [[], []];

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { CodePointText } from "@/lib/code-points";
 import type { Db } from "../client";
 import { actors, anchors, argumentAnchors, argumentEvents, argumentQuotes, cases, debateArguments, documents, eventAnchors, events, quotes } from "../schema";
-import { groupBy, isPublic } from "./_shared";
+import { groupBy, isPublic, visible } from "./_shared";
 import { anchorColumns, resolveAnchors } from "./anchors";
 
 /** One published document with its exact text and every anchor in it, resolved, with what links to each. */
@@ -45,17 +45,17 @@ export async function getDocumentById(db: Db, id: string) {
           .select({ anchorId: quotes.anchorId, id: quotes.id, text: quotes.text, speakerId: actors.id, speakerName: actors.name })
           .from(quotes)
           .innerJoin(actors, eq(actors.id, quotes.speakerId))
-          .where(and(inArray(quotes.anchorId, anchorIds), isPublic(quotes))),
+          .where(and(inArray(quotes.anchorId, anchorIds), visible.quote(quotes.id))),
         db
           .select({ anchorId: eventAnchors.anchorId, id: events.id, title: events.title, date: events.date, datePrecision: events.datePrecision })
           .from(eventAnchors)
           .innerJoin(events, eq(events.id, eventAnchors.eventId))
-          .where(and(inArray(eventAnchors.anchorId, anchorIds), isPublic(events))),
+          .where(and(inArray(eventAnchors.anchorId, anchorIds), visible.event(events.id))),
         db
           .select({ anchorId: argumentAnchors.anchorId, id: debateArguments.id, claim: debateArguments.claim })
           .from(argumentAnchors)
           .innerJoin(debateArguments, eq(debateArguments.id, argumentAnchors.argumentId))
-          .where(and(inArray(argumentAnchors.anchorId, anchorIds), isPublic(debateArguments))),
+          .where(and(inArray(argumentAnchors.anchorId, anchorIds), visible.argument(debateArguments.id))),
       ])
     : [[], [], []];
 
@@ -67,7 +67,7 @@ export async function getDocumentById(db: Db, id: string) {
           .select({ linkId: argumentQuotes.quoteId, id: debateArguments.id, claim: debateArguments.claim })
           .from(argumentQuotes)
           .innerJoin(debateArguments, eq(debateArguments.id, argumentQuotes.argumentId))
-          .where(and(inArray(argumentQuotes.quoteId, quoteIds), isPublic(debateArguments)))
+          .where(and(inArray(argumentQuotes.quoteId, quoteIds), visible.argument(debateArguments.id)))
           .orderBy(asc(debateArguments.sortOrder))
       : [],
     eventIds.length
@@ -75,7 +75,7 @@ export async function getDocumentById(db: Db, id: string) {
           .select({ linkId: argumentEvents.eventId, id: debateArguments.id, claim: debateArguments.claim })
           .from(argumentEvents)
           .innerJoin(debateArguments, eq(debateArguments.id, argumentEvents.argumentId))
-          .where(and(inArray(argumentEvents.eventId, eventIds), isPublic(debateArguments)))
+          .where(and(inArray(argumentEvents.eventId, eventIds), visible.argument(debateArguments.id)))
           .orderBy(asc(debateArguments.sortOrder))
       : [],
   ]);

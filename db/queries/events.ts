@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { actors, anchors, argumentEvents, debateArguments, eventActors, eventAnchors, eventLegalSources, events, legalSources } from "../schema";
-import { groupBy, isPublic } from "./_shared";
+import { groupBy, isPublic, visible } from "./_shared";
 
 /** A case's published events in date order, with actors, the passages that mention them, their sources and the arguments resting on them. */
 export async function listEvents(db: Db, caseId: string) {
@@ -39,19 +39,19 @@ export async function listEvents(db: Db, caseId: string) {
       .select({ eventId: eventAnchors.eventId, id: anchors.id, documentId: anchors.documentId, exact: anchors.exact, start: anchors.start, end: anchors.end })
       .from(eventAnchors)
       .innerJoin(anchors, eq(anchors.id, eventAnchors.anchorId))
-      .where(and(inArray(eventAnchors.eventId, ids), isPublic(anchors)))
+      .where(and(inArray(eventAnchors.eventId, ids), visible.anchor(anchors.id)))
       .orderBy(asc(eventAnchors.sortOrder)),
     db
       .select({ eventId: eventLegalSources.eventId, id: legalSources.id, shortTitle: legalSources.shortTitle, citation: legalSources.citation })
       .from(eventLegalSources)
       .innerJoin(legalSources, eq(legalSources.id, eventLegalSources.legalSourceId))
-      .where(and(inArray(eventLegalSources.eventId, ids), isPublic(legalSources)))
+      .where(and(inArray(eventLegalSources.eventId, ids), visible.legalSource(legalSources.id)))
       .orderBy(asc(eventLegalSources.sortOrder)),
     db
       .select({ eventId: argumentEvents.eventId, id: debateArguments.id, claim: debateArguments.claim, positionId: debateArguments.positionId })
       .from(argumentEvents)
       .innerJoin(debateArguments, eq(debateArguments.id, argumentEvents.argumentId))
-      .where(and(inArray(argumentEvents.eventId, ids), isPublic(debateArguments)))
+      .where(and(inArray(argumentEvents.eventId, ids), visible.argument(debateArguments.id)))
       .orderBy(asc(debateArguments.sortOrder)),
   ]);
   const actorsBy = groupBy(actorRows, (r) => r.eventId);

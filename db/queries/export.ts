@@ -2,11 +2,15 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import * as s from "../schema";
-import { isPublic } from "./_shared";
+import { isPublic, visible, visibleRef } from "./_shared";
 
 /**
  * Every published row of a case, table by table, with the columns needed to rebuild it
  * (no timestamps or versions), in a stable order: the basis of every export format.
+ * Nothing names a row readers cannot see (ids spell out their titles): a link row is
+ * kept only when both its ends are exported, a row that needs a hidden one (a quote by a
+ * draft speaker, a citation of a draft source) is left out, and an optional reference to
+ * a hidden row is left empty (see docs/decisions/0006).
  */
 export async function getCaseExportData(db: Db, slug: string) {
   const [caseRow] = await db
@@ -56,6 +60,7 @@ export async function getCaseExportData(db: Db, slug: string) {
         .where(and(inArray(s.anchors.documentId, documentIds), isPublic(s.anchors)))
         .orderBy(asc(s.anchors.start), asc(s.anchors.id))
     : [];
+  const anchorIds = anchors.map((a) => a.id);
 
   const positions = await db
     .select({ id: s.positions.id, title: s.positions.title, summary: s.positions.summary, stance: s.positions.stance, legalFrame: s.positions.legalFrame, sortOrder: s.positions.sortOrder })
@@ -79,8 +84,9 @@ export async function getCaseExportData(db: Db, slug: string) {
         .orderBy(asc(s.debateArguments.sortOrder), asc(s.debateArguments.id))
     : [];
   const argumentIds = args.map((a) => a.id);
-  // An empty IN () is not valid SQL: with no arguments, match nothing.
-  const inArgs = (col: PgColumn) => (argumentIds.length ? inArray(col, argumentIds) : sql`false`);
+  // An empty IN () is not valid SQL: with no ids, match nothing.
+  const inIds = (col: PgColumn, ids: string[]) => (ids.length ? inArray(col, ids) : sql`false`);
+  const inArgs = (col: PgColumn) => inIds(col, argumentIds);
 
   const events = await db
     .select({
@@ -112,21 +118,22 @@ export async function getCaseExportData(db: Db, slug: string) {
       datePrecision: s.quotes.datePrecision,
       dateApproximate: s.quotes.dateApproximate,
       dateNote: s.quotes.dateNote,
-      anchorId: s.quotes.anchorId,
-      inArticle: s.quotes.inArticle,
+      anchorId: visibleRef(s.quotes.anchorId, visible.anchor),
+      // "In the article" means "anchored there": without a visible anchor it cannot hold.
+      inArticle: sql<boolean>`${s.quotes.inArticle} and ${visible.anchor(s.quotes.anchorId)}`,
       fragment: s.quotes.fragment,
       textNote: s.quotes.textNote,
       sourceUrl: s.quotes.sourceUrl,
       reportedBy: s.quotes.reportedBy,
       attributionNote: s.quotes.attributionNote,
-      variantOfId: s.quotes.variantOfId,
-      excerptOfId: s.quotes.excerptOfId,
+      variantOfId: visibleRef(s.quotes.variantOfId, visible.quote),
+      excerptOfId: visibleRef(s.quotes.excerptOfId, visible.quote),
       unconfirmed: s.quotes.unconfirmed,
       verifiedBy: s.quotes.verifiedBy,
       verifiedOn: s.quotes.verifiedOn,
     })
     .from(s.quotes)
-    .where(and(eq(s.quotes.caseId, caseId), isPublic(s.quotes)))
+    .where(and(eq(s.quotes.caseId, caseId), isPublic(s.quotes), visible.actor(s.quotes.speakerId)))
     .orderBy(asc(s.quotes.date), asc(s.quotes.id));
   const quoteIds = quotes.map((q) => q.id);
 
@@ -134,7 +141,7 @@ export async function getCaseExportData(db: Db, slug: string) {
     db
       .select({ id: s.citations.id, argumentId: s.citations.argumentId, legalSourceId: s.citations.legalSourceId, pinpoint: s.citations.pinpoint, use: s.citations.use, note: s.citations.note, sortOrder: s.citations.sortOrder })
       .from(s.citations)
-      .where(and(inArgs(s.citations.argumentId), isPublic(s.citations)))
+      .where(and(inArgs(s.citations.argumentId), isPublic(s.citations), visible.legalSource(s.citations.legalSourceId)))
       .orderBy(asc(s.citations.argumentId), asc(s.citations.sortOrder), asc(s.citations.id)),
     db
       .select({
@@ -153,19 +160,20 @@ export async function getCaseExportData(db: Db, slug: string) {
       .where(
         and(
           isPublic(s.argumentRelations),
-          or(inArgs(s.argumentRelations.fromArgumentId), positionIds.length ? inArray(s.argumentRelations.fromPositionId, positionIds) : undefined),
+          or(inArgs(s.argumentRelations.fromArgumentId), inIds(s.argumentRelations.fromPositionId, positionIds)),
+          or(inArgs(s.argumentRelations.toArgumentId), inIds(s.argumentRelations.toPositionId, positionIds), inIds(s.argumentRelations.toEventId, eventIds)),
         ),
       )
       .orderBy(asc(s.argumentRelations.sortOrder), asc(s.argumentRelations.id)),
-    db.select().from(s.argumentAttributions).where(inArgs(s.argumentAttributions.argumentId)).orderBy(asc(s.argumentAttributions.argumentId), asc(s.argumentAttributions.sortOrder)),
-    db.select().from(s.argumentEvents).where(inArgs(s.argumentEvents.argumentId)).orderBy(asc(s.argumentEvents.argumentId), asc(s.argumentEvents.sortOrder)),
-    db.select().from(s.argumentQuotes).where(inArgs(s.argumentQuotes.argumentId)).orderBy(asc(s.argumentQuotes.argumentId), asc(s.argumentQuotes.sortOrder)),
-    db.select().from(s.argumentAnchors).where(inArgs(s.argumentAnchors.argumentId)).orderBy(asc(s.argumentAnchors.argumentId), asc(s.argumentAnchors.sortOrder)),
-    positionIds.length ? db.select().from(s.positionActors).where(inArray(s.positionActors.positionId, positionIds)).orderBy(asc(s.positionActors.positionId), asc(s.positionActors.role), asc(s.positionActors.sortOrder)) : [],
-    eventIds.length ? db.select().from(s.eventActors).where(inArray(s.eventActors.eventId, eventIds)).orderBy(asc(s.eventActors.eventId), asc(s.eventActors.sortOrder)) : [],
-    eventIds.length ? db.select().from(s.eventLegalSources).where(inArray(s.eventLegalSources.eventId, eventIds)).orderBy(asc(s.eventLegalSources.eventId), asc(s.eventLegalSources.sortOrder)) : [],
-    eventIds.length ? db.select().from(s.eventAnchors).where(inArray(s.eventAnchors.eventId, eventIds)).orderBy(asc(s.eventAnchors.eventId), asc(s.eventAnchors.sortOrder)) : [],
-    quoteIds.length ? db.select().from(s.quoteEvents).where(inArray(s.quoteEvents.quoteId, quoteIds)).orderBy(asc(s.quoteEvents.quoteId), asc(s.quoteEvents.sortOrder)) : [],
+    db.select().from(s.argumentAttributions).where(and(inArgs(s.argumentAttributions.argumentId), visible.actor(s.argumentAttributions.actorId))).orderBy(asc(s.argumentAttributions.argumentId), asc(s.argumentAttributions.sortOrder)),
+    db.select().from(s.argumentEvents).where(and(inArgs(s.argumentEvents.argumentId), inIds(s.argumentEvents.eventId, eventIds))).orderBy(asc(s.argumentEvents.argumentId), asc(s.argumentEvents.sortOrder)),
+    db.select().from(s.argumentQuotes).where(and(inArgs(s.argumentQuotes.argumentId), inIds(s.argumentQuotes.quoteId, quoteIds))).orderBy(asc(s.argumentQuotes.argumentId), asc(s.argumentQuotes.sortOrder)),
+    db.select().from(s.argumentAnchors).where(and(inArgs(s.argumentAnchors.argumentId), inIds(s.argumentAnchors.anchorId, anchorIds))).orderBy(asc(s.argumentAnchors.argumentId), asc(s.argumentAnchors.sortOrder)),
+    positionIds.length ? db.select().from(s.positionActors).where(and(inArray(s.positionActors.positionId, positionIds), visible.actor(s.positionActors.actorId))).orderBy(asc(s.positionActors.positionId), asc(s.positionActors.role), asc(s.positionActors.sortOrder)) : [],
+    eventIds.length ? db.select().from(s.eventActors).where(and(inArray(s.eventActors.eventId, eventIds), visible.actor(s.eventActors.actorId))).orderBy(asc(s.eventActors.eventId), asc(s.eventActors.sortOrder)) : [],
+    eventIds.length ? db.select().from(s.eventLegalSources).where(and(inArray(s.eventLegalSources.eventId, eventIds), visible.legalSource(s.eventLegalSources.legalSourceId))).orderBy(asc(s.eventLegalSources.eventId), asc(s.eventLegalSources.sortOrder)) : [],
+    eventIds.length ? db.select().from(s.eventAnchors).where(and(inArray(s.eventAnchors.eventId, eventIds), inIds(s.eventAnchors.anchorId, anchorIds))).orderBy(asc(s.eventAnchors.eventId), asc(s.eventAnchors.sortOrder)) : [],
+    quoteIds.length ? db.select().from(s.quoteEvents).where(and(inArray(s.quoteEvents.quoteId, quoteIds), inIds(s.quoteEvents.eventId, eventIds))).orderBy(asc(s.quoteEvents.quoteId), asc(s.quoteEvents.sortOrder)) : [],
   ]);
 
   // Legal sources and actors the case uses, with the provisions' parents and what repealed them.
@@ -173,14 +181,20 @@ export async function getCaseExportData(db: Db, slug: string) {
   let frontier = [...sourceIds];
   const legalSources: (typeof s.legalSources.$inferSelect)[] = [];
   while (frontier.length) {
-    const rows = await db.select().from(s.legalSources).where(and(inArray(s.legalSources.id, frontier), isPublic(s.legalSources)));
+    const rows = await db.select().from(s.legalSources).where(and(inArray(s.legalSources.id, frontier), visible.legalSource(s.legalSources.id)));
     legalSources.push(...rows);
     frontier = rows.flatMap((r) => [r.parentId, r.repealedById]).filter((id): id is string => !!id && !sourceIds.has(id));
     for (const id of frontier) sourceIds.add(id);
   }
   legalSources.sort((a, b) => a.id.localeCompare(b.id));
+  // A parent is visible whenever its provision is; what repealed a source may not be.
+  const exportedSources = new Set(legalSources.map((l) => l.id));
+  for (const l of legalSources) if (l.repealedById && !exportedSources.has(l.repealedById)) l.repealedById = null;
   const legalSourceActors = legalSources.length
-    ? await db.select().from(s.legalSourceActors).where(inArray(s.legalSourceActors.legalSourceId, legalSources.map((l) => l.id))).orderBy(asc(s.legalSourceActors.legalSourceId), asc(s.legalSourceActors.role), asc(s.legalSourceActors.sortOrder))
+    ? await db
+        .select()
+        .from(s.legalSourceActors)
+        .where(and(inArray(s.legalSourceActors.legalSourceId, legalSources.map((l) => l.id)), visible.actor(s.legalSourceActors.actorId))).orderBy(asc(s.legalSourceActors.legalSourceId), asc(s.legalSourceActors.role), asc(s.legalSourceActors.sortOrder))
     : [];
   const actorIds = new Set([
     ...quotes.map((q) => q.speakerId),
@@ -213,8 +227,8 @@ export async function getCaseExportData(db: Db, slug: string) {
   const sideIds = clashSides.map((c) => c.id);
   const [clashSideArguments, clashSidePositions] = sideIds.length
     ? await Promise.all([
-        db.select().from(s.clashSideArguments).where(inArray(s.clashSideArguments.clashSideId, sideIds)).orderBy(asc(s.clashSideArguments.clashSideId), asc(s.clashSideArguments.sortOrder)),
-        db.select().from(s.clashSidePositions).where(inArray(s.clashSidePositions.clashSideId, sideIds)).orderBy(asc(s.clashSidePositions.clashSideId), asc(s.clashSidePositions.sortOrder)),
+        db.select().from(s.clashSideArguments).where(and(inArray(s.clashSideArguments.clashSideId, sideIds), inArgs(s.clashSideArguments.argumentId))).orderBy(asc(s.clashSideArguments.clashSideId), asc(s.clashSideArguments.sortOrder)),
+        db.select().from(s.clashSidePositions).where(and(inArray(s.clashSidePositions.clashSideId, sideIds), inIds(s.clashSidePositions.positionId, positionIds))).orderBy(asc(s.clashSidePositions.clashSideId), asc(s.clashSidePositions.sortOrder)),
       ])
     : [[], []];
   const prompts = await db
@@ -223,7 +237,7 @@ export async function getCaseExportData(db: Db, slug: string) {
     .where(and(eq(s.prompts.caseId, caseId), isPublic(s.prompts)))
     .orderBy(asc(s.prompts.sortOrder), asc(s.prompts.id));
   const promptClashes = prompts.length
-    ? await db.select().from(s.promptClashes).where(inArray(s.promptClashes.promptId, prompts.map((p) => p.id))).orderBy(asc(s.promptClashes.promptId), asc(s.promptClashes.sortOrder))
+    ? await db.select().from(s.promptClashes).where(and(inArray(s.promptClashes.promptId, prompts.map((p) => p.id)), inIds(s.promptClashes.clashId, clashIds))).orderBy(asc(s.promptClashes.promptId), asc(s.promptClashes.sortOrder))
     : [];
 
   const strip = <T extends { createdAt?: unknown }>(rows: T[]) => rows.map(({ createdAt: _, ...r }) => r);
@@ -260,3 +274,11 @@ export async function getCaseExportData(db: Db, slug: string) {
 }
 
 export type CaseExportData = NonNullable<Awaited<ReturnType<typeof getCaseExportData>>>;
+
+/** The structured citations of the visible ones among the given sources (for CSL-JSON). */
+export function getSourceCitationParts(db: Db, ids: string[]) {
+  return db
+    .select({ id: s.legalSources.id, citationParts: s.legalSources.citationParts })
+    .from(s.legalSources)
+    .where(and(inArray(s.legalSources.id, ids), visible.legalSource(s.legalSources.id)));
+}

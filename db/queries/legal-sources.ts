@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { formatCitation, type LegalSourceKind } from "@/lib/bluebook";
 import type { Db } from "../client";
 import { actors, cases, citations, debateArguments, eventLegalSources, events, legalSourceActors, legalSources, positions } from "../schema";
-import { groupBy, isPublic, likePattern } from "./_shared";
+import { groupBy, isPublic, likePattern, visible } from "./_shared";
 
 export interface LegalSourceFilter {
   kind?: LegalSourceKind;
@@ -17,7 +17,7 @@ const kindOrder = sql`array_position(enum_range(null::legal_source_kind), ${lega
 
 /** Published legal sources, filtered by kind and text, with how many citations each has. */
 export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
-  const conditions = [isPublic(legalSources)];
+  const conditions = [visible.legalSource(legalSources.id)];
   if (filter.kind) conditions.push(eq(legalSources.kind, filter.kind));
   const words = filter.text?.trim().split(/\s+/).filter(Boolean) ?? [];
   for (const word of words) {
@@ -56,7 +56,7 @@ export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
     ? await db
         .select({ sourceId: citations.legalSourceId, n: count() })
         .from(citations)
-        .where(and(inArray(citations.legalSourceId, rows.map((r) => r.id)), isPublic(citations)))
+        .where(and(inArray(citations.legalSourceId, rows.map((r) => r.id)), isPublic(citations), visible.argument(citations.argumentId)))
         .groupBy(citations.legalSourceId)
     : [];
   const countOf = new Map(counts.map((c) => [c.sourceId, c.n]));
@@ -107,8 +107,8 @@ export async function getLegalSourceById(db: Db, id: string) {
     })
     .from(legalSources)
     .leftJoin(parent, and(eq(parent.id, legalSources.parentId), isPublic(parent)))
-    .leftJoin(repealer, and(eq(repealer.id, legalSources.repealedById), isPublic(repealer)))
-    .where(and(eq(legalSources.id, id), isPublic(legalSources)));
+    .leftJoin(repealer, and(eq(repealer.id, legalSources.repealedById), visible.legalSource(repealer.id)))
+    .where(and(eq(legalSources.id, id), visible.legalSource(legalSources.id)));
   if (!row) return null;
 
   const [children, people, eventRows] = await Promise.all([

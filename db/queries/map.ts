@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { CaseGraph } from "@/lib/map-graph";
 import type { MapEdge, MapNode } from "@/lib/map-layout";
 import type { Db } from "../client";
 import { argumentEvents, argumentRelations, citations, debateArguments, events, legalSources, positions } from "../schema";
-import { isPublic } from "./_shared";
+import { isPublic, visible } from "./_shared";
 
 /** A case's published positions, arguments and relations as a graph. */
 export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph> {
@@ -21,6 +21,7 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph> {
         .orderBy(asc(debateArguments.sortOrder), asc(debateArguments.id))
     : [];
   const argumentIds = argumentRows.map((a) => a.id);
+  const caseEvents = db.select({ id: events.id }).from(events).where(and(eq(events.caseId, caseId), isPublic(events)));
   const [relationRows, citationRows, eventRows] = argumentIds.length
     ? await Promise.all([
         db
@@ -34,18 +35,29 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph> {
             toEventId: argumentRelations.toEventId,
           })
           .from(argumentRelations)
-          .where(isPublic(argumentRelations))
-          .orderBy(asc(argumentRelations.sortOrder)),
+          // This case's relations only, in SQL: both ends among its published arguments and positions, or a published event of the case.
+          .where(
+            and(
+              isPublic(argumentRelations),
+              or(inArray(argumentRelations.fromArgumentId, argumentIds), inArray(argumentRelations.fromPositionId, positionIds)),
+              or(
+                inArray(argumentRelations.toArgumentId, argumentIds),
+                inArray(argumentRelations.toPositionId, positionIds),
+                inArray(argumentRelations.toEventId, caseEvents),
+              ),
+            ),
+          )
+          .orderBy(asc(argumentRelations.sortOrder), asc(argumentRelations.id)),
         db
           .select({ argumentId: citations.argumentId, sourceId: legalSources.id, parentId: legalSources.parentId })
           .from(citations)
           .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
-          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), isPublic(legalSources))),
+          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), visible.legalSource(legalSources.id))),
         db
           .select({ argumentId: argumentEvents.argumentId, eventId: events.id, title: events.title })
           .from(argumentEvents)
           .innerJoin(events, eq(events.id, argumentEvents.eventId))
-          .where(and(inArray(argumentEvents.argumentId, argumentIds), isPublic(events))),
+          .where(and(inArray(argumentEvents.argumentId, argumentIds), visible.event(events.id))),
       ])
     : [[], [], []];
 
@@ -68,7 +80,7 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph> {
     const rows = await db
       .select({ id: events.id, title: events.title })
       .from(events)
-      .where(and(inArray(events.id, [...eventTargets]), isPublic(events)));
+      .where(and(inArray(events.id, [...eventTargets]), eq(events.caseId, caseId), isPublic(events)));
     for (const e of rows) nodes.push({ id: e.id, kind: "event", label: e.title, positionId: null });
   }
   const nodeIds = new Set(nodes.map((n) => n.id));

@@ -12,7 +12,7 @@ import {
   positionActors,
   positions,
 } from "../schema";
-import { groupBy, isPublic } from "./_shared";
+import { groupBy, isPublic, visible } from "./_shared";
 
 /** One published position with its holders, arguments (with counts) and the clashes it takes a side in. */
 export async function getPositionById(db: Db, id: string) {
@@ -48,7 +48,7 @@ export async function getPositionById(db: Db, id: string) {
       .from(clashSidePositions)
       .innerJoin(clashSides, eq(clashSides.id, clashSidePositions.clashSideId))
       .innerJoin(clashes, eq(clashes.id, clashSides.clashId))
-      .where(and(eq(clashSidePositions.positionId, id), isPublic(clashSides), isPublic(clashes)))
+      .where(and(eq(clashSidePositions.positionId, id), visible.clashSide(clashSides.id)))
       .orderBy(asc(clashes.sortOrder), asc(clashSides.sortOrder)),
   ]);
 
@@ -58,12 +58,12 @@ export async function getPositionById(db: Db, id: string) {
         db
           .select({ argumentId: citations.argumentId, n: count() })
           .from(citations)
-          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations)))
+          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), visible.legalSource(citations.legalSourceId)))
           .groupBy(citations.argumentId),
         db
           .select({ argumentId: argumentEvents.argumentId, n: count() })
           .from(argumentEvents)
-          .where(inArray(argumentEvents.argumentId, argumentIds))
+          .where(and(inArray(argumentEvents.argumentId, argumentIds), visible.event(argumentEvents.eventId)))
           .groupBy(argumentEvents.argumentId),
       ])
     : [[], []];

@@ -3,6 +3,7 @@ import type { LegalSourceKind } from "@/lib/bluebook";
 import { HIGHLIGHT_END, HIGHLIGHT_START, normalizeSearchText, type SearchHit, type SearchKind } from "@/lib/search-query";
 import type { Db } from "../client";
 import { rawRows } from "./_raw";
+import { visible } from "./_shared";
 
 export interface SearchParams {
   text: string;
@@ -46,15 +47,16 @@ function hitsUnion(match: (alias: string) => SQL, rank: (alias: string) => SQL, 
     union all
     select 'legal_source', s.id, null, null, s.kind::text, s.short_title, s.citation || ' — ' || s.summary, ${rank("s")} + ${boostSource}, null, null
       from legal_sources s
-     where ${pub("s")} and ${match("s")}
+     where ${visible.legalSource(sql.raw("s.id"))} and ${match("s")}
     union all
     select 'event', e.id, c.slug, c.title, null, e.title, e.summary, ${rank("e")} + ${boostTitle("e.title")}, null, null
       from events e join cases c on c.id = e.case_id
      where ${pub("e")} and ${pub("c")} and ${match("e")}
     union all
-    select 'quote', q.id, c.slug, c.title, null, ac.name, q.text, ${rank("q")}, q.anchor_id, q.speaker_id
+    select 'quote', q.id, c.slug, c.title, null, ac.name, q.text, ${rank("q")},
+           case when ${visible.anchor(sql.raw("q.anchor_id"))} then q.anchor_id end, q.speaker_id
       from quotes q join cases c on c.id = q.case_id join actors ac on ac.id = q.speaker_id
-     where ${pub("q")} and ${pub("c")} and ${match("q")}
+     where ${pub("q")} and ${pub("c")} and ${pub("ac")} and ${match("q")}
     union all
     select 'actor', ac.id, null, null, null, ac.name, coalesce(ac.role, '') || ' ' || coalesce(ac.summary, ''), ${rank("ac")} + 3 * ${boostTitle("ac.name")}, null, null
       from actors ac
@@ -71,12 +73,12 @@ function inCase(caseSlug: string): SQL {
     h.case_slug = ${caseSlug}
     or (h.kind = 'legal_source' and exists (
       select 1 from citations ci join arguments a on a.id = ci.argument_id join positions p on p.id = a.position_id join cases c on c.id = p.case_id
-       where ci.legal_source_id = h.id and c.slug = ${caseSlug} and ci.status = 'published' and ci.deleted_at is null))
+       where ci.legal_source_id = h.id and c.slug = ${caseSlug} and ${pub("ci")} and ${visible.argument(sql.raw("a.id"))}))
     or (h.kind = 'actor' and exists (
       select 1 from position_actors pa join positions p on p.id = pa.position_id join cases c on c.id = p.case_id
-       where pa.actor_id = h.id and c.slug = ${caseSlug}
+       where pa.actor_id = h.id and c.slug = ${caseSlug} and ${pub("p")} and ${pub("c")}
       union all
-      select 1 from quotes q join cases c on c.id = q.case_id where q.speaker_id = h.id and c.slug = ${caseSlug}))
+      select 1 from quotes q join cases c on c.id = q.case_id where q.speaker_id = h.id and c.slug = ${caseSlug} and ${pub("q")} and ${pub("c")}))
   )`;
 }
 

@@ -35,7 +35,7 @@ export function toWebAnnotations(data: CaseExportData, origin: string) {
   });
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
-    id: `${origin}/api/export/${data.case.slug}/annotations`,
+    id: `${origin}/api/export/cases/${data.case.slug}/annotations`,
     type: "AnnotationCollection",
     label: `Anchors in the record of ${data.case.title}`,
     total: items.length,

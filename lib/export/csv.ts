@@ -1,13 +1,28 @@
 import type { CaseExportData } from "@/db/queries/export";
 import { formatCitation } from "../bluebook";
 
-/** RFC 4180: fields with a comma, quote or line break are quoted; quotes are doubled; lines end in CRLF. */
+/** A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Byte order mark: without it Excel reads UTF-8 as a legacy code page and shows § and – as mojibake. */
+export const CSV_BOM = "\uFEFF";
+
+/** Text that a spreadsheet shows as typed: a leading ' keeps "=HYPERLINK(…)" or "-2+3" from being evaluated. */
+export function csvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * RFC 4180: fields with a comma, quote or line break are quoted; quotes are doubled; lines
+ * end in CRLF. The file starts with a BOM, and text cells that a spreadsheet would run as a
+ * formula are prefixed with ' (numbers are written as numbers: -3 stays -3).
+ */
 export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
   const field = (v: string | number | boolean | null | undefined) => {
-    const s = v === null || v === undefined ? "" : String(v);
+    const s = v === null || v === undefined ? "" : typeof v === "string" ? csvText(v) : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
+  return CSV_BOM + [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
 }
 
 export function argumentsCsv(data: CaseExportData): string {

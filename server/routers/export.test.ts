@@ -8,7 +8,7 @@ import { toAif } from "@/lib/export/aif";
 import { toWebAnnotations } from "@/lib/export/annotations";
 import { argdownText, toArgdown } from "@/lib/export/argdown";
 import { toCsl } from "@/lib/export/csl";
-import { argumentsCsv, eventsCsv, quotesCsv, sourcesCsv, toCsv } from "@/lib/export/csv";
+import { argumentsCsv, CSV_BOM, eventsCsv, quotesCsv, sourcesCsv, toCsv } from "@/lib/export/csv";
 import { toCaseJson } from "@/lib/export/json";
 import { readerCaller, seededDatabaseForFile } from "../testing";
 
@@ -48,8 +48,19 @@ describe("CSV", () => {
   it("quotes fields per RFC 4180 and parses back with a standard parser", () => {
     const tricky = 'He said, "war" —\nthen left';
     const csv = toCsv(["a", "b"], [[tricky, 1]]);
-    expect(csv).toBe('a,b\r\n"He said, ""war"" —\nthen left",1\r\n');
+    expect(csv).toBe(`${CSV_BOM}a,b\r\n"He said, ""war"" —\nthen left",1\r\n`);
     expect(Papa.parse<string[]>(csv.trimEnd()).data).toEqual([["a", "b"], [tricky, "1"]]);
+  });
+
+  it("keeps cells that start a formula as text, and parses back with the ' and the BOM handled", () => {
+    const cells = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "plain – § 1543(a)"];
+    const csv = toCsv(["cell", "n"], cells.map((c, i) => [c, i]));
+    const parsed = Papa.parse<{ cell: string }>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    // Papa drops the BOM itself; what a spreadsheet shows is the cell with a leading '.
+    expect(parsed.meta.fields).toEqual(["cell", "n"]);
+    expect(parsed.data.map((r) => r.cell)).toEqual([...cells.slice(0, 6).map((c) => `'${c}`), "plain – § 1543(a)"]);
+    expect(toCsv(["n"], [[-3]])).toBe(`${CSV_BOM}n\r\n-3\r\n`);
   });
 
   it("exports arguments, sources, events and quotes, one header row each", () => {
@@ -62,7 +73,7 @@ describe("CSV", () => {
       const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
       expect(parsed.data).toHaveLength(rows);
-      expect(csv.startsWith(header)).toBe(true);
+      expect(csv.startsWith(CSV_BOM + header)).toBe(true);
     }
     const args = Papa.parse<Record<string, string>>(argumentsCsv(data), { header: true, skipEmptyLines: true }).data;
     expect(args.find((a) => a.id === "a-declare-war-clause-congress-decides")?.sources).toContain("The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863) [relies_on]");
@@ -123,6 +134,8 @@ describe("Web Annotation", () => {
   it("gives every anchor selectors that resolve against the article", () => {
     const collection = toWebAnnotations(data, "https://wpe.example");
     expect(collection.type).toBe("AnnotationCollection");
+    // The collection's id is the address it is served from.
+    expect(collection.id).toBe(`https://wpe.example/api/export/cases/${data.case.slug}/annotations`);
     expect(collection.total).toBe(data.anchors.length);
     const text = new CodePointText(data.documents[0]!.text);
     for (const item of collection.first.items) {

@@ -1,8 +1,5 @@
-import { and, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { isPublic } from "@/db/queries/_shared";
-import { getCaseExportData } from "@/db/queries/export";
-import { legalSources } from "@/db/schema";
+import { getCaseExportData, getSourceCitationParts } from "@/db/queries/export";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { createTRPCRouter, foundOr404, publicProcedure, rateLimit } from "../trpc";
 
@@ -13,14 +10,9 @@ export const exportRouter = createTRPCRouter({
     .input(z.object({ slug: slugSchema }))
     .query(async ({ ctx, input }) => foundOr404(await getCaseExportData(ctx.db, input.slug), "case", input.slug)),
 
-  /** The structured citations of published sources (for CSL-JSON). */
+  /** The structured citations of visible sources (for CSL-JSON). */
   sourceParts: publicProcedure
     .use(rateLimit("export"))
     .input(z.object({ ids: z.array(readableIdSchema).min(1).max(500) }))
-    .query(({ ctx, input }) =>
-      ctx.db
-        .select({ id: legalSources.id, citationParts: legalSources.citationParts })
-        .from(legalSources)
-        .where(and(inArray(legalSources.id, input.ids), isPublic(legalSources))),
-    ),
+    .query(({ ctx, input }) => getSourceCitationParts(ctx.db, input.ids)),
 });

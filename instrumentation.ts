@@ -18,7 +18,7 @@ export async function register() {
     console.error(`Database not ready (${where}); requests will get 503 until it is.`, error);
   }
 
-  const { pruneExpired } = await import("./server/services/auth");
+  const { pruneExpired } = await import("./server/services/prune");
   const prune = async () => {
     try {
       const gone = await pruneExpired(await getDb());

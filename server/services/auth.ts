@@ -1,10 +1,10 @@
 import { hash, verify } from "@node-rs/argon2";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, isNotNull, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, sessions, users } from "@/db/schema";
 import { limitSubject } from "../client-address";
-import { backoff, type BackoffPolicy, hit, type Limit, pruneRateLimits, refundHit, resetLimit } from "./rate-limit";
+import { backoff, type BackoffPolicy, hit, type Limit, refundHit, resetLimit } from "./rate-limit";
 
 /** OWASP's minimum for argon2id: 19 MiB of memory, 2 passes, 1 lane. */
 // algorithm 2 is Argon2id in @node-rs/argon2's (const enum) Algorithm.
@@ -132,7 +132,7 @@ export interface LoginOptions {
 /** Whether the account signed in from this address (its /64 for IPv6) lately. */
 async function isKnownAddress(db: Db, email: string, subject: string, now: Date): Promise<boolean> {
   const recent = await db
-    .selectDistinct({ ip: sessions.ip, createdAt: sessions.createdAt })
+    .select({ ip: sessions.ip })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(users.email, email), isNotNull(sessions.ip), gt(sessions.createdAt, new Date(now.getTime() - LOGIN_LIMITS.knownAddressMs))))
@@ -205,41 +205,6 @@ export async function login(
   const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent });
   await db.insert(auditLog).values({ userId: user.id, action: "login", ip: input.ip });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role }, ...session };
-}
-
-/** Ended sessions (expired, revoked or idle) stay this long for the record, then go. */
-export const SESSION_PRUNE_GRACE_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Deletes sessions that ended more than the grace period ago; returns how many went. */
-export async function pruneSessions(db: Db, now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - SESSION_PRUNE_GRACE_MS);
-  const gone = await db
-    .delete(sessions)
-    .where(
-      or(
-        lt(sessions.expiresAt, before),
-        lt(sessions.revokedAt, before),
-        // Idle past its end but never looked at again, so never marked revoked.
-        lt(sessions.lastSeenAt, new Date(before.getTime() - SESSION_IDLE_MS)),
-      ),
-    )
-    .returning({ id: sessions.id });
-  return gone.length;
-}
-
-/**
- * The longest any rate-limit row stays meaningful: sign-in backoff forgets after a day,
- * every fixed window is shorter. Public-read counters (one-minute windows, one row per
- * address) go sooner, as they are the many.
- */
-const RATE_LIMIT_ROW_LIFETIME_MS = LOGIN_LIMITS.pair.forgetAfterMs;
-
-/** Deletes sessions and rate-limit rows that no longer mean anything. */
-export async function pruneExpired(db: Db, now = new Date()) {
-  const sessionsGone = await pruneSessions(db, now);
-  const readCountersGone = await pruneRateLimits(db, new Date(now.getTime() - 60 * 60 * 1000), "read:");
-  const limitsGone = await pruneRateLimits(db, new Date(now.getTime() - RATE_LIMIT_ROW_LIFETIME_MS));
-  return { sessions: sessionsGone, rateLimits: readCountersGone + limitsGone };
 }
 
 /** Creates an account, or returns null when the email is taken. */

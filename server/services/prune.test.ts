@@ -3,7 +3,8 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rateLimits, sessions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
-import { createSession, createUser, pruneExpired, pruneSessions, SESSION_IDLE_MS, SESSION_PRUNE_GRACE_MS } from "./auth";
+import { createSession, createUser, SESSION_IDLE_MS } from "./auth";
+import { pruneExpired, pruneSessions, SESSION_PRUNE_GRACE_MS } from "./prune";
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -138,6 +138,19 @@ describe("importCase", () => {
     }
   });
 
+  it("imports large tables in slices, each item with its revision", async () => {
+    const doc = JSON.parse(exported);
+    const empty = Object.fromEntries(Object.keys(doc).filter((k) => Array.isArray(doc[k])).map((k) => [k, []]));
+    const many = Array.from({ length: 8000 }, (_, i) => ({ id: `many-actor-${i}`, name: `Actor number ${i}`, kind: "person", aliases: [] }));
+    const file = { ...doc, ...empty, case: { id: "many-actors", slug: "many-actors", title: "Many actors", summary: "A case with many actors." }, actors: many };
+    const started = performance.now();
+    const report = await editor.caller.curation.importCase({ text: JSON.stringify(file), dryRun: false });
+    console.info(`imported ${many.length} actors (about ${many.length * 9} values) in ${Math.round(performance.now() - started)} ms`);
+    expect(report).toMatchObject({ ok: true, created: { actors: 8000, cases: 1 } });
+    const [written] = await db().db.select({ n: count() }).from(revisions).where(sql`${revisions.entityId} like 'many-actor-%'`);
+    expect(written!.n).toBe(8000);
+  });
+
   it("refuses a case that already exists", async () => {
     const report = await editor.caller.curation.importCase({ text: exported, dryRun: false });
     expect(report).toMatchObject({ ok: false, problems: [{ path: "/case/id", message: expect.stringMatching(/already exists/) }] });
@@ -176,7 +189,7 @@ describe("importCase", () => {
         expect(Object.keys(current.values).sort()).toEqual(ENTITIES[type].fields.map((f) => f.name).sort());
       }
     }
-    const [all] = await db().db.select({ n: count() }).from(revisions);
+    const [all] = await db().db.select({ n: count() }).from(revisions).where(eq(revisions.note, `Imported with case "${slug}"`));
     expect(all!.n).toBe(items);
   });
 });

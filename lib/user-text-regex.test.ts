@@ -12,15 +12,15 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, normalizeSearchText, splitHighlights } 
 /**
  * Every regex applied to user text must take time linear in its input. Each case feeds a
  * 150k-character pathological input, checks the answer, prints the time, and compares it
- * loosely with a 10k input: 15 times the text may cost about 15 times the work, where a
- * quadratic pattern costs 225 times (the pinpoint pattern this replaced took ~30 s).
+ * loosely with a 10k input: 15 times the text may cost about 15 times the work (60 allowed), where
+ * a quadratic pattern costs 225 times (the pinpoint pattern this replaced took 10 s for 2,000 spaces).
  */
 const SMALL = 10_000;
 const LARGE = 150_000;
 
 function bestOf(run: () => unknown): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const started = performance.now();
     run();
     best = Math.min(best, performance.now() - started);
@@ -65,8 +65,9 @@ describe("regular expressions on user text", () => {
     const tSmall = bestOf(() => run(small));
     const tLarge = bestOf(() => run(large));
     console.info(`${name}: ${(large.length / 1000).toFixed(0)}k characters in ${tLarge.toFixed(2)} ms (${(small.length / 1000).toFixed(0)}k in ${tSmall.toFixed(2)} ms)`);
-    // Loose on purpose (a shared machine is noisy); a floor of 0.2 ms keeps tiny times from deciding.
-    expect(tLarge).toBeLessThan(60 * Math.max(tSmall, 0.2));
+    // Loose on purpose: a shared machine is noisy, and allocation-heavy code (ids from titles) leaves the
+    // cache past 10k. A floor of 1 ms keeps tiny times from deciding; a quadratic pattern still fails by far.
+    expect(tLarge).toBeLessThan(60 * Math.max(tSmall, 1));
   });
 });
 

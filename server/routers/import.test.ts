@@ -1,4 +1,5 @@
 import { and, count, eq, sql } from "drizzle-orm";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCaseExportData } from "@/db/queries/export";
 import { withDrafts } from "@/db/queries/_shared";
@@ -7,7 +8,9 @@ import { CONTENT_TABLES } from "@/db/tables";
 import { canonicalHash } from "@/lib/export/canonical";
 import { toCaseJson } from "@/lib/export/json";
 import { ENTITIES } from "@/lib/curation/entities";
+import { appRouter } from "../root";
 import { readEntity } from "../services/curation/service";
+import { SESSION_COOKIE } from "../services/auth";
 import { ENTITY_OF } from "../services/import-rows";
 import { readerCaller, seededDatabaseForFile, signedIn } from "../testing";
 
@@ -106,6 +109,48 @@ describe("importCase", () => {
     }
   });
 
+  it("answers hostile request bodies over HTTP with 400 and the path at fault, never a 500", async () => {
+    const post = (body: string) =>
+      fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req: new Request("http://localhost/api/trpc/curation.importCase", {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: `${SESSION_COOKIE}=${encodeURIComponent(editor.token)}` },
+          body,
+        }),
+        router: appRouter,
+        createContext: () => ({ getDb: async () => db().db, headers: new Headers({ cookie: `${SESSION_COOKIE}=${encodeURIComponent(editor.token)}` }) }),
+      });
+    const deep = "[".repeat(500_000) + "]".repeat(500_000);
+    const cases: [string, string, number, RegExp][] = [
+      ["deeply nested input", `{"json":{"text":${deep},"dryRun":true}}`, 400, /"fieldErrors":\{"text":/],
+      ["a huge array as input", `{"json":{"text":[${new Array(500_000).fill(0).join(",")}],"dryRun":true}}`, 400, /"fieldErrors":\{"text":/],
+      ["a 21 MB file", JSON.stringify({ json: { text: "x".repeat(21 * 1024 * 1024), dryRun: true } }), 400, /far too large/],
+      ["a deeply nested file", JSON.stringify({ json: { text: `{"format":${deep}}`, dryRun: true } }), 200, /"path":"\/format"/],
+    ];
+    for (const [name, body, status, shape] of cases) {
+      const started = performance.now();
+      const response = await post(body);
+      const text = await response.text();
+      console.info(`HTTP import of ${name} (${(body.length / 1e6).toFixed(1)} MB): ${response.status} in ${Math.round(performance.now() - started)} ms`);
+      expect(response.status, name).toBe(status);
+      expect(text.slice(0, 2000), name).toMatch(shape);
+    }
+  });
+
+  it("imports large tables in slices, each item with its revision", async () => {
+    const doc = JSON.parse(exported);
+    const empty = Object.fromEntries(Object.keys(doc).filter((k) => Array.isArray(doc[k])).map((k) => [k, []]));
+    const many = Array.from({ length: 8000 }, (_, i) => ({ id: `many-actor-${i}`, name: `Actor number ${i}`, kind: "person", aliases: [] }));
+    const file = { ...doc, ...empty, case: { id: "many-actors", slug: "many-actors", title: "Many actors", summary: "A case with many actors." }, actors: many };
+    const started = performance.now();
+    const report = await editor.caller.curation.importCase({ text: JSON.stringify(file), dryRun: false });
+    console.info(`imported ${many.length} actors (about ${many.length * 9} values) in ${Math.round(performance.now() - started)} ms`);
+    expect(report).toMatchObject({ ok: true, created: { actors: 8000, cases: 1 } });
+    const [written] = await db().db.select({ n: count() }).from(revisions).where(sql`${revisions.entityId} like 'many-actor-%'`);
+    expect(written!.n).toBe(8000);
+  });
+
   it("refuses a case that already exists", async () => {
     const report = await editor.caller.curation.importCase({ text: exported, dryRun: false });
     expect(report).toMatchObject({ ok: false, problems: [{ path: "/case/id", message: expect.stringMatching(/already exists/) }] });
@@ -144,7 +189,7 @@ describe("importCase", () => {
         expect(Object.keys(current.values).sort()).toEqual(ENTITIES[type].fields.map((f) => f.name).sort());
       }
     }
-    const [all] = await db().db.select({ n: count() }).from(revisions);
+    const [all] = await db().db.select({ n: count() }).from(revisions).where(eq(revisions.note, `Imported with case "${slug}"`));
     expect(all!.n).toBe(items);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TRPCError } from "@trpc/server";
 import Ajv2020 from "ajv/dist/2020.js";
-import { inArray, sql } from "drizzle-orm";
+import { getTableColumns, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
@@ -100,9 +100,18 @@ function capped(problems: ImportProblem[]): ImportProblem[] {
 
 /** Inserts in slices, so a large table stays under PostgreSQL's limit of parameters per statement. */
 async function insertAll(db: Db, table: PgTable, rows: Row[]) {
-  const columns = Math.max(1, ...rows.slice(0, 1).map((r) => Object.keys(r).length));
-  const size = Math.max(1, Math.floor(20_000 / columns));
+  const size = Math.max(1, Math.floor(20_000 / Object.keys(getTableColumns(table)).length));
   for (let i = 0; i < rows.length; i += size) await db.insert(table).values(rows.slice(i, i + size) as never);
+}
+
+/** Which of these ids the table already holds, asked in slices (the same parameter limit). */
+async function idsPresent(db: Db, table: typeof s.actors | typeof s.legalSources, ids: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, ids.slice(i, i + 10_000)));
+    found.push(...rows.map((r) => r.id));
+  }
+  return found;
 }
 
 /**
@@ -140,15 +149,17 @@ export async function importCase(db: Db, user: SessionUser, input: { text: strin
   // Actors and legal sources are shared by cases: those already here are kept, not replaced.
   const actorIds = ((doc.actors as Row[]) ?? []).map((a) => String(a.id));
   const sourceIds = ((doc.legalSources as Row[]) ?? []).map((l) => String(l.id));
-  const keptActors = actorIds.length ? (await db.select({ id: s.actors.id }).from(s.actors).where(inArray(s.actors.id, actorIds))).map((r) => r.id) : [];
-  const keptSources = sourceIds.length ? (await db.select({ id: s.legalSources.id }).from(s.legalSources).where(inArray(s.legalSources.id, sourceIds))).map((r) => r.id) : [];
+  const keptActors = await idsPresent(db, s.actors, actorIds);
+  const keptSources = await idsPresent(db, s.legalSources, sourceIds);
+  const keptActorSet = new Set(keptActors);
+  const keptSourceSet = new Set(keptSources);
 
   const prepared = {} as Record<ContentTable, Row[]>;
   for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
     let rows = checked.rows[table];
-    if (table === "actors") rows = rows.filter((r) => !keptActors.includes(String(r.id)));
-    if (table === "legalSources") rows = rows.filter((r) => !keptSources.includes(String(r.id)));
-    if (table === "legalSourceActors") rows = rows.filter((r) => !keptSources.includes(String(r.legalSourceId)));
+    if (table === "actors") rows = rows.filter((r) => !keptActorSet.has(String(r.id)));
+    if (table === "legalSources") rows = rows.filter((r) => !keptSourceSet.has(String(r.id)));
+    if (table === "legalSourceActors") rows = rows.filter((r) => !keptSourceSet.has(String(r.legalSourceId)));
     prepared[table] = rows;
   }
   const kept = new Set([...keptActors.map((id) => `actor/${id}`), ...keptSources.map((id) => `legalSource/${id}`)]);

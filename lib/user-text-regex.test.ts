@@ -62,12 +62,17 @@ describe("regular expressions on user text", () => {
     const large = make(LARGE);
     check(run(large), large);
     const small = make(SMALL);
-    const tSmall = bestOf(() => run(small));
-    const tLarge = bestOf(() => run(large));
-    console.info(`${name}: ${(large.length / 1000).toFixed(0)}k characters in ${tLarge.toFixed(2)} ms (${(small.length / 1000).toFixed(0)}k in ${tSmall.toFixed(2)} ms)`);
     // Loose on purpose: a shared machine is noisy, and allocation-heavy code (ids from titles) leaves the
-    // cache past 10k. A floor of 1 ms keeps tiny times from deciding; a quadratic pattern still fails by far.
-    expect(tLarge).toBeLessThan(60 * Math.max(tSmall, 1));
+    // cache past 10k. A floor of 1 ms keeps tiny times from deciding, and a pause (GC, another process) gets
+    // up to three rounds; a quadratic pattern still fails every round by far.
+    let ratio = Infinity;
+    for (let round = 0; round < 3 && ratio >= 60; round++) {
+      const tSmall = bestOf(() => run(small));
+      const tLarge = bestOf(() => run(large));
+      ratio = tLarge / Math.max(tSmall, 1);
+      console.info(`${name}: ${(large.length / 1000).toFixed(0)}k characters in ${tLarge.toFixed(2)} ms (${(small.length / 1000).toFixed(0)}k in ${tSmall.toFixed(2)} ms)`);
+    }
+    expect(ratio).toBeLessThan(60);
   });
 });
 

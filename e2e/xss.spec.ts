@@ -208,8 +208,8 @@ test("payloads saved through curation render as text on every public page and do
   // The header's suggestions are rendered by a client island from search results.
   await page.goto("/");
   await hydrated(page);
-  await page.getByRole("banner").getByRole("combobox").fill(`case-title-${tag}`);
-  await expect(page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first()).toContainText(`case-title-${tag} <script>`);
+  await page.getByRole("banner").getByRole("combobox").fill(tag);
+  await expect(page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").filter({ hasText: `-${tag} <script>alert(` }).first()).toBeVisible();
   await expectInert(page, tag);
 
   // Every export link on the case, source and argument pages downloads, and none is a document a browser would render.
@@ -221,12 +221,12 @@ test("payloads saved through curation render as text on every public page and do
   expect(exports.size).toBeGreaterThanOrEqual(9);
   for (const href of exports) {
     const body = await expectDownloadOnly(page, href);
-    expect(body, `${href} carries the stored text as data`).toContain(`-${tag}`);
+    expect(body, `${href} carries the stored text as data`).toContain(tag);
   }
   await page.goto(`/cases/${h.slug}`);
   const first = page.getByRole("region", { name: "Data for researchers" }).getByRole("link").first();
   const [download] = await Promise.all([page.waitForEvent("download"), first.click()]);
-  expect(readFileSync((await download.path())!, "utf8")).toContain(`-${tag}`);
+  expect(readFileSync((await download.path())!, "utf8")).toContain(tag);
   console.info(`pages checked: ${PAGES(h).length + 2}, exports checked: ${exports.size}`);
   expect(dialogs).toEqual([]);
 });

@@ -47,11 +47,23 @@ export function procedures(): Procedure[] {
 
 /** The tRPC request a browser would send: GET with `?input=` for a query, POST with a JSON body for a mutation. */
 export function trpcRequest(p: Pick<Procedure, "path" | "type">, input: unknown, headers: Record<string, string>, method?: string): Request {
-  const wire = JSON.stringify(superjson.serialize(input));
+  const wire = toWire(input);
   const asGet = (method ?? (p.type === "query" ? "GET" : "POST")) === "GET";
   const url = `${SITE}/api/trpc/${p.path}${asGet && input !== undefined ? `?input=${encodeURIComponent(wire)}` : ""}`;
   if (asGet) return new Request(url, { method: "GET", headers: withoutBodyHeaders(headers) });
   return new Request(url, { method: method ?? "POST", headers, body: wire });
+}
+
+/**
+ * superjson's own encoding; for what superjson refuses to encode (keys like "prototype",
+ * nesting deeper than its recursion allows) the plain JSON a hand-made client would send.
+ */
+function toWire(input: unknown): string {
+  try {
+    return JSON.stringify(superjson.serialize(input));
+  } catch {
+    return JSON.stringify({ json: input });
+  }
 }
 
 function withoutBodyHeaders(headers: Record<string, string>) {

@@ -28,6 +28,8 @@ const t = initTRPC.context<Context>().meta<{ access: Access }>().create({
     const issues = error.code === "BAD_REQUEST" ? (error.cause as { issues?: unknown } | undefined)?.issues : undefined;
     return {
       ...shape,
+      // A failure on our side is logged by the route, not described: its message may quote SQL and its parameters.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
       data: {
         ...shape.data,
         // The fields at fault, e.g. { slug: ["must be lowercase letters…"] }.

@@ -3,6 +3,7 @@ import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { clientIp, cookieIsSecure, readCookie } from "../http";
 import { castVote, createLesson, lessonForStudent, listLessons, newVoterToken, tally, VOTER_COOKIE } from "../services/lessons";
 import { createTRPCRouter, editorProcedure, publicProcedure } from "../trpc";
+import { plainText } from "@/lib/text-input";
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z2-9]{6}$/, "must be the six-character lesson code");
 
@@ -11,7 +12,7 @@ export const lessonsRouter = createTRPCRouter({
     .input(
       z.object({
         caseSlug: slugSchema,
-        title: z.string().trim().min(1, "give the lesson a title").max(200),
+        title: plainText().trim().min(1, "give the lesson a title").max(200),
         positionIds: z.array(readableIdSchema).min(2, "choose at least two positions").max(4, "choose at most four positions"),
         promptIds: z.array(readableIdSchema).max(50).default([]),
         blind: z.boolean().default(false),

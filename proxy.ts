@@ -1,8 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseAvailable } from "@/db/availability";
+import { contentSecurityPolicy, newNonce } from "@/lib/content-security-policy";
 import { unavailableHtml } from "@/lib/unavailable-page";
+import { cookieIsSecure } from "@/server/http";
+import { env } from "@/server/env";
 
 /**
+ * Every request but static files passes here. It gets a Content Security Policy with a
+ * fresh nonce: set on the request, where Next finds the nonce and puts it on the scripts
+ * it renders, and on the response, where the browser enforces it. (The other security
+ * headers are in next.config.ts, for static files too.)
+ *
  * While the database cannot be reached, answer 503 with Retry-After instead of letting
  * every page fail on its own; recover as soon as a probe gets through. The state is
  * shared through globalThis, which holds under `next start` and `next dev` (one
@@ -10,13 +18,19 @@ import { unavailableHtml } from "@/lib/unavailable-page";
  * on, and the pages' error boundary still explains the outage.
  */
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: cookieIsSecure(request.headers) });
   if (await isDatabaseAvailable()) {
-    // Tell server layouts where the request is going (for "sign in, then come back here").
     const headers = new Headers(request.headers);
+    // Tell server layouts where the request is going (for "sign in, then come back here").
     headers.set("x-wpe-path", request.nextUrl.pathname + request.nextUrl.search);
-    return NextResponse.next({ request: { headers } });
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", csp);
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set("Content-Security-Policy", csp);
+    return response;
   }
-  const headers = { "Retry-After": "5", "Cache-Control": "no-store" };
+  const headers = { "Retry-After": "5", "Cache-Control": "no-store", "Content-Security-Policy": csp };
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json(
       { error: { code: "SERVICE_UNAVAILABLE", message: "The database cannot be reached right now. Please try again in a moment." } },

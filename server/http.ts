@@ -50,12 +50,21 @@ export function clearedCookie(name: string, secure: boolean): string {
 }
 
 /**
- * A state-changing request must come from this site (its Origin names our host) and
- * carry JSON, which a cross-site form cannot send without a CORS preflight.
+ * A state-changing request must come from this site and carry JSON, which a cross-site
+ * form cannot send without a CORS preflight (which this app never grants).
+ *
+ * First the browser's own word: Sec-Fetch-Site, which no page can set or forge, must say
+ * same-origin when present (every current browser sends it). Then the Origin must name
+ * the host the request was sent to: the Host header, or the host a reverse proxy says it
+ * received (X-Forwarded-Host; when proxies append to it, the last value is the one set by
+ * the proxy nearest to us, the first may be the client's own).
  */
 export function crossSiteReason(req: Request): string | null {
+  const site = req.headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin") return `Sec-Fetch-Site is ${site}`;
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const forwarded = req.headers.get("x-forwarded-host")?.split(",").at(-1)?.trim();
+  const host = (forwarded || req.headers.get("host"))?.toLowerCase();
   if (!origin || !host) return "missing Origin";
   let originHost: string;
   try {

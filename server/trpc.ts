@@ -22,7 +22,10 @@ export interface Context {
   resHeaders?: Headers;
 }
 
-const t = initTRPC.context<Context>().create({
+/** Who may call a procedure, as its builder declares; the authorization matrix test reads it. */
+export type Access = "public" | "authed" | "editor" | "admin";
+
+const t = initTRPC.context<Context>().meta<{ access: Access }>().create({
   transformer: superjson,
   // tRPC puts each error's stack in its answer in dev mode: only `next dev` may show it.
   isDev: env.NODE_ENV === "development",
@@ -103,7 +106,7 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone may call it; it sees published content only. */
-export const publicProcedure = t.procedure.use(maskUnexpected).use(withDatabase);
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(maskUnexpected).use(withDatabase);
 
 /**
  * A per-address limit on a public read (READ_LIMITS): `publicProcedure.use(rateLimit("search"))`.
@@ -118,14 +121,14 @@ export function rateLimit(name: ReadLimitName) {
 }
 
 /** A signed-in user: the session cookie must name a live session of an enabled account. */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.meta({ access: "authed" }).use(async ({ ctx, next }) => {
   const session = await validateSession(ctx.db, readCookie(ctx.headers, SESSION_COOKIE));
   if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   return next({ ctx: { user: session.user, sessionId: session.sessionId } });
 });
 
 /** Editors and admins: create, edit and submit content for review. */
-export const editorProcedure = authedProcedure.use(({ ctx, next }) => {
+export const editorProcedure = authedProcedure.meta({ access: "editor" }).use(({ ctx, next }) => {
   if (ctx.user.role !== "editor" && ctx.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Editors only." });
   }
@@ -133,7 +136,7 @@ export const editorProcedure = authedProcedure.use(({ ctx, next }) => {
 });
 
 /** Admins only: publish, manage users, restore anything. */
-export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
+export const adminProcedure = authedProcedure.meta({ access: "admin" }).use(({ ctx, next }) => {
   if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may do this." });
   return next();
 });

@@ -19,11 +19,12 @@ import { parseValues } from "../services/curation/values";
 import { importCase, IMPORT_MAX_BYTES } from "../services/import";
 import { importAif } from "../services/import-aif";
 import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
+import { plainText } from "@/lib/text-input";
 
 const type = z.enum(ENTITY_TYPES);
-const target = z.object({ type, id: z.string().min(1).max(300) });
+const target = z.object({ type, id: plainText().min(1).max(300) });
 const versioned = target.extend({ baseVersion: z.number().int().min(1) });
-const note = z.string().trim().max(2000).optional();
+const note = plainText().trim().max(2000).optional();
 
 function found<T>(row: T | null, entity: EntityType, id: string): T {
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[entity].label.toLowerCase()} "${id}".` });
@@ -37,7 +38,7 @@ export const curationRouter = createTRPCRouter({
     .input(
       z.object({
         type,
-        text: z.string().max(200).optional(),
+        text: plainText().max(200).optional(),
         status: z.enum(["draft", "in_review", "published"]).optional(),
         deleted: z.boolean().default(false),
         page: z.number().int().min(1).max(10_000).default(1),
@@ -51,7 +52,7 @@ export const curationRouter = createTRPCRouter({
   }),
 
   /** Search-as-you-type for reference pickers. */
-  options: editorProcedure.input(z.object({ type, text: z.string().max(200).default("") })).query(async ({ ctx, input }) => {
+  options: editorProcedure.input(z.object({ type, text: plainText().max(200).default("") })).query(async ({ ctx, input }) => {
     const { items } = await listEntities(ctx.db, input.type, { text: input.text, limit: 20, offset: 0 });
     return items.map((i) => ({ id: i.id, title: i.title, status: i.status }));
   }),
@@ -97,7 +98,7 @@ export const curationRouter = createTRPCRouter({
       z.object({
         text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"),
         caseSlug: readableIdSchema,
-        positionTitle: z.string().trim().min(1, "give the new position a title").max(500),
+        positionTitle: plainText().trim().min(1, "give the new position a title").max(500),
         dryRun: z.boolean().default(true),
       }),
     )

@@ -5,9 +5,10 @@ import { manageLesson, retitleLesson } from "../services/lesson-manage";
 import { castVote, joinLesson } from "../services/lesson-votes";
 import { createLesson, lessonForStudent, listLessons, tally, voterCookieName } from "../services/lessons";
 import { createTRPCRouter, editorProcedure, publicProcedure, rateLimit } from "../trpc";
+import { plainText } from "@/lib/text-input";
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z2-9]{6}$/, "must be the six-character lesson code");
-const title = z.string().trim().min(1, "give the lesson a title").max(200);
+const title = plainText().trim().min(1, "give the lesson a title").max(200);
 /** How long a browser keeps its voter token: longer than any lesson runs. */
 const VOTER_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 

@@ -4,9 +4,10 @@ import { SEARCH_KINDS } from "@/lib/search-query";
 import { LEGAL_SOURCE_KINDS } from "@/lib/bluebook";
 import { slugSchema } from "@/lib/ids";
 import { createTRPCRouter, publicProcedure, rateLimit } from "../trpc";
+import { plainText } from "@/lib/text-input";
 
 export const searchInput = z.object({
-  q: z.string().trim().min(1, "type something to search for").max(200, "must be at most 200 characters"),
+  q: plainText().trim().min(1, "type something to search for").max(200, "must be at most 200 characters"),
   kind: z.enum(SEARCH_KINDS).optional(),
   caseSlug: slugSchema.optional(),
   sourceKind: z.enum(LEGAL_SOURCE_KINDS).optional(),
@@ -16,7 +17,7 @@ export const searchInput = z.object({
 
 export const searchRouter = createTRPCRouter({
   /** A handful of best matches for the header's instant suggestions. */
-  suggest: publicProcedure.use(rateLimit("suggest")).input(z.object({ q: z.string().trim().min(2, "type at least two characters").max(200) })).query(async ({ ctx, input }) => {
+  suggest: publicProcedure.use(rateLimit("suggest")).input(z.object({ q: plainText().trim().min(2, "type at least two characters").max(200) })).query(async ({ ctx, input }) => {
     const { hits } = await search(ctx.db, { text: input.q, limit: 8, offset: 0 });
     return hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, caseSlug: h.caseSlug, anchorId: h.anchorId, speakerId: h.speakerId }));
   }),

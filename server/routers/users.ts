@@ -5,6 +5,7 @@ import { auditLog, users } from "@/db/schema";
 import { emailSchema, passwordSchema } from "@/lib/passwords";
 import { createUser, revokeUserSessions } from "../services/auth";
 import { adminProcedure, createTRPCRouter } from "../trpc";
+import { plainText } from "@/lib/text-input";
 
 const userId = z.object({ id: z.uuid("must be a user id") });
 
@@ -17,7 +18,7 @@ export const usersRouter = createTRPCRouter({
   ),
 
   create: adminProcedure
-    .input(z.object({ email: emailSchema, name: z.string().trim().min(1, "must not be empty").max(200), password: passwordSchema, role: z.enum(["editor", "admin"]) }))
+    .input(z.object({ email: emailSchema, name: plainText().trim().min(1, "must not be empty").max(200), password: passwordSchema, role: z.enum(["editor", "admin"]) }))
     .mutation(async ({ ctx, input }) => {
       const created = await createUser(ctx.db, input, ctx.user.id);
       if (!created) throw new TRPCError({ code: "CONFLICT", message: `An account for ${input.email} already exists.` });

@@ -4,7 +4,7 @@ import { clientIp, cookieIsSecure, readCookie } from "../http";
 import { manageLesson, retitleLesson } from "../services/lesson-manage";
 import { castVote, joinLesson } from "../services/lesson-votes";
 import { createLesson, lessonForStudent, listLessons, tally, voterCookieName } from "../services/lessons";
-import { createTRPCRouter, editorProcedure, publicProcedure, rateLimit } from "../trpc";
+import { adminProcedure, createTRPCRouter, editorProcedure, publicProcedure, rateLimit } from "../trpc";
 import { plainText } from "@/lib/text-input";
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z2-9]{6}$/, "must be the six-character lesson code");
@@ -12,8 +12,11 @@ const title = plainText().trim().min(1, "give the lesson a title").max(200);
 /** How long a browser keeps its voter token: longer than any lesson runs. */
 const VOTER_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 
+/** The author or an admin may close, reopen and delete; only admins approve and restore. */
 const manage = (action: "close" | "reopen" | "delete" | "restore" | "approve") =>
-  editorProcedure.input(z.object({ code })).mutation(({ ctx, input }) => manageLesson(ctx.db, ctx.user, input.code, action));
+  (action === "restore" || action === "approve" ? adminProcedure : editorProcedure)
+    .input(z.object({ code }))
+    .mutation(({ ctx, input }) => manageLesson(ctx.db, ctx.user, input.code, action));
 
 export const lessonsRouter = createTRPCRouter({
   create: editorProcedure
@@ -33,7 +36,7 @@ export const lessonsRouter = createTRPCRouter({
 
   tally: editorProcedure.input(z.object({ code })).query(({ ctx, input }) => tally(ctx.db, ctx.user, input.code)),
 
-  /** The author or an admin; approve and restore are for admins (checked in the service). */
+  /** The author or an admin; approve and restore are admin procedures (and checked again in the service). */
   close: manage("close"),
   reopen: manage("reopen"),
   delete: manage("delete"),

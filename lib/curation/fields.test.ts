@@ -30,3 +30,12 @@ describe("schemaFor", () => {
     expect(result.error?.issues).toEqual([expect.objectContaining({ code: "unrecognized_keys", keys: ["version", "deletedAt"] })]);
   });
 });
+
+describe("free text in curated fields", () => {
+  it("refuses NUL and unpaired surrogates, which PostgreSQL cannot store, as a field error", () => {
+    const schema = fieldSchema({ name: "claim", label: "Claim", type: "textarea", required: true });
+    expect(schema.safeParse("a\u0000b").success).toBe(false);
+    expect(schema.safeParse("a\uD800b").success).toBe(false);
+    expect(schema.safeParse("War Powers \u{1D504}").success).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text-input";
 
 /**
  * Editable fields, described once: the same description builds the zod schema the API
@@ -41,7 +42,7 @@ export function fieldSchema(field: Field): z.ZodType {
   switch (field.type) {
     case "text":
     case "textarea": {
-      const base = z.string().trim().min(1, "must not be empty").max(field.max ?? (field.type === "text" ? 500 : 100_000));
+      const base = plainText().trim().min(1, "must not be empty").max(field.max ?? (field.type === "text" ? 500 : 100_000));
       return z.preprocess(blankToNull, optional(base, field.required));
     }
     case "url":
@@ -61,7 +62,7 @@ export function fieldSchema(field: Field): z.ZodType {
       return z.coerce.number().int("must be a whole number").min(0).max(1_000_000).default(0);
     case "lines":
       return z
-        .array(field.webAddresses ? z.string().trim().pipe(webAddress) : z.string().trim().min(1).max(2000))
+        .array(field.webAddresses ? z.string().trim().pipe(webAddress) : plainText().trim().min(1).max(2000))
         .max(200)
         .default([]);
     case "ref":

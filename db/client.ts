@@ -36,6 +36,10 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       max: target.poolMax ?? 10,
       connect_timeout: 5,
       idle_timeout: 30,
+      // postgres.js waits longer after each failed connection (up to 20 s by default), which
+      // would keep the app down long after the database is back. The availability probe
+      // already limits how often we try during an outage, so retry promptly.
+      backoff: (retries: number) => Math.min(0.05 * retries, 0.2),
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client: sql, schema, casing: "snake_case" });

@@ -28,7 +28,12 @@ function descendants(pid: number): number[] {
     }
   }
   const out: number[] = [];
-  for (const queue = [pid]; queue.length; ) for (const child of children.get(queue.shift()!) ?? []) out.push(child), queue.push(child);
+  for (const queue = [pid]; queue.length; ) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      out.push(child);
+      queue.push(child);
+    }
+  }
   return out;
 }
 

@@ -31,6 +31,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let cluster: Cluster;
 let server: AppServer;
 let cookie: string;
+const serverLog: string[] = [];
 
 beforeAll(async () => {
   cluster = await createCluster();
@@ -44,7 +45,7 @@ beforeAll(async () => {
   const { token } = await createSession(connection.db, user!.id);
   cookie = `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
   await connection.close();
-  server = await startAppServer({ DATABASE_URL: cluster.url("wpe"), DB_POOL_MAX: "8" });
+  server = await startAppServer({ DATABASE_URL: cluster.url("wpe"), DB_POOL_MAX: "8" }, (line) => serverLog.push(line));
 });
 
 afterAll(async () => {
@@ -117,6 +118,12 @@ describe("a PostgreSQL restart under write load", () => {
         `recovered ${recoveryMs.toFixed(0)} ms after the database was back; ${acknowledged.length} writes acknowledged`,
     );
 
+    if (recoveryMs >= 1_000) {
+      // For diagnosis: what each client saw after the restart, 250 ms at a time, and what the server said.
+      const after = answers.filter((a) => a.sentAt >= upAt).map((a) => `${Math.floor((a.answeredAt - upAt) / 250) * 250}ms ${a.who} ${a.status}`);
+      console.info(`[db-faults] after the restart: ${[...new Set(after)].slice(0, 60).join(", ")}`);
+      console.info(`[db-faults] server log tail:\n${serverLog.slice(-40).join("\n")}`);
+    }
     expect(unexpected.map((a) => `${a.who} ${a.status}`)).toEqual([]);
     expect(duringOutage.length).toBeGreaterThan(0);
     for (const a of duringOutage) expect(a).toMatchObject({ status: 503, retryAfter: expect.any(String) });

@@ -8,6 +8,7 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  (await import("./server/outage-response")).answerOutageFailuresWith503();
   const { getDb } = await import("./db/runtime");
   const { configuredTarget, describeTarget } = await import("./db/target");
   const where = describeTarget(configuredTarget());

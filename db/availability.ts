@@ -21,8 +21,12 @@ function state(): Availability {
   return g[key];
 }
 
-/** A probe result is trusted this long before the next request tries again. */
-const RECHECK_MS = 1_000;
+/**
+ * A probe result is trusted this long before the next request tries again: short, so the
+ * app is back well within a second of the database, and still only a few cheap failed
+ * connection attempts a second while it is down (requests in between are answered 503).
+ */
+const RECHECK_MS = 250;
 
 const CONNECTION_ERROR_CODES = new Set([
   "ECONNREFUSED",
@@ -67,13 +71,18 @@ export function markDatabaseAvailable(): void {
   s.lastCheck = { at: Date.now(), ok: true };
 }
 
+/** Synchronous and free: whether a connection failure has been seen and not yet cleared by a probe. */
+export function isDatabaseMarkedUnavailable(): boolean {
+  return state().unavailableSince !== null;
+}
+
 export function registerDatabaseProbe(probe: () => Promise<void>): void {
   state().probe = probe;
 }
 
 /**
  * Cheap when the database is fine (no I/O at all). After a connection failure it probes
- * at most once a second, sharing one probe among concurrent requests, and clears the
+ * at most once per RECHECK_MS, sharing one probe among concurrent requests, and clears the
  * flag as soon as a probe succeeds: the app recovers by itself.
  */
 export async function isDatabaseAvailable(): Promise<boolean> {

@@ -15,8 +15,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseTarget =
   | { driver: "postgres"; url: string; poolMax?: number }
-  /** `dataDir` is a folder, or `memory://` for a throwaway in-memory database. */
-  | { driver: "pglite"; dataDir: string };
+  /**
+   * `dataDir` is a folder, or `memory://` for a throwaway in-memory database. `loadDataDir`
+   * fills a new folder from a tarball made by `dumpDataDir` (how a backup is restored).
+   */
+  | { driver: "pglite"; dataDir: string; loadDataDir?: Blob };
 
 export interface DatabaseConnection {
   db: Db;
@@ -25,6 +28,8 @@ export interface DatabaseConnection {
   migrate(): Promise<void>;
   /** A cheap round trip, used to tell whether the server is reachable again. */
   ping(): Promise<void>;
+  /** PGlite only: the whole data directory as a gzipped tarball (how a backup is made). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -36,6 +41,10 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       max: target.poolMax ?? 10,
       connect_timeout: 5,
       idle_timeout: 30,
+      // postgres.js waits longer after each failed connection (up to 20 s by default), which
+      // would keep the app down long after the database is back. The availability probe
+      // already limits how often we try during an outage, so retry promptly.
+      backoff: (retries: number) => Math.min(0.05 * retries, 0.2),
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client: sql, schema, casing: "snake_case" });
@@ -49,9 +58,9 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       close: () => sql.end({ timeout: 5 }),
     };
   }
-  const release = target.dataDir.startsWith("memory://") ? () => {} : lockDataDir(target.dataDir);
+  const release = target.dataDir.startsWith("memory://") ? () => {} : lockEmbeddedDatabase(target.dataDir);
   // pg_trgm serves typo-tolerant search; PostgreSQL ships it in contrib, PGlite as a bundled extension.
-  const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
+  const client = new PGlite(target.dataDir, { extensions: { pg_trgm }, loadDataDir: target.loadDataDir });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db,
@@ -59,6 +68,10 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     migrate: () => migratePglite(db, { migrationsFolder }),
     ping: async () => {
       await client.query("select 1");
+    },
+    dumpDataDir: async () => {
+      await client.query("select 1"); // dumpDataDir never settles on a client that has not started yet
+      return client.dumpDataDir("gzip");
     },
     close: async () => {
       await client.close();
@@ -71,15 +84,18 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
  * PGlite is single-process: two processes writing one data directory would corrupt it.
  * A lock file beside the directory names the owner; a second opener gets a clear error.
  */
-function lockDataDir(dataDir: string): () => void {
+export function lockEmbeddedDatabase(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockPath = `${path.resolve(dataDir)}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lockPath, String(process.pid), { flag: "wx" });
-      const release = () => rmSync(lockPath, { force: true });
-      process.once("exit", release);
-      return release;
+      const onExit = () => rmSync(lockPath, { force: true });
+      process.once("exit", onExit);
+      return () => {
+        process.off("exit", onExit);
+        onExit();
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(readFileSync(lockPath, "utf8"));

@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 
 export const revisionAction = pgEnum("revision_action", ["create", "update", "delete", "restore", "status", "revert"]);
@@ -39,4 +39,25 @@ export const auditLog = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("audit_log_user_idx").on(t.userId, t.id), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
+);
+
+/**
+ * A curation change made with an `Idempotency-Key`: the key (per user), what was asked
+ * (a digest of procedure and input) and the answer given. Written in the same transaction
+ * as the change itself, so a retried request finds either both or neither, and gets the
+ * first answer back instead of applying the change twice.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    key: text().notNull(),
+    requestHash: text().notNull(),
+    /** The procedure's result, serialized with superjson so dates come back as dates. */
+    response: jsonb().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );

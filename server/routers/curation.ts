@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { Db } from "@/db/client";
 import { ENTITIES, ENTITY_TYPES, type EntityType } from "@/lib/curation/entities";
 import { readableIdSchema } from "@/lib/ids";
 import {
@@ -16,6 +17,8 @@ import {
 } from "../services/curation/service";
 import { anchorSelection, documentAnchors } from "../services/curation/anchoring";
 import { parseValues } from "../services/curation/values";
+import { idempotencyKeyOf, idempotent } from "../services/curation/idempotency";
+import type { SessionUser } from "../services/auth";
 import { importCase, IMPORT_MAX_BYTES } from "../services/import";
 import { importAif } from "../services/import-aif";
 import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
@@ -25,6 +28,17 @@ const type = z.enum(ENTITY_TYPES);
 const target = z.object({ type, id: plainText().min(1).max(300) });
 const versioned = target.extend({ baseVersion: z.number().int().min(1) });
 const note = plainText().trim().max(2000).optional();
+
+interface MutationCtx {
+  db: Db;
+  user: SessionUser;
+  headers: Headers;
+}
+
+/** Runs a change once per Idempotency-Key (when the request carries one), in one transaction with it. */
+function once<T>(ctx: MutationCtx, path: string, input: unknown, work: (db: Db) => Promise<T>): Promise<T> {
+  return idempotent(ctx.db, ctx.user, idempotencyKeyOf(ctx.headers), { path, input }, work);
+}
 
 function found<T>(row: T | null, entity: EntityType, id: string): T {
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[entity].label.toLowerCase()} "${id}".` });
@@ -59,19 +73,27 @@ export const curationRouter = createTRPCRouter({
 
   create: editorProcedure
     .input(z.object({ type, id: readableIdSchema.optional(), values: z.record(z.string(), z.unknown()), note }))
-    .mutation(({ ctx, input }) => createEntity(ctx.db, ctx.user, input.type, parseValues(input.type, input.values), { id: input.id, note: input.note })),
+    .mutation(({ ctx, input }) =>
+      once(ctx, "create", input, (db) => createEntity(db, ctx.user, input.type, parseValues(input.type, input.values), { id: input.id, note: input.note })),
+    ),
 
   update: editorProcedure
     .input(versioned.extend({ values: z.record(z.string(), z.unknown()), note }))
-    .mutation(({ ctx, input }) => updateEntity(ctx.db, ctx.user, input.type, input.id, input.baseVersion, parseValues(input.type, input.values), input.note ?? null)),
+    .mutation(({ ctx, input }) =>
+      once(ctx, "update", input, (db) => updateEntity(db, ctx.user, input.type, input.id, input.baseVersion, parseValues(input.type, input.values), input.note ?? null)),
+    ),
 
-  delete: editorProcedure.input(versioned).mutation(({ ctx, input }) => setDeleted(ctx.db, ctx.user, input.type, input.id, input.baseVersion, true)),
+  delete: editorProcedure
+    .input(versioned)
+    .mutation(({ ctx, input }) => once(ctx, "delete", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, true))),
 
-  restore: adminProcedure.input(versioned).mutation(({ ctx, input }) => setDeleted(ctx.db, ctx.user, input.type, input.id, input.baseVersion, false)),
+  restore: adminProcedure
+    .input(versioned)
+    .mutation(({ ctx, input }) => once(ctx, "restore", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, false))),
 
   transition: editorProcedure
     .input(versioned.extend({ to: z.enum(["draft", "in_review", "published"]), note }))
-    .mutation(({ ctx, input }) => transition(ctx.db, ctx.user, input.type, input.id, input.baseVersion, input.to, input.note ?? null)),
+    .mutation(({ ctx, input }) => once(ctx, "transition", input, (db) => transition(db, ctx.user, input.type, input.id, input.baseVersion, input.to, input.note ?? null))),
 
   /** A document's anchors checked against its current text: the re-anchoring check after an edit. */
   documentAnchors: editorProcedure.input(z.object({ documentId: readableIdSchema })).query(({ ctx, input }) => documentAnchors(ctx.db, input.documentId)),
@@ -108,5 +130,5 @@ export const curationRouter = createTRPCRouter({
 
   revert: editorProcedure
     .input(versioned.extend({ revisionId: z.number().int().min(1) }))
-    .mutation(({ ctx, input }) => revertTo(ctx.db, ctx.user, input.type, input.id, input.revisionId, input.baseVersion)),
+    .mutation(({ ctx, input }) => once(ctx, "revert", input, (db) => revertTo(db, ctx.user, input.type, input.id, input.revisionId, input.baseVersion))),
 });

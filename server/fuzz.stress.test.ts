@@ -6,6 +6,7 @@ import { hostile, inputSchemaOf, plausible } from "./input-arbitraries";
 import { appRouter, createCaller } from "./root";
 import { knownIds, makeCallers, procedures, readAnswer, SAME_ORIGIN, SITE, trpcRequest, type Procedure, type TrpcAnswer } from "./route-testing";
 import { seededDatabaseForFile } from "./testing";
+import { fieldKey } from "./trpc";
 
 /**
  * Fuzzing every procedure that takes input with inputs generated from each
@@ -86,7 +87,7 @@ function withoutEchoes(body: string, input: unknown): string {
 function expectedFields(p: Procedure, input: unknown): string[] | null {
   const parsed = p.parser!.safeParse(input);
   if (parsed.success) return null;
-  return [...new Set(parsed.error!.issues.map((i) => (i.path.length ? i.path.map(String).join(".") : "input")))].sort();
+  return [...new Set(parsed.error!.issues.map((i) => fieldKey(i.path)))].sort();
 }
 
 interface Stats {

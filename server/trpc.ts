@@ -51,13 +51,27 @@ const t = initTRPC.context<Context>().meta<{ access: Access }>().create({
   },
 });
 
-function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+/** Keys superjson refuses to carry (it guards against prototype pollution). */
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** How an answer names the field at a zod issue's path: `values.claim`, or `input` for the whole. */
+export function fieldKey(path: readonly PropertyKey[]): string {
+  const key = path.length ? path.map(String).join(".") : "input";
+  return UNSAFE_KEYS.has(key) ? `input.${key}` : key;
+}
+
+/**
+ * Messages by the field at fault. Gathered in a Map, since a hostile input may name a field
+ * `constructor` or `__proto__`, which a plain object would answer from its prototype; such a
+ * field is reported as `input.<name>`, a key superjson will carry.
+ */
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const issue of issues) {
-    const field = issue.path.length ? issue.path.map(String).join(".") : "input";
-    (out[field] ??= []).push(issue.message);
+    const field = fieldKey(issue.path);
+    out.set(field, [...(out.get(field) ?? []), issue.message]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 const unavailable = () =>

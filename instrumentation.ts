@@ -23,7 +23,9 @@ export async function register() {
   const prune = async () => {
     try {
       const gone = await pruneExpired(await getDb());
-      if (gone.sessions || gone.rateLimits) console.info(`Pruned ${gone.sessions} ended session(s) and ${gone.rateLimits} spent rate-limit counter(s).`);
+      if (gone.sessions || gone.rateLimits || gone.idempotencyKeys) {
+        console.info(`Pruned ${gone.sessions} ended session(s), ${gone.rateLimits} spent rate-limit counter(s) and ${gone.idempotencyKeys} old idempotency key(s).`);
+      }
     } catch (error) {
       // The database may be down; the next round tries again.
       console.error("Pruning failed:", error);

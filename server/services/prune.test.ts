@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rateLimits, sessions } from "@/db/schema";
+import { idempotencyKeys, rateLimits, sessions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { createSession, createUser, SESSION_IDLE_MS } from "./auth";
-import { pruneExpired, pruneSessions, SESSION_PRUNE_GRACE_MS } from "./prune";
+import { IDEMPOTENCY_KEY_LIFETIME_MS, pruneExpired, pruneSessions, SESSION_PRUNE_GRACE_MS } from "./prune";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -52,8 +52,19 @@ describe("pruning", () => {
       { key: "login:pair:203.0.113.1:a@example.org", count: 9, windowStartedAt: ago(2 * 60 * 60 * 1000) },
       { key: "login:account:a@example.org", count: 9, windowStartedAt: ago(2 * DAY) },
     ]);
-    expect(await pruneExpired(t.db, now)).toEqual({ sessions: 0, rateLimits: 2 });
+    expect(await pruneExpired(t.db, now)).toEqual({ sessions: 0, rateLimits: 2, idempotencyKeys: 0 });
     const left = (await t.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key);
     expect(left.sort()).toEqual(["login:pair:203.0.113.1:a@example.org", "read:search:203.0.113.2"]);
+  });
+
+  it("forgets idempotency keys once their retry window has passed, and keeps recent ones", async () => {
+    const user = await createUser(t.db, { email: "prune-keys@example.org", name: "Keys", password: "a long enough password", role: "editor" });
+    const now = new Date();
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    const row = (key: string, createdAt: Date) => ({ userId: user!.id, key, requestHash: "h", response: {}, createdAt });
+    await t.db.insert(idempotencyKeys).values([row("old", ago(IDEMPOTENCY_KEY_LIFETIME_MS + 60_000)), row("recent", ago(60_000))]);
+    expect(await pruneExpired(t.db, now)).toMatchObject({ idempotencyKeys: 1 });
+    const left = (await t.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.key);
+    expect(left).toEqual(["recent"]);
   });
 });

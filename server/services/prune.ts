@@ -1,6 +1,6 @@
 import { lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { sessions } from "@/db/schema";
+import { idempotencyKeys, sessions } from "@/db/schema";
 import { LOGIN_LIMITS, SESSION_IDLE_MS } from "./auth";
 import { pruneRateLimits, READ_LIMITS } from "./rate-limit";
 
@@ -34,10 +34,26 @@ export async function pruneSessions(db: Db, now = new Date()): Promise<number> {
 const RATE_LIMIT_ROW_LIFETIME_MS = LOGIN_LIMITS.pair.forgetAfterMs;
 const READ_COUNTER_LIFETIME_MS = 60 * Math.max(...Object.values(READ_LIMITS).map((l) => l.windowMs));
 
-/** Deletes sessions and rate-limit rows that no longer mean anything. */
+/**
+ * How long a client may retry a change with the same Idempotency-Key and get the first
+ * answer back; after that the key is forgotten (a day, as payment APIs promise).
+ */
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes idempotency keys older than their lifetime; returns how many went. */
+export async function pruneIdempotencyKeys(db: Db, now = new Date()): Promise<number> {
+  const gone = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_KEY_LIFETIME_MS)))
+    .returning({ key: idempotencyKeys.key });
+  return gone.length;
+}
+
+/** Deletes sessions, rate-limit rows and idempotency keys that no longer mean anything. */
 export async function pruneExpired(db: Db, now = new Date()) {
   const sessionsGone = await pruneSessions(db, now);
   const readCountersGone = await pruneRateLimits(db, new Date(now.getTime() - READ_COUNTER_LIFETIME_MS), "read:");
   const limitsGone = await pruneRateLimits(db, new Date(now.getTime() - RATE_LIMIT_ROW_LIFETIME_MS));
-  return { sessions: sessionsGone, rateLimits: readCountersGone + limitsGone };
+  const keysGone = await pruneIdempotencyKeys(db, now);
+  return { sessions: sessionsGone, rateLimits: readCountersGone + limitsGone, idempotencyKeys: keysGone };
 }

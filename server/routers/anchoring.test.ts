@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { documents } from "@/db/schema";
 import { loadSeedContent, sha256Hex } from "@/db/seed/case-file";
 import { CodePointText, codePointLength } from "@/lib/code-points";
+import { MAX_SELECTION } from "../services/curation/anchoring";
 import { readerCaller, seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();
@@ -69,6 +70,19 @@ describe("anchorSelection", () => {
       code: "BAD_REQUEST",
     });
     expect(await editor.caller.curation.documentAnchors({ documentId: docId })).toHaveLength(before.length);
+  });
+
+  it("refuses a selection longer than an anchor holds, and changes nothing", async () => {
+    const long = await editor.caller.curation.create({
+      type: "document",
+      values: { caseId: "2021-syria-border-strikes", kind: "statement", title: "A very long statement", language: "en", text: "Words of a long statement. ".repeat(1_000) },
+    });
+    const before = await editor.caller.curation.documentAnchors({ documentId: long.id });
+    const quote = "q-kirby-2021-02-25-proportionate-response";
+    await expect(
+      editor.caller.curation.anchorSelection({ documentId: long.id, start: 0, end: MAX_SELECTION + 1, owner: { type: "quote", id: quote } }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/at most 20000/) });
+    expect(await editor.caller.curation.documentAnchors({ documentId: long.id })).toEqual(before);
   });
 });
 

@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { anchors, documents } from "@/db/schema";
 import { CONTEXT_LENGTH, resolveAnchor } from "@/lib/anchoring";
+import { ENTITIES } from "@/lib/curation/entities";
 import { CodePointText } from "@/lib/code-points";
 import type { SessionUser } from "../auth";
 import { createEntity, readEntity, updateEntity } from "./service";
@@ -29,6 +30,12 @@ export async function documentAnchors(db: Db, documentId: string) {
 
 export type AnchorOwner = { type: "quote" | "event" | "argument"; id: string };
 
+/** The longest selection an anchor may hold: its `exact` field's own limit in the editor. */
+export const MAX_SELECTION = (() => {
+  const exact = ENTITIES.anchor.fields.find((f) => f.name === "exact");
+  return exact && "max" in exact && exact.max ? exact.max : 20_000;
+})();
+
 /**
  * Makes an anchor from a selection (code point offsets into the document's current text;
  * the words are taken from the stored text, never from the browser) and attaches it to
@@ -39,6 +46,11 @@ export async function anchorSelection(db: Db, user: SessionUser, input: { docume
     const text = await documentText(tx, input.documentId);
     if (!(input.start >= 0 && input.start < input.end && input.end <= text.length)) {
       throw new TRPCError({ code: "BAD_REQUEST", message: `The selection ${input.start}–${input.end} is outside the document (0–${text.length}).` });
+    }
+    // The words are kept exactly as selected (the editor's rules would trim them), so the
+    // field's other rule, its length, is checked here.
+    if (input.end - input.start > MAX_SELECTION) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: `The selection is ${input.end - input.start} characters; an anchor holds at most ${MAX_SELECTION}.` });
     }
     const exact = text.slice(input.start, input.end);
     if (!exact.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "Select some words, not only spaces." });

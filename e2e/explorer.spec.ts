@@ -195,6 +195,9 @@ test("the header suggests matches as you type, and the keyboard picks one", asyn
   await expect(box).toHaveAttribute("aria-activedescendant", /.+/);
   await box.press("Enter");
   await expect(page).toHaveURL(/\/sources\/prize-cases$/);
+  // The address changes as the client navigation starts; check the page once it has arrived.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Prize Cases");
+  await expect(page).toHaveTitle(/Prize Cases/);
   await expectAccessible(page);
 });
 

@@ -215,8 +215,13 @@ export async function pick(page: Page, label: string, typed: string, option: Reg
   await expect(list).toBeHidden();
 }
 
-/** axe-core must find no serious or critical WCAG 2.1 A/AA violation. */
+/**
+ * axe-core must find no serious or critical WCAG 2.1 A/AA violation. It waits for the page
+ * to have its title first: right after a client-side navigation the address has changed
+ * while the new page (and its title) may still be on its way.
+ */
 export async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(

@@ -212,15 +212,21 @@ describe("lesson votes", () => {
   });
 });
 
+/** An editor's lesson, approved by an admin, with one student who joined and voted for the first argument. */
+async function approvedLessonWithAVote() {
+  const { teacher, code } = await newLesson({ role: "editor" });
+  const admin = await signedIn(db().db, "admin");
+  await admin.caller.lessons.approve({ code });
+  const { clashId, args } = await firstQuestion(code);
+  const s = student();
+  await s.lessons().join({ code });
+  await s.lessons().vote({ code, clashId, argumentId: args[0]!.id });
+  return { teacher, admin, code, clashId, args, s };
+}
+
 describe("the teacher's controls", () => {
   it("close and reopen voting: students see it is closed, the tally stays", async () => {
-    const { teacher, code } = await newLesson({ role: "editor" });
-    const admin = await signedIn(db().db, "admin");
-    await admin.caller.lessons.approve({ code });
-    const { clashId, args } = await firstQuestion(code);
-    const s = student();
-    await s.lessons().join({ code });
-    await s.lessons().vote({ code, clashId, argumentId: args[0]!.id });
+    const { teacher, admin, code, clashId, args, s } = await approvedLessonWithAVote();
 
     const stranger = await signedIn(db().db, "editor");
     await expect(stranger.caller.lessons.close({ code })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -237,13 +243,7 @@ describe("the teacher's controls", () => {
   });
 
   it("delete softly: the code answers 404 to students, admins see and restore it with its votes", async () => {
-    const { teacher, code } = await newLesson({ role: "editor" });
-    const admin = await signedIn(db().db, "admin");
-    await admin.caller.lessons.approve({ code });
-    const { clashId, args } = await firstQuestion(code);
-    const s = student();
-    await s.lessons().join({ code });
-    await s.lessons().vote({ code, clashId, argumentId: args[0]!.id });
+    const { teacher, admin, code, clashId, args, s } = await approvedLessonWithAVote();
 
     await teacher.caller.lessons.delete({ code });
     await expect(s.lessons().byCode({ code })).rejects.toMatchObject({ code: "NOT_FOUND" });

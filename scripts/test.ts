@@ -1,6 +1,8 @@
 /**
  * `npm test`: every tier in order (typecheck, lint, unit + integration, end-to-end),
  * each run even when an earlier one fails, then one summary. Exits non-zero on any failure.
+ * `npm test -- --stress` adds the long tests (`npm run test:stress`) as a last tier, so CI's
+ * closing line counts them too.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -27,17 +29,21 @@ function readJson<T>(file: string): T | null {
   return existsSync(full) ? (JSON.parse(readFileSync(full, "utf8")) as T) : null;
 }
 
+function vitestTier(name: string, report: string, config: string[] = []): Step {
+  return {
+    name,
+    commands: [["npx", "vitest", "run", ...config, "--reporter=default", "--reporter=json", `--outputFile=${path.join(reports, report)}`]],
+    counts: () => {
+      const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+      return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+    },
+  };
+}
+
 const steps: Step[] = [
   { name: "typecheck", commands: [["npx", "next", "typegen"], ["npx", "tsc", "--noEmit"]] },
   { name: "lint", commands: [["npx", "eslint", ".", "--max-warnings=0"]] },
-  {
-    name: "unit + integration",
-    commands: [["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reports, "vitest.json")}`]],
-    counts: () => {
-      const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>("vitest.json");
-      return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
-    },
-  },
+  vitestTier("unit + integration", "vitest.json"),
   {
     name: "end-to-end",
     commands: [["npx", "playwright", "test"]],
@@ -46,6 +52,7 @@ const steps: Step[] = [
       return r && { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
     },
   },
+  ...(process.argv.includes("--stress") ? [vitestTier("stress", "stress.json", ["--config", "vitest.stress.config.ts"])] : []),
 ];
 
 const results: { name: string; ok: boolean; seconds: number; counts: Counts | null }[] = [];

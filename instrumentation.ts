@@ -4,6 +4,9 @@
  * starts, answers 503 and retries on the next request. Then, at start-up and hourly,
  * delete ended sessions and spent rate-limit counters (docs/security.md, "Pruning").
  */
+import type { Instrumentation } from "next";
+import { noteRequestFailure } from "./db/availability";
+
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export async function register() {
@@ -35,3 +38,11 @@ export async function register() {
   // unref: the timer alone must not keep a stopping server alive.
   setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
 }
+
+/**
+ * A page or route that failed for want of the database (a read outside the tRPC
+ * procedures, which mark it themselves) puts the outage on record before Next writes its
+ * 500, so that the answer is a 503 (server/outage-response.ts) and the proxy answers the
+ * next requests without trying the database. Synchronous on purpose: Next does not wait.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error) => noteRequestFailure(error);

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   isDatabaseAvailable,
+  isDatabaseRecentlyUnavailable,
   isDatabaseUnavailableError,
   markDatabaseAvailable,
   markDatabaseUnavailable,
+  noteRequestFailure,
   registerDatabaseProbe,
 } from "./availability";
 
@@ -61,5 +63,25 @@ describe("isDatabaseAvailable", () => {
     expect(probe).toHaveBeenCalledTimes(2);
     expect(await isDatabaseAvailable()).toBe(true);
     expect(probe).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("noteRequestFailure (Next's onRequestError)", () => {
+  it("puts a request that failed for want of the database on record as an outage", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    noteRequestFailure(new Error("Failed query", { cause: refused }));
+    expect(isDatabaseRecentlyUnavailable(Date.now() + 60_000)).toBe(true);
+  });
+
+  it("leaves any other failure alone: a bug is not an outage", () => {
+    noteRequestFailure(new TypeError("x is undefined"));
+    expect(isDatabaseRecentlyUnavailable(Date.now() + 60_000)).toBe(false);
+  });
+
+  it("keeps a recovered outage in mind for a moment, then forgets it", () => {
+    markDatabaseUnavailable();
+    markDatabaseAvailable();
+    expect(isDatabaseRecentlyUnavailable()).toBe(true);
+    expect(isDatabaseRecentlyUnavailable(Date.now() + 6_000)).toBe(false);
   });
 });

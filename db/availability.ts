@@ -6,6 +6,8 @@
 interface Availability {
   /** When a query last failed for want of a connection; null while all is well. */
   unavailableSince: number | null;
+  /** The last connection failure ever seen, kept after recovery (see isDatabaseRecentlyUnavailable). */
+  lastFailureAt: number | null;
   /** Set by the runtime once it exists: a round trip that succeeds when the database is back. */
   probe: (() => Promise<void>) | null;
   inFlight: Promise<boolean> | null;
@@ -17,7 +19,7 @@ type WithAvailability = typeof globalThis & { [key]?: Availability };
 
 function state(): Availability {
   const g = globalThis as WithAvailability;
-  g[key] ??= { unavailableSince: null, probe: null, inFlight: null, lastCheck: null };
+  g[key] ??= { unavailableSince: null, lastFailureAt: null, probe: null, inFlight: null, lastCheck: null };
   return g[key];
 }
 
@@ -61,8 +63,15 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
 
 export function markDatabaseUnavailable(): void {
   const s = state();
-  s.unavailableSince ??= Date.now();
-  s.lastCheck = { at: Date.now(), ok: false };
+  const now = Date.now();
+  s.unavailableSince ??= now;
+  s.lastFailureAt = now;
+  s.lastCheck = { at: now, ok: false };
+}
+
+/** For a request that failed: if it failed for want of the database, that is an outage on record. */
+export function noteRequestFailure(error: unknown): void {
+  if (isDatabaseUnavailableError(error)) markDatabaseUnavailable();
 }
 
 export function markDatabaseAvailable(): void {
@@ -71,9 +80,17 @@ export function markDatabaseAvailable(): void {
   s.lastCheck = { at: Date.now(), ok: true };
 }
 
-/** Synchronous and free: whether a connection failure has been seen and not yet cleared by a probe. */
-export function isDatabaseMarkedUnavailable(): boolean {
-  return state().unavailableSince !== null;
+/**
+ * How long after the last connection failure a failed page still counts as the outage's.
+ * A render that began while the database was going (or before it was back) can end a
+ * moment after another request's probe cleared the flag; its 500 is still the outage.
+ */
+const FAILURE_GRACE_MS = 5_000;
+
+/** Whether the database is down now, or was a moment ago (FAILURE_GRACE_MS). */
+export function isDatabaseRecentlyUnavailable(now = Date.now()): boolean {
+  const s = state();
+  return s.unavailableSince !== null || (s.lastFailureAt !== null && now - s.lastFailureAt < FAILURE_GRACE_MS);
 }
 
 export function registerDatabaseProbe(probe: () => Promise<void>): void {

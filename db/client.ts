@@ -47,15 +47,22 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       backoff: (retries: number) => Math.min(0.05 * retries, 0.2),
       onnotice: () => {},
     });
+    let probe: postgres.Sql | undefined;
     const db = drizzlePostgres({ client: sql, schema, casing: "snake_case" });
     return {
       db,
       driver: "postgres",
       migrate: () => migratePostgres(db, { migrationsFolder }),
+      // The availability probe gets a connection of its own: it must not queue behind the
+      // pool's queries, nor wait on a pool connection still trying to reach a database that
+      // is starting up, and it gives up quickly (the next probe follows within 250 ms).
       ping: async () => {
-        await sql`select 1`;
+        probe ??= postgres(target.url, { max: 1, connect_timeout: 2, idle_timeout: 1, onnotice: () => {} });
+        await probe`select 1`;
       },
-      close: () => sql.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([sql.end({ timeout: 5 }), probe?.end({ timeout: 1 })]);
+      },
     };
   }
   const release = target.dataDir.startsWith("memory://") ? () => {} : lockEmbeddedDatabase(target.dataDir);

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { markDatabaseAvailable, markDatabaseUnavailable } from "@/db/availability";
 import { answerOutageFailuresWith503 } from "./outage-response";
 
@@ -37,10 +37,24 @@ describe("a page that failed during a database outage", () => {
     expect((await fetch(`${origin}/ok`)).status).toBe(200);
   });
 
-  it("stays a 500 when the database is fine: a bug is not an outage", async () => {
+  it("is still 503 when it ends just after a probe found the database back (its render began before)", async () => {
+    markDatabaseUnavailable();
     markDatabaseAvailable();
+    const response = await fetch(`${origin}/implicit`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+  });
+
+  it("stays a 500 once the database has been fine for a while: a bug is not an outage", async () => {
+    markDatabaseUnavailable();
+    markDatabaseAvailable();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 6_000);
     const response = await fetch(`${origin}/implicit`);
     expect(response.status).toBe(500);
     expect(response.headers.get("retry-after")).toBeNull();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 });

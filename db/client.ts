@@ -55,9 +55,10 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       migrate: () => migratePostgres(db, { migrationsFolder }),
       // The availability probe gets a connection of its own: it must not queue behind the
       // pool's queries, nor wait on a pool connection still trying to reach a database that
-      // is starting up, and it gives up quickly (the next probe follows within 250 ms).
+      // is starting up, and it gives up quickly. No back-off of its own: the probe is already
+      // paced (at most one every 250 ms), and postgres.js's default grows to 20 s.
       ping: async () => {
-        probe ??= postgres(target.url, { max: 1, connect_timeout: 2, idle_timeout: 1, onnotice: () => {} });
+        probe ??= postgres(target.url, { max: 1, connect_timeout: 2, idle_timeout: 1, backoff: () => 0, onnotice: () => {} });
         await probe`select 1`;
       },
       close: async () => {

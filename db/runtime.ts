@@ -23,13 +23,26 @@ function runtime(): Runtime {
   return g[key];
 }
 
+/** How long a pool replaced after an outage may finish its requests before it is closed. */
+const OLD_POOL_GRACE_MS = 30_000;
+
 async function prepare(rt: Runtime): Promise<Db> {
   const target = configuredTarget();
   rt.connection ??= openDatabase(target);
   const connection = rt.connection;
   registerDatabaseProbe(async () => {
     await connection.ping();
-    // The database came back: make sure it is migrated before anyone queries it.
+    // The database came back. A PostgreSQL pool that lived through the outage may still
+    // hold connection attempts made while it was going or starting, which fail seconds
+    // later (postgres.js's connect timeout) and would put the app back into 503: start a
+    // fresh pool, and close the old one once what it has in flight is long done (closing
+    // it at once would fail those requests and put the app back into 503). Then make sure
+    // the database is migrated before anyone queries it.
+    if (connection.driver === "postgres" && rt.connection === connection) {
+      rt.connection = null;
+      rt.ready = null;
+      setTimeout(() => void connection.close().catch(() => {}), OLD_POOL_GRACE_MS).unref();
+    }
     await getDb();
   });
   await connection.migrate();

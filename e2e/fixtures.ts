@@ -216,11 +216,23 @@ export async function pick(page: Page, label: string, typed: string, option: Reg
 }
 
 /**
+ * A step that costs far more than a click brings its own time to the test's budget, so a
+ * test's timeout grows with the work it does rather than being set by hand. An axe scan of
+ * a dense page takes 3–5 s on a quiet machine and over 15 s with both workers and the
+ * server sharing two busy cores.
+ */
+function budgetFor(step: "scan" | "screenshot") {
+  const info = test.info();
+  info.setTimeout(info.timeout + (step === "scan" ? 20_000 : 10_000));
+}
+
+/**
  * axe-core must find no serious or critical WCAG 2.1 A/AA violation. It waits for the page
  * to have its title first: right after a client-side navigation the address has changed
  * while the new page (and its title) may still be on its way.
  */
 export async function expectAccessible(page: Page) {
+  budgetFor("scan");
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -232,6 +244,7 @@ export async function expectAccessible(page: Page) {
 
 /** Saves a full-page screenshot as a test artifact (test-results/screenshots), never committed. */
 export async function saveScreenshot(page: Page, name: string) {
+  budgetFor("screenshot");
   for (const [label, width] of [["phone", 360], ["desktop", 1280]] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.screenshot({ path: `test-results/screenshots/${name}-${label}.png`, fullPage: true });

@@ -9,7 +9,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const { id, format } = await params;
   if (format !== "json") return Response.json({ error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: json.` } }, { status: 404 });
   try {
-    return download(JSON.stringify(await api.argument.byId({ id }), null, 2), `${id}.json`, "application/json");
+    return download(req, JSON.stringify(await api.argument.byId({ id }), null, 2), `${id}.json`, "application/json");
   } catch (error) {
     return exportError(error);
   }

@@ -13,7 +13,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
   if (!spec) return Response.json({ error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: ${Object.keys(FORMATS).join(", ")}.` } }, { status: 404 });
   try {
     const data = await api.export.caseData({ slug });
-    return download(spec.render(data, await siteOrigin()), spec.file(slug), spec.type);
+    return download(req, spec.render(data, await siteOrigin()), spec.file(slug), spec.type);
   } catch (error) {
     return exportError(error);
   }

@@ -7,8 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ["{lib,db,server,app,scripts}/**/*.test.ts"],
-    // The long tests run apart, in `npm run test:stress`.
-    exclude: ["**/node_modules/**", "**/*.stress.test.ts"],
+    // The long tests run apart, in `npm run test:stress`, and the two-instance test in `npm run test:cluster`.
+    exclude: ["**/node_modules/**", "**/*.stress.test.ts", "**/*.cluster.test.ts"],
     environment: "node",
     // Integration files each open their own database; two at a time suits two cores.
     maxWorkers: 2,

@@ -1,8 +1,9 @@
 /**
  * `npm test`: every tier in order (typecheck, lint, unit + integration, end-to-end),
  * each run even when an earlier one fails, then one summary. Exits non-zero on any failure.
- * `npm test -- --stress` adds the long tests (`npm run test:stress`) as a last tier, so CI's
- * closing line counts them too.
+ * `npm test -- --cluster` adds the two-instance test (`npm run test:cluster`, which needs
+ * TEST_DATABASE_URL and TEST_REDIS_URL) and `--stress` the long tests (`npm run test:stress`)
+ * as last tiers, so CI's closing line counts them too.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -52,6 +53,7 @@ const steps: Step[] = [
       return r && { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
     },
   },
+  ...(process.argv.includes("--cluster") ? [vitestTier("cluster", "cluster.json", ["--config", "vitest.cluster.config.ts"])] : []),
   ...(process.argv.includes("--stress") ? [vitestTier("stress", "stress.json", ["--config", "vitest.stress.config.ts"])] : []),
 ];
 

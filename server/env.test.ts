@@ -12,3 +12,14 @@ describe("TRUSTED_PROXY_HOPS", () => {
     }
   });
 });
+
+describe("REDIS_URL", () => {
+  it("is optional, and blank means unset", () => {
+    expect(parseEnv({}).REDIS_URL).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: "  " }).REDIS_URL).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: "rediss://cache.internal:6380/0" }).REDIS_URL).toBe("rediss://cache.internal:6380/0");
+  });
+  it("refuses any other scheme, naming the variable", () => {
+    expect(() => parseEnv({ REDIS_URL: "http://cache:6379" })).toThrow(/REDIS_URL: REDIS_URL must start with redis:\/\/ or rediss:\/\//);
+  });
+});

@@ -15,6 +15,19 @@ const schema = z.object({
     .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
       message: "DATABASE_URL must start with postgres:// or postgresql://",
     }),
+  /**
+   * Redis, for what several app instances share: the cache of published reads and its
+   * invalidations, and the public read limits. Unset: each process keeps its own, in memory
+   * (the cache) or in the database (the limits).
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
+      message: "REDIS_URL must start with redis:// or rediss://",
+    }),
   /** Where embedded PGlite keeps its files when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
   /** Upper bound on pooled connections to PostgreSQL. */

@@ -56,3 +56,6 @@ export function seededDatabaseForFile(): () => TestDatabase {
     return t;
   };
 }
+
+/** The Redis the integration tests of the Redis paths use, when one is named (CI sets it). */
+export const testRedisUrl: string | undefined = process.env.TEST_REDIS_URL || undefined;

@@ -1,6 +1,8 @@
 import { and, eq, like, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { getRedis } from "@/server/redis";
+import { hitInRedis } from "./redis-counter";
 
 /** At most `max` hits per fixed window of `windowMs`. */
 export interface Limit {
@@ -57,9 +59,29 @@ export const READ_LIMITS = {
 
 export type ReadLimitName = keyof typeof READ_LIMITS;
 
-/** Counts one public read by `subject` (see limitSubject); refuses past the limit. */
-export async function hitReadLimit(db: Db, name: ReadLimitName, subject: string, now = new Date()): Promise<Hit> {
-  return hit(db, `read:${name}:${subject}`, READ_LIMITS[name], now);
+/**
+ * Counts one public read by `subject` (see limitSubject); refuses past the limit. With
+ * Redis configured the count lives there, shared by every instance and off the database,
+ * which would otherwise take a write for every read. A Redis that does not answer lets the
+ * read through: these limits guard capacity, not secrets (sign-in and votes keep their
+ * counters in the database, beside the rows they protect).
+ */
+export async function hitReadLimit(db: Db, name: ReadLimitName, subject: string, now = new Date(), redis = getRedis()): Promise<Hit> {
+  const key = `read:${name}:${subject}`;
+  if (!redis) return hit(db, key, READ_LIMITS[name], now);
+  try {
+    return await hitInRedis(redis, key, READ_LIMITS[name], now);
+  } catch (error) {
+    noteRedisFailure(error);
+    return { count: 0, allowed: true, retryAfterSeconds: 0 };
+  }
+}
+
+let lastRedisReport = 0;
+function noteRedisFailure(error: unknown) {
+  if (Date.now() - lastRedisReport < 30_000) return;
+  lastRedisReport = Date.now();
+  console.error(`Read limits: Redis did not answer, reads go unlimited until it does (${error instanceof Error ? error.message : String(error)})`);
 }
 
 /** A refusal for going over a limit; the transport answers 429 with Retry-After. */

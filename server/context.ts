@@ -1,7 +1,10 @@
 import { getDb } from "@/db/runtime";
 import type { Context } from "./trpc";
 
-/** The request context for the HTTP handler and the server-side caller alike. */
-export function createContext(headers: Headers, resHeaders?: Headers): Context {
-  return { getDb, headers, resHeaders };
+/**
+ * The request context for the HTTP handler and the server-side caller alike. Only the
+ * route handler, where changes arrive, passes `invalidate`.
+ */
+export function createContext(headers: Headers, resHeaders?: Headers, invalidate?: Context["invalidate"]): Context {
+  return { getDb, headers, resHeaders, invalidate };
 }

@@ -3,10 +3,13 @@ import superjson from "superjson";
 import { z } from "zod";
 import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/db/availability";
 import type { Db } from "@/db/client";
+import { TAGS } from "./cache-tags";
+import { tagsFor } from "./cache-invalidation";
 import { limitSubject } from "./client-address";
 import { env } from "./env";
 import { maskedMessage, rememberErrorId, reportUnexpected } from "./errors";
 import { SESSION_COOKIE, validateSession } from "./services/auth";
+import { changeLog, type ContentChange } from "./services/curation/change-log";
 import { ConflictError } from "./services/curation/service";
 import { hitReadLimit, RateLimitedError, type ReadLimitName } from "./services/rate-limit";
 import { clientIp, readCookie } from "./http";
@@ -20,6 +23,8 @@ export interface Context {
   headers: Headers;
   /** Response headers, when the call came over HTTP (how sign-in sets its cookie). */
   resHeaders?: Headers;
+  /** Purges cached public reads by tag, once a change has committed (the route handler passes Next's). */
+  invalidate?: (tags: string[]) => void | Promise<void>;
 }
 
 /** Who may call a procedure, as its builder declares; the authorization matrix test reads it. */
@@ -112,6 +117,32 @@ const withDatabase = t.middleware(async ({ ctx, next }) => {
   if (!result.ok && isDatabaseUnavailableError(result.error.cause)) {
     markDatabaseUnavailable();
     throw unavailable();
+  }
+  return result;
+});
+
+/**
+ * For procedures that change content: the change runs with a change log, and only once it
+ * has resolved (committed) are the cached public reads it changed purged, in this request.
+ * A change that fails rolls back and purges nothing. A purge cannot undo a commit: should
+ * it fail, it is reported and the change still answered as done; should working out the
+ * tags fail, everything is purged.
+ */
+export const purgesChangedReads = t.middleware(async ({ ctx, path, next }) => {
+  const changes: ContentChange[] = [];
+  const result = await changeLog.run(changes, () => next());
+  if (!result.ok || changes.length === 0 || !ctx.invalidate) return result;
+  let tags: string[];
+  try {
+    tags = await tagsFor(await ctx.getDb(), changes);
+  } catch (error) {
+    reportUnexpected(error as object, `cache tags after ${path}`);
+    tags = [TAGS.all];
+  }
+  try {
+    if (tags.length > 0) await ctx.invalidate(tags);
+  } catch (error) {
+    reportUnexpected(error as object, `cache purge after ${path}`);
   }
   return result;
 });

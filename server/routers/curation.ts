@@ -21,7 +21,7 @@ import { idempotencyKeyOf, idempotent } from "../services/curation/idempotency";
 import type { SessionUser } from "../services/auth";
 import { importCase, IMPORT_MAX_BYTES } from "../services/import";
 import { importAif } from "../services/import-aif";
-import { adminProcedure, createTRPCRouter, editorProcedure } from "../trpc";
+import { adminProcedure, createTRPCRouter, editorProcedure, purgesChangedReads } from "../trpc";
 import { plainText } from "@/lib/text-input";
 
 const type = z.enum(ENTITY_TYPES);
@@ -39,6 +39,10 @@ interface MutationCtx {
 function once<T>(ctx: MutationCtx, path: string, input: unknown, work: (db: Db) => Promise<T>): Promise<T> {
   return idempotent(ctx.db, ctx.user, idempotencyKeyOf(ctx.headers), { path, input }, work);
 }
+
+/** Changes to content: once committed, they purge the cached public reads they change. */
+const editorChange = editorProcedure.use(purgesChangedReads);
+const adminChange = adminProcedure.use(purgesChangedReads);
 
 function found<T>(row: T | null, entity: EntityType, id: string): T {
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[entity].label.toLowerCase()} "${id}".` });
@@ -71,34 +75,34 @@ export const curationRouter = createTRPCRouter({
     return items.map((i) => ({ id: i.id, title: i.title, status: i.status }));
   }),
 
-  create: editorProcedure
+  create: editorChange
     .input(z.object({ type, id: readableIdSchema.optional(), values: z.record(z.string(), z.unknown()), note }))
     .mutation(({ ctx, input }) =>
       once(ctx, "create", input, (db) => createEntity(db, ctx.user, input.type, parseValues(input.type, input.values), { id: input.id, note: input.note })),
     ),
 
-  update: editorProcedure
+  update: editorChange
     .input(versioned.extend({ values: z.record(z.string(), z.unknown()), note }))
     .mutation(({ ctx, input }) =>
       once(ctx, "update", input, (db) => updateEntity(db, ctx.user, input.type, input.id, input.baseVersion, parseValues(input.type, input.values), input.note ?? null)),
     ),
 
-  delete: editorProcedure
+  delete: editorChange
     .input(versioned)
     .mutation(({ ctx, input }) => once(ctx, "delete", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, true))),
 
-  restore: adminProcedure
+  restore: adminChange
     .input(versioned)
     .mutation(({ ctx, input }) => once(ctx, "restore", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, false))),
 
-  transition: editorProcedure
+  transition: editorChange
     .input(versioned.extend({ to: z.enum(["draft", "in_review", "published"]), note }))
     .mutation(({ ctx, input }) => once(ctx, "transition", input, (db) => transition(db, ctx.user, input.type, input.id, input.baseVersion, input.to, input.note ?? null))),
 
   /** A document's anchors checked against its current text: the re-anchoring check after an edit. */
   documentAnchors: editorProcedure.input(z.object({ documentId: readableIdSchema })).query(({ ctx, input }) => documentAnchors(ctx.db, input.documentId)),
 
-  anchorSelection: editorProcedure
+  anchorSelection: editorChange
     .input(
       z.object({
         documentId: readableIdSchema,
@@ -110,12 +114,12 @@ export const curationRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => anchorSelection(ctx.db, ctx.user, input)),
 
   /** Imports a case exported as JSON: a dry run reports what it would create; a real run writes it all as drafts, or nothing. */
-  importCase: editorProcedure
+  importCase: editorChange
     .input(z.object({ text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"), dryRun: z.boolean().default(true) }))
     .mutation(({ ctx, input }) => importCase(ctx.db, ctx.user, input)),
 
   /** Imports an AIF graph into a case as a new draft position (dry run by default). */
-  importAif: editorProcedure
+  importAif: editorChange
     .input(
       z.object({
         text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"),
@@ -128,7 +132,7 @@ export const curationRouter = createTRPCRouter({
 
   history: editorProcedure.input(target).query(({ ctx, input }) => history(ctx.db, input.type, input.id)),
 
-  revert: editorProcedure
+  revert: editorChange
     .input(versioned.extend({ revisionId: z.number().int().min(1) }))
     .mutation(({ ctx, input }) => once(ctx, "revert", input, (db) => revertTo(db, ctx.user, input.type, input.id, input.revisionId, input.baseVersion))),
 });

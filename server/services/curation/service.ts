@@ -6,6 +6,7 @@ import { auditLog, revisions, users } from "@/db/schema";
 import { ENTITIES, idFromTitle, type EntityType } from "@/lib/curation/entities";
 import type { Values } from "@/lib/curation/fields";
 import type { SessionUser } from "../auth";
+import { logChange } from "./change-log";
 import { fieldError } from "./errors";
 import { SERVER_SPECS, targetTable } from "./registry";
 
@@ -129,6 +130,7 @@ async function record(
 ) {
   await db.insert(revisions).values({ entityType: type, entityId: id, version, action, before, after, note, userId: user.id });
   await db.insert(auditLog).values({ userId: user.id, action: `${type}.${action}`, entityType: type, entityId: id, detail: { version, note } });
+  logChange({ type, id, before, after });
 }
 
 /** Maps foreign-key and uniqueness failures the database reports into messages a form can show. */

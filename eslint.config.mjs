@@ -27,7 +27,7 @@ export default defineConfig([
   },
   {
     // The environment module and the tooling configs are the only readers of process.env.
-    files: ["server/env.ts", "instrumentation.ts", "*.config.ts", "scripts/**", "e2e/**", "db/testing.ts", "server/testing.ts"],
+    files: ["server/env.ts", "instrumentation.ts", "*.config.ts", "scripts/**", "e2e/**", "db/testing.ts", "server/testing.ts", "cache-handlers/**"],
     rules: { "no-restricted-syntax": "off" },
   },
 ]);

@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseAvailable } from "@/db/availability";
+import { compareRedirect } from "@/lib/compare-address";
 import { contentSecurityPolicy, newNonce } from "@/lib/content-security-policy";
 import { unavailableHtml } from "@/lib/unavailable-page";
-import { cookieIsSecure } from "@/server/http";
+import { cookieIsSecure, SESSION_COOKIE } from "@/server/http";
 import { env } from "@/server/env";
 
 /**
@@ -20,6 +21,13 @@ import { env } from "@/server/env";
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: cookieIsSecure(request.headers) });
+  // Pages send their prerendered start at once, with status 200: a redirect must be decided here, before that.
+  const redirect = redirectBeforeRendering(request);
+  if (redirect) {
+    const response = NextResponse.redirect(new URL(redirect, request.url), 307);
+    response.headers.set("Content-Security-Policy", csp);
+    return response;
+  }
   if (await isDatabaseAvailable()) {
     const headers = new Headers(request.headers);
     // Tell server layouts where the request is going (for "sign in, then come back here").
@@ -41,6 +49,20 @@ export async function proxy(request: NextRequest) {
     status: 503,
     headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
   });
+}
+
+/**
+ * Redirects that must carry a real status: a comparison without its column order (or from
+ * the picker form), and the curation area without a session cookie (the area's layout still
+ * checks the session itself, and each procedure its role).
+ */
+function redirectBeforeRendering(request: NextRequest): string | null {
+  const { pathname, search, searchParams } = request.nextUrl;
+  const compare = compareRedirect(pathname, searchParams);
+  if (compare) return compare;
+  const curation = pathname === "/admin" || (pathname.startsWith("/admin/") && pathname !== "/admin/login");
+  if (curation && !request.cookies.get(SESSION_COOKIE)?.value) return `/admin/login?next=${encodeURIComponent(pathname + search)}`;
+  return null;
 }
 
 export const config = {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchSuggest } from "./_components/search-suggest";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { RequestTime } from "./_components/request-time";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -56,6 +57,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
+        <Suspense fallback={null}>
+          <RequestTime />
+        </Suspense>
       </body>
     </html>
   );

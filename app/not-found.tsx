@@ -1,9 +1,6 @@
 import Link from "next/link";
-import { connection } from "next/server";
 
-export default async function NotFound() {
-  // Rendered per request, never prerendered: a static page's scripts would lack the CSP nonce and be blocked.
-  await connection();
+export default function NotFound() {
   return (
     <div className="max-w-2xl space-y-4 py-8">
       <p className="text-sm font-medium uppercase tracking-wide text-muted">404 · Not found</p>

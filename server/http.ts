@@ -34,6 +34,9 @@ function isLoopback(host: string): boolean {
 }
 
 /** Secure cookies everywhere except plain-HTTP loopback (local development and tests). */
+/** The session cookie's name (here, not in services/auth, so the proxy can read it without argon2). */
+export const SESSION_COOKIE = "wpe_session";
+
 export function cookieIsSecure(headers: Headers): boolean {
   const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "";
   return headers.get("x-forwarded-proto") === "https" || !isLoopback(host);

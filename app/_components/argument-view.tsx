@@ -1,10 +1,10 @@
 import type { Route } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { SourceKindBadge, StanceBadge, UseBadge } from "./badges";
 import { Breadcrumbs } from "./breadcrumbs";
-import { CiteThis } from "./cite-this";
 import { EventDate } from "./event-date";
 import { QuoteInContext } from "./quote-in-context";
 import { RelationTree } from "./relation-tree";
@@ -13,7 +13,8 @@ import { Section } from "./section";
 type Argument = inferRouterOutputs<AppRouter>["argument"]["byId"];
 
 /** An argument as readers see it; the preview in the curation area renders the same view. */
-export function ArgumentView({ a, permalink, citation }: { a: Argument; permalink: string; citation: string }) {
+/** `cite` is the "Cite this" box: it names the address the reader used, so the public page renders it per request. */
+export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
   const articleHref = `/cases/${a.caseSlug}/article`;
   const { incoming, outgoing } = a.relations;
 
@@ -147,7 +148,7 @@ export function ArgumentView({ a, permalink, citation }: { a: Argument; permalin
               </ul>
             </Section>
           )}
-          <CiteThis permalink={permalink} citation={citation} />
+          {cite}
           <p className="no-print text-sm">
             <a href={`/api/export/arguments/${a.id}/json`} download>
               Download this argument (JSON)

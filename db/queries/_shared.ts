@@ -25,6 +25,11 @@ export function withDrafts<T>(read: () => Promise<T>): Promise<T> {
   return previewing.run(true, read);
 }
 
+/** Whether the reads run inside an editor's preview (cached public reads must never). */
+export function isPreviewing(): boolean {
+  return previewing.getStore() === true;
+}
+
 /** What the public may see of a curated row: published and not deleted (in a preview: not deleted). */
 export function isPublic(table: { status: PgColumn; deletedAt: PgColumn }): SQL {
   if (previewing.getStore()) return isNull(table.deletedAt);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
+import { TAGS } from "../cache-tags";
 import { clientIp, cookieIsSecure, readCookie } from "../http";
 import { manageLesson, retitleLesson } from "../services/lesson-manage";
 import { castVote, joinLesson } from "../services/lesson-votes";
@@ -16,7 +17,12 @@ const VOTER_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 const manage = (action: "close" | "reopen" | "delete" | "restore" | "approve") =>
   (action === "restore" || action === "approve" ? adminProcedure : editorProcedure)
     .input(z.object({ code }))
-    .mutation(({ ctx, input }) => manageLesson(ctx.db, ctx.user, input.code, action));
+    .mutation(async ({ ctx, input }) => {
+      const result = await manageLesson(ctx.db, ctx.user, input.code, action);
+      // Whether the code reaches a lesson is cached (its page's 404): deleting or restoring changes it.
+      if (action === "delete" || action === "restore") await ctx.invalidate?.([TAGS.lesson(input.code)]);
+      return result;
+    });
 
 export const lessonsRouter = createTRPCRouter({
   create: editorProcedure

@@ -10,7 +10,7 @@ import { backoff, type BackoffPolicy, hit, type Limit, refundHit, resetLimit } f
 // algorithm 2 is Argon2id in @node-rs/argon2's (const enum) Algorithm.
 export const ARGON2_PARAMS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const SESSION_COOKIE = "wpe_session";
+export { SESSION_COOKIE } from "../http";
 /** A session ends after this long without a request… */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** …and after this long in any case. */

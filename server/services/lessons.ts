@@ -103,6 +103,12 @@ async function findLesson(db: Db, code: string) {
   return lesson ? { ...lesson, snapshot: lesson.snapshot as LessonSnapshot } : null;
 }
 
+/** Whether students can reach a lesson by this code at all (it exists and is not deleted). */
+export async function lessonExists(db: Db, code: string): Promise<boolean> {
+  const lesson = await findLesson(db, code);
+  return !!lesson && !lesson.deletedAt;
+}
+
 const noLesson = (code: string) => new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
 
 /** A lesson as students may reach it: a deleted one does not exist for them. */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { KindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { SearchBox } from "@/app/_components/search-box";
+import { Suspense } from "react";
 import { api } from "@/app/_trpc/server";
 import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
 import { LEGAL_SOURCE_KIND_LABELS } from "@/lib/labels";
@@ -41,7 +42,31 @@ const PAGE_SIZE = 20;
 
 const hrefOf = (hit: SearchHit) => searchHitHref(hit) as Route;
 
-export default async function SearchPage({ searchParams }: Props) {
+export default function SearchPage({ searchParams }: Props) {
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: "Search" }]} />
+      <Suspense fallback={<SearchHeader q="" />}>
+        <Search searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+function SearchHeader({ q }: { q: string }) {
+  return (
+    <header className="max-w-3xl space-y-4">
+      <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Search</h1>
+      <SearchBox id="search-page" defaultValue={q} size="large" />
+      <p className="text-sm text-muted">
+        Words, “exact phrases”, <code>-exclude</code> and <code>or</code> work; so do citations such as § 1543(a) or art. II.
+      </p>
+    </header>
+  );
+}
+
+/** Per request: the query is in the address, and every search counts against the search limit. */
+async function Search({ searchParams }: Props) {
   const params = await searchParams;
   const q = params.q?.trim().slice(0, 200) ?? "";
   const kind = SEARCH_KINDS.includes(params.kind as SearchKind) ? (params.kind as SearchKind) : undefined;
@@ -59,15 +84,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
 
   return (
-    <div className="space-y-8">
-      <Breadcrumbs items={[{ label: "Search" }]} />
-      <header className="max-w-3xl space-y-4">
-        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Search</h1>
-        <SearchBox id="search-page" defaultValue={q} size="large" />
-        <p className="text-sm text-muted">
-          Words, “exact phrases”, <code>-exclude</code> and <code>or</code> work; so do citations such as § 1543(a) or art. II.
-        </p>
-      </header>
+    <>
+      <SearchHeader q={q} />
 
       {result && (
         <div className="grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
@@ -161,6 +179,6 @@ export default async function SearchPage({ searchParams }: Props) {
           </section>
         </div>
       )}
-    </div>
+    </>
   );
 }

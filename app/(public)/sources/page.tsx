@@ -2,7 +2,9 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { SourceKindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { Suspense } from "react";
 import { api } from "@/app/_trpc/server";
+import { readSourceList } from "@/server/public-reads";
 import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
 import { formatPartialDate } from "@/lib/dates";
 import { LEGAL_SOURCE_KIND_LABELS, LEGAL_STATUS_LABELS } from "@/lib/labels";
@@ -16,12 +18,32 @@ const PAGE_SIZE = 50;
 
 type Props = { searchParams: Promise<{ kind?: string; text?: string; page?: string }> };
 
-export default async function SourcesPage({ searchParams }: Props) {
+export default function SourcesPage({ searchParams }: Props) {
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: "Legal sources" }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Legal sources</h1>
+        <p className="text-lg text-muted">
+          The law the arguments rest on. Open a source to read its summary, follow the official text, and see every
+          argument that relies on it, distinguishes it or contests it.
+        </p>
+      </header>
+      <Suspense fallback={<p className="text-sm text-muted">Loading the sources…</p>}>
+        <SourceList searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The page of sources the address asks for: from the cache, but for a text filter (read per request). */
+async function SourceList({ searchParams }: Props) {
   const params = await searchParams;
   const kind = LEGAL_SOURCE_KINDS.includes(params.kind as LegalSourceKind) ? (params.kind as LegalSourceKind) : undefined;
   const text = params.text?.trim().slice(0, 200) || undefined;
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
-  const { items, total } = await api.legalSource.list({ kind, text, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const filter = { kind, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+  const { items, total } = text ? await api.legalSource.list({ ...filter, text }) : await readSourceList(filter);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const hrefFor = (p: number) => {
     const q = new URLSearchParams();
@@ -33,16 +55,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   };
 
   return (
-    <div className="space-y-8">
-      <Breadcrumbs items={[{ label: "Legal sources" }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Legal sources</h1>
-        <p className="text-lg text-muted">
-          The law the arguments rest on. Open a source to read its summary, follow the official text, and see every
-          argument that relies on it, distinguishes it or contests it.
-        </p>
-      </header>
-
+    <>
       <form method="get" action="/sources" role="search" aria-label="Filter legal sources" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-4">
         <div className="flex min-w-[12rem] flex-1 flex-col gap-1">
           <label htmlFor="source-text" className="text-sm font-medium">
@@ -111,6 +124,6 @@ export default async function SourcesPage({ searchParams }: Props) {
           {page < pages ? <Link href={hrefFor(page + 1)}>Next →</Link> : <span />}
         </nav>
       )}
-    </div>
+    </>
   );
 }

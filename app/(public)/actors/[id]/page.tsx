@@ -5,12 +5,16 @@ import { EventKindBadge, KindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
-import { api, orNotFound } from "@/app/_trpc/server";
+import { notFound } from "next/navigation";
+import { shellParams } from "@/app/_components/static-params";
+import { readActor } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { ACTOR_KIND_LABELS } from "@/lib/labels";
 
 type Props = { params: Promise<{ id: string }> };
-const getActor = cache((id: string) => orNotFound(api.actor.byId({ id })));
+const getActor = cache(async (id: string) => (await readActor(id)) ?? notFound());
+
+export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await getActor((await params).id);

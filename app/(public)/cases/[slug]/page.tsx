@@ -1,6 +1,5 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { api } from "@/app/_trpc/server";
 import { StanceBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ClaimList } from "@/app/_components/claim-list";
@@ -9,9 +8,12 @@ import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
 import { formatDateRange } from "@/lib/dates";
 import { LEGAL_FRAME_LABELS } from "@/lib/labels";
-import { getCase } from "./data";
+import { shellParams } from "@/app/_components/static-params";
+import { getCase, getEvents } from "./data";
 
 type Props = { params: Promise<{ slug: string }> };
+
+export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
@@ -23,7 +25,7 @@ const pill = "rounded-full border border-rule bg-surface px-4 py-1.5 text-sm fon
 export default async function CasePage({ params }: Props) {
   const { slug } = await params;
   const found = await getCase(slug);
-  const events = await api.event.list({ caseSlug: slug });
+  const events = await getEvents(slug);
   const core = events.filter((e) => (!found.startDate || e.date >= found.startDate) && (!found.endDate || e.date <= found.endDate));
   const range = formatDateRange(found.startDate, found.endDate);
   const positionTitle = new Map(found.positions.map((p) => [p.id, p.title]));

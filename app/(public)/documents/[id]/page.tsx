@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { DocumentReader } from "@/app/_components/document-reader";
-import { api, orNotFound } from "@/app/_trpc/server";
+import { notFound } from "next/navigation";
+import { shellParams } from "@/app/_components/static-params";
+import { readDocument } from "@/server/public-reads";
 
 type Props = { params: Promise<{ id: string }> };
-const getDocument = cache((id: string) => orNotFound(api.document.byId({ id })));
+const getDocument = cache(async (id: string) => (await readDocument(id)) ?? notFound());
+
+export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getDocument((await params).id);

@@ -1,21 +1,41 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { ComparisonView } from "@/app/_components/comparison-view";
 import { PrintButton } from "@/app/_components/print-button";
 import { TRPCReactProvider } from "@/app/_trpc/client";
+import { shellParams } from "@/app/_components/static-params";
 import { api, orNotFound } from "@/app/_trpc/server";
+import { readLessonExists } from "@/server/public-reads";
 import { JoinLesson } from "./join-lesson";
 import { VotePanel } from "./vote-panel";
 
 type Props = { params: Promise<{ code: string }> };
 
+export const generateStaticParams = () => shellParams("code");
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lesson = await orNotFound(api.lessons.byCode({ code: (await params).code }));
-  const title = "title" in lesson ? lesson.title : `Lesson ${lesson.code}`;
-  return { title, description: "caseTitle" in lesson ? `A classroom comparison: ${lesson.caseTitle}.` : undefined, robots: { index: false } };
+  // The lesson's own title stays inside the page: it is shown only once the lesson is approved.
+  return { title: `Lesson ${(await params).code}`, robots: { index: false } };
 }
 
+/**
+ * Whether the lesson exists is known before the page starts (cached, purged when a teacher
+ * deletes or restores it), so an unknown or deleted code answers a real 404. What the
+ * student sees (its state, this browser's votes) is read per request.
+ */
 export default async function LessonPage({ params }: Props) {
-  const lesson = await orNotFound(api.lessons.byCode({ code: (await params).code }));
+  const { code } = await params;
+  if (!(await readLessonExists(code))) notFound();
+  return (
+    <Suspense fallback={<p className="text-muted">Opening the lesson…</p>}>
+      <Lesson code={code} />
+    </Suspense>
+  );
+}
+
+async function Lesson({ code }: { code: string }) {
+  const lesson = await orNotFound(api.lessons.byCode({ code }));
   // Awaiting approval or withdrawn: a notice and nothing of the lesson.
   if (!("comparison" in lesson)) {
     return (

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { PositionView } from "@/app/_components/position-view";
-import { api, orNotFound } from "@/app/_trpc/server";
+import { notFound } from "next/navigation";
+import { shellParams } from "@/app/_components/static-params";
+import { readPosition } from "@/server/public-reads";
 
 type Props = { params: Promise<{ id: string }> };
-const getPosition = cache((id: string) => orNotFound(api.position.byId({ id })));
+const getPosition = cache(async (id: string) => (await readPosition(id)) ?? notFound());
+
+export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await getPosition((await params).id);

@@ -6,12 +6,16 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { CopyButton } from "@/app/_components/copy-button";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
-import { api, orNotFound } from "@/app/_trpc/server";
+import { notFound } from "next/navigation";
+import { shellParams } from "@/app/_components/static-params";
+import { readSource } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { LEGAL_STATUS_LABELS } from "@/lib/labels";
 
 type Props = { params: Promise<{ id: string }> };
-const getSource = cache((id: string) => orNotFound(api.legalSource.byId({ id })));
+const getSource = cache(async (id: string) => (await readSource(id)) ?? notFound());
+
+export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await getSource((await params).id);

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentReader } from "@/app/_components/document-reader";
-import { api, orNotFound } from "@/app/_trpc/server";
+import { shellParams } from "@/app/_components/static-params";
+import { readDocument } from "@/server/public-reads";
 import { getCase } from "../data";
 
 type Props = { params: Promise<{ slug: string }> };
 
+export const generateStaticParams = () => shellParams("slug");
+
 const getArticle = cache(async (slug: string) => {
   const found = await getCase(slug);
   if (!found.article) notFound();
-  return orNotFound(api.document.byId({ id: found.article.id }));
+  return (await readDocument(found.article.id)) ?? notFound();
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,15 +1,20 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ComparisonView } from "@/app/_components/comparison-view";
 import { PrintButton } from "@/app/_components/print-button";
-import { api, orNotFound } from "@/app/_trpc/server";
-import { newOrderSeed } from "@/lib/compare";
+import { shellParams } from "@/app/_components/static-params";
+import { buildComparison } from "@/lib/compare";
+import { readComparisonInput } from "@/server/public-reads";
 import { getCase } from "../data";
 
 type Query = { positions?: string; blind?: string; order?: string; pick?: string | string[] };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+type Case = Awaited<ReturnType<typeof getCase>>;
+
+export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
@@ -20,8 +25,27 @@ const pill = "no-print rounded-full border border-rule bg-surface px-4 py-1.5 te
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const q = await searchParams;
   const found = await getCase(slug);
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Compare" }]} />
+      <header className="max-w-3xl space-y-2">
+        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Compare positions</h1>
+        <p className="text-muted">
+          {found.title}. Each row is a question the positions disagree on; each column, one position’s answer with the law and the words it rests on.
+        </p>
+      </header>
+      <Suspense fallback={<p className="text-muted">Lining up the positions…</p>}>
+        <Comparison found={found} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The chosen positions, from the address: per request, built from the case's cached rows. */
+async function Comparison({ found, searchParams }: { found: Case; searchParams: Promise<Query> }) {
+  const slug = found.slug;
+  const q = await searchParams;
   const picked = typeof q.pick === "string" ? [q.pick] : (q.pick ?? []);
   const chosen = (picked.length ? picked : (q.positions ?? "").split(",")).filter(Boolean).slice(0, 4);
   const blind = q.blind === "1";
@@ -31,8 +55,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     for (const [k, v] of Object.entries(next)) if (v) search.set(k, v);
     return `/cases/${slug}/compare?${search.toString()}` as Route;
   };
-  // No order in the address yet: pick one at random, so no side is always shown first, and keep it shareable.
-  if (picked.length > 0 || (chosen.length >= 2 && !/^\d+$/.test(q.order ?? ""))) redirect(href({ order: String(newOrderSeed()) }));
+  // An address without an order (or from the picker) was sent on by the proxy (lib/compare-address.ts).
 
   const picker = (
     <form method="get" action={`/cases/${slug}/compare`} className="no-print space-y-3 rounded-lg border border-rule bg-surface p-4" aria-label="Choose positions">
@@ -58,7 +81,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (chosen.length < 2) {
     body = picker;
   } else {
-    const result = await orNotFound(api.compare.positions({ caseSlug: slug, positionIds: chosen, order: Number(q.order), blind }));
+    if (new Set(chosen).size !== chosen.length) notFound();
+    const data = await readComparisonInput(slug, chosen);
+    if (!data) notFound();
+    const result = { comparison: buildComparison(data.input, { order: Number(q.order) || 0, blind }) };
     body = (
       <div className="space-y-8">
         <nav aria-label="Comparison controls" className="no-print flex flex-wrap gap-2">
@@ -100,16 +126,5 @@ export default async function ComparePage({ params, searchParams }: Props) {
     );
   }
 
-  return (
-    <div className="space-y-8">
-      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Compare" }]} />
-      <header className="max-w-3xl space-y-2">
-        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Compare positions</h1>
-        <p className="text-muted">
-          {found.title}. Each row is a question the positions disagree on; each column, one position’s answer with the law and the words it rests on.
-        </p>
-      </header>
-      {body}
-    </div>
-  );
+  return body;
 }

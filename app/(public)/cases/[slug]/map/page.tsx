@@ -3,13 +3,19 @@ import Link from "next/link";
 import { RelationBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { TRPCReactProvider } from "@/app/_trpc/client";
+import { Suspense } from "react";
+import { shellParams } from "@/app/_components/static-params";
 import { api } from "@/app/_trpc/server";
 import { readableIdSchema } from "@/lib/ids";
-import { getCase } from "../data";
+import { readSourceList } from "@/server/public-reads";
+import { getCase, getEvents } from "../data";
 import { MapView } from "./map-view";
 
 type Query = { position?: string; source?: string; event?: string; relation?: string; view?: string };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+type Case = Awaited<ReturnType<typeof getCase>>;
+
+export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
@@ -21,8 +27,27 @@ const id = (v: string | undefined) => (v && readableIdSchema.safeParse(v).succes
 
 export default async function MapPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const q = await searchParams;
   const found = await getCase(slug);
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Argument map" }]} />
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Argument map</h1>
+        <p className="max-w-3xl text-muted">
+          Positions on top, their arguments beneath, and the lines between arguments: which supports, rebuts, undercuts or qualifies which.
+        </p>
+      </header>
+      <Suspense fallback={<p className="text-muted">Drawing the map…</p>}>
+        <ArgumentMap found={found} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The map for the filter in the address, per request (its graph read counts against the map limit). */
+async function ArgumentMap({ found, searchParams }: { found: Case; searchParams: Promise<Query> }) {
+  const slug = found.slug;
+  const q = await searchParams;
   const filter = {
     position: id(q.position),
     source: id(q.source),
@@ -32,8 +57,8 @@ export default async function MapPage({ params, searchParams }: Props) {
   const outline = q.view === "outline";
   const [graph, sources, events] = await Promise.all([
     api.map.graph({ caseSlug: slug, ...filter }),
-    api.legalSource.list({ limit: 500 }),
-    api.event.list({ caseSlug: slug }),
+    readSourceList({ limit: 500, offset: 0 }),
+    getEvents(slug),
   ]);
   const href = (change: Partial<Query>) => {
     const s = new URLSearchParams();
@@ -45,13 +70,6 @@ export default async function MapPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Argument map" }]} />
-      <header className="space-y-2">
-        <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Argument map</h1>
-        <p className="max-w-3xl text-muted">
-          Positions on top, their arguments beneath, and the lines between arguments: which supports, rebuts, undercuts or qualifies which.
-        </p>
-      </header>
       <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3" aria-label="Filter the map">
         {outline && <input type="hidden" name="view" value="outline" />}
         <label className="flex flex-col gap-1 text-sm font-medium">

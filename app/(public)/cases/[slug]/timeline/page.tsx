@@ -5,12 +5,15 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ClaimList } from "@/app/_components/claim-list";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
-import { api } from "@/app/_trpc/server";
+import { shellParams } from "@/app/_components/static-params";
+import { today as currentDay } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { warPowersClocks, type ReportStatus } from "@/lib/war-powers-clock";
-import { getCase } from "../data";
+import { getCase, getEvents } from "../data";
 
 type Props = { params: Promise<{ slug: string }> };
+
+export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
@@ -28,8 +31,8 @@ const STATUS: Record<ReportStatus, { label: string; className: string }> = {
 export default async function TimelinePage({ params }: Props) {
   const { slug } = await params;
   const found = await getCase(slug);
-  const events = await api.event.list({ caseSlug: slug });
-  const today = new Date().toISOString().slice(0, 10);
+  const events = await getEvents(slug);
+  const today = await currentDay();
   const clocks = warPowersClocks(
     events.map((e) => ({ ...e, legalSourceIds: e.legalSources.map((s) => s.id) })),
     today,

@@ -2,6 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArgumentView } from "@/app/_components/argument-view";
+import { CiteThis } from "@/app/_components/cite-this";
 import { DocumentReader } from "@/app/_components/document-reader";
 import { PositionView } from "@/app/_components/position-view";
 import { api, orNotFound } from "@/app/_trpc/server";
@@ -16,7 +17,7 @@ export default async function PreviewPage({ params }: Props) {
   let view;
   if (kind === "arguments") {
     const a = await orNotFound(api.preview.argument({ id }));
-    view = <ArgumentView a={a} permalink={`/arguments/${a.id}`} citation={`“${a.claim}” (preview, not yet citable)`} />;
+    view = <ArgumentView a={a} cite={<CiteThis permalink={`/arguments/${a.id}`} citation={`“${a.claim}” (preview, not yet citable)`} />} />;
   } else if (kind === "positions") {
     view = <PositionView p={await orNotFound(api.preview.position({ id }))} />;
   } else if (kind === "documents") {

@@ -1,0 +1,25 @@
+// The "use cache" handler (next.config.ts `cacheHandlers.default`): Next's own in-memory
+// handler, taking in purges made on other instances before each request's first cached
+// read, and sending its own to them (shared-tags.mjs).
+import { createRequire } from "node:module";
+import { pullPurges, pushPurges } from "./shared-tags.mjs";
+
+const require = createRequire(import.meta.url);
+const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handlers/default.js");
+
+const local = createDefaultCacheHandler(50 * 1024 * 1024);
+
+const handler = {
+  get: (cacheKey, softTags) => local.get(cacheKey, softTags),
+  set: (cacheKey, pendingEntry) => local.set(cacheKey, pendingEntry),
+  async refreshTags() {
+    await pullPurges();
+  },
+  getExpiration: (tags) => local.getExpiration(tags),
+  async updateTags(tags, durations) {
+    await local.updateTags(tags, durations);
+    await pushPurges(tags);
+  },
+};
+
+export default handler;

@@ -14,6 +14,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    setupFiles: ["./vitest.setup.ts"],
     server: { deps: { inline: ["server-only"] } },
   },
 });

@@ -15,6 +15,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 15 * 60_000,
     hookTimeout: 10 * 60_000,
+    setupFiles: ["./vitest.setup.ts"],
     server: { deps: { inline: ["server-only"] } },
   },
 });

@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { withReplicas, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -14,7 +14,8 @@ import * as schema from "./schema";
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseTarget =
-  | { driver: "postgres"; url: string; poolMax?: number }
+  /** `replicaUrls`: read replicas of `url`; reads go to one of them, writes and transactions to `url`. */
+  | { driver: "postgres"; url: string; poolMax?: number; replicaUrls?: string[] }
   /**
    * `dataDir` is a folder, or `memory://` for a throwaway in-memory database. `loadDataDir`
    * fills a new folder from a tarball made by `dumpDataDir` (how a backup is restored).
@@ -37,22 +38,27 @@ const migrationsFolder = path.join(process.cwd(), "drizzle");
 
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if (target.driver === "postgres") {
-    const sql = postgres(target.url, {
-      max: target.poolMax ?? 10,
-      connect_timeout: 5,
-      idle_timeout: 30,
-      // postgres.js waits longer after each failed connection (up to 20 s by default), which
-      // would keep the app down long after the database is back. The availability probe
-      // already limits how often we try during an outage, so retry promptly.
-      backoff: (retries: number) => Math.min(0.05 * retries, 0.2),
-      onnotice: () => {},
-    });
+    const pool = (url: string) =>
+      postgres(url, {
+        max: target.poolMax ?? 10,
+        connect_timeout: 5,
+        idle_timeout: 30,
+        // postgres.js waits longer after each failed connection (up to 20 s by default), which
+        // would keep the app down long after the database is back. The availability probe
+        // already limits how often we try during an outage, so retry promptly.
+        backoff: (retries: number) => Math.min(0.05 * retries, 0.2),
+        onnotice: () => {},
+      });
+    const sql = pool(target.url);
+    const replicaPools = (target.replicaUrls ?? []).map(pool);
     let probe: postgres.Sql | undefined;
-    const db = drizzlePostgres({ client: sql, schema, casing: "snake_case" });
+    const primary = drizzlePostgres({ client: sql, schema, casing: "snake_case" });
+    const replicas = replicaPools.map((client) => drizzlePostgres({ client, schema, casing: "snake_case" }));
+    const db: Db = replicas.length ? withReplicas(primary, replicas as [typeof primary, ...(typeof primary)[]]) : primary;
     return {
       db,
       driver: "postgres",
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      migrate: () => migratePostgres(primary, { migrationsFolder }),
       // The availability probe gets a connection of its own: it must not queue behind the
       // pool's queries, nor wait on a pool connection still trying to reach a database that
       // is starting up, and it gives up quickly. No back-off of its own: the probe is already
@@ -62,7 +68,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
         await probe`select 1`;
       },
       close: async () => {
-        await Promise.all([sql.end({ timeout: 5 }), probe?.end({ timeout: 1 })]);
+        await Promise.all([sql.end({ timeout: 5 }), ...replicaPools.map((r) => r.end({ timeout: 5 })), probe?.end({ timeout: 1 })]);
       },
     };
   }
@@ -86,6 +92,14 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       release();
     },
   };
+}
+
+/**
+ * The primary of a database with read replicas (itself otherwise): for writes' own reads and
+ * for everything a signed-in editor does, which must see what was just written.
+ */
+export function onPrimary(db: Db): Db {
+  return (db as Db & { $primary?: Db }).$primary ?? db;
 }
 
 /**

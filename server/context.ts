@@ -2,9 +2,10 @@ import { getDb } from "@/db/runtime";
 import type { Context } from "./trpc";
 
 /**
- * The request context for the HTTP handler and the server-side caller alike. Only the
- * route handler, where changes arrive, passes `invalidate`.
+ * The request context for the HTTP handler and the server-side caller alike. The app passes
+ * its cache: `publishedReads` (server/public-reads.ts) and `invalidate` (the route handler,
+ * where changes arrive). Without them (tests, scripts) reads go straight to the database.
  */
-export function createContext(headers: Headers, resHeaders?: Headers, invalidate?: Context["invalidate"]): Context {
-  return { getDb, headers, resHeaders, invalidate };
+export function createContext(headers: Headers, extra: Pick<Context, "resHeaders" | "invalidate" | "publishedReads"> = {}): Context {
+  return { getDb, headers, ...extra };
 }

@@ -23,3 +23,14 @@ describe("REDIS_URL", () => {
     expect(() => parseEnv({ REDIS_URL: "http://cache:6379" })).toThrow(/REDIS_URL: REDIS_URL must start with redis:\/\/ or rediss:\/\//);
   });
 });
+
+describe("DATABASE_REPLICA_URLS", () => {
+  it("is a comma-separated list of PostgreSQL addresses, beside DATABASE_URL", () => {
+    expect(parseEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv({ DATABASE_URL: "postgres://p/db", DATABASE_REPLICA_URLS: "postgres://r1/db, postgresql://r2/db" }).DATABASE_REPLICA_URLS).toEqual(["postgres://r1/db", "postgresql://r2/db"]);
+  });
+  it("refuses other schemes, and replicas without a primary", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgres://p/db", DATABASE_REPLICA_URLS: "mysql://r/db" })).toThrow(/DATABASE_REPLICA_URLS: .*postgres:\/\//);
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: "postgres://r/db" })).toThrow(/DATABASE_REPLICA_URLS: DATABASE_REPLICA_URLS needs DATABASE_URL/);
+  });
+});

@@ -28,6 +28,18 @@ const schema = z.object({
     .refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
       message: "REDIS_URL must start with redis:// or rediss://",
     }),
+  /**
+   * Read replicas of DATABASE_URL, comma-separated: public reads go to one of them, writes,
+   * transactions and everything signed-in users do to DATABASE_URL.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : []))
+    .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), {
+      message: "DATABASE_REPLICA_URLS must be postgres:// or postgresql:// addresses, separated by commas",
+    }),
   /** Where embedded PGlite keeps its files when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
   /** Upper bound on pooled connections to PostgreSQL. */
@@ -52,9 +64,15 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+const withRules = schema.superRefine((e, ctx) => {
+  if (e.DATABASE_REPLICA_URLS.length && !e.DATABASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["DATABASE_REPLICA_URLS"], message: "DATABASE_REPLICA_URLS needs DATABASE_URL, the primary they replicate" });
+  }
+});
+
 /** Validates an environment; throws one error listing every problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = withRules.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

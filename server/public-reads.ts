@@ -1,37 +1,31 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/db/availability";
-import type { Db } from "@/db/client";
-import { getActorById } from "@/db/queries/actors";
-import { getArgumentById } from "@/db/queries/arguments";
-import { findCaseIdBySlug, getCaseBySlug, listCases } from "@/db/queries/cases";
-import { getComparisonInput } from "@/db/queries/compare";
-import { getDocumentById } from "@/db/queries/documents";
-import { listEvents } from "@/db/queries/events";
-import { getLegalSourceById, listLegalSources } from "@/db/queries/legal-sources";
-import { getPositionById } from "@/db/queries/positions";
+import { onPrimary, type Db } from "@/db/client";
 import { isPreviewing } from "@/db/queries/_shared";
 import { getDb } from "@/db/runtime";
 import type { LegalSourceKind } from "@/lib/bluebook";
-import { readableIdSchema } from "@/lib/ids";
-import { lessonExists } from "./services/lessons";
+import type { MapFilter } from "@/lib/map-graph";
 import { TAGS } from "./cache-tags";
+import { publishedQueries as q, type PublishedReads } from "./published-queries";
 
 /**
- * The public reads of published content, cached. Each is a pure function of its arguments
- * and the published rows, so one answer serves every reader until a write purges one of
- * its tags (server/cache-invalidation.ts). A miss (null) is cached and tagged too, so
+ * The published reads (server/published-queries.ts), cached. Each is a pure function of its
+ * arguments and the published rows, so one answer serves every reader until a write purges
+ * one of its tags (server/cache-invalidation.ts). A miss (null) is cached and tagged too, so
  * publishing an item turns its cached 404 into its page on the next request.
  *
- * Nothing here may depend on the request: no session, no headers, no limits. The reads that
- * do (search, the map graph, a lesson) stay in their tRPC procedures, uncached.
+ * Nothing here may depend on the request: no session, no headers. The limits on public reads
+ * (the map graph's, say) run in the tRPC procedure before it calls one of these.
  */
 
 /** Opens the database inside a cached read, as the tRPC procedures do: an outage is reported, never cached. */
-async function read<T>(query: (db: Db) => Promise<T>): Promise<T> {
+async function read<T>(query: (db: Db) => T | Promise<T>): Promise<T> {
   // A cached answer is for every reader: an editor's preview (drafts in place) must never fill one.
   if (isPreviewing()) throw new Error("A cached public read was called inside a preview.");
   try {
-    return await query(await getDb());
+    // From the primary even with read replicas: the cache is purged when a write commits there,
+    // and a refill from a replica that has not caught up would keep the old answer until the next purge.
+    return await query(onPrimary(await getDb()));
   } catch (error) {
     if (isDatabaseUnavailableError(error)) markDatabaseUnavailable();
     throw error;
@@ -50,93 +44,96 @@ function caseTagsIn(value: unknown, found = new Set<string>()): string[] {
   return [...found];
 }
 
-const isId = (id: string) => readableIdSchema.safeParse(id).success;
+/** Tags an item's answer with the cases it names. */
+function taggedWithCases<T>(found: T): T {
+  if (found) cacheTag(...caseTagsIn(found));
+  return found;
+}
 
 export async function readCaseList() {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.caseList);
-  return read(listCases);
+  return read(q.caseList);
 }
 
 export async function readCase(slug: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.case(slug));
-  return isId(slug) ? read((db) => getCaseBySlug(db, slug)) : null;
+  return read((db) => q.case(db, slug));
 }
 
-/** A case's events, or null when there is no such published case. */
 export async function readEvents(slug: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.case(slug));
-  if (!isId(slug)) return null;
-  return read(async (db) => {
-    const caseId = await findCaseIdBySlug(db, slug);
-    return caseId ? listEvents(db, caseId) : null;
-  });
+  return read((db) => q.events(db, slug));
 }
 
 export async function readArgument(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.argument(id));
-  const found = isId(id) ? await read((db) => getArgumentById(db, id)) : null;
-  if (found) cacheTag(...caseTagsIn(found));
-  return found;
+  return taggedWithCases(await read((db) => q.argument(db, id)));
 }
 
 export async function readPosition(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.position(id));
-  const found = isId(id) ? await read((db) => getPositionById(db, id)) : null;
-  if (found) cacheTag(...caseTagsIn(found));
-  return found;
+  return taggedWithCases(await read((db) => q.position(db, id)));
 }
 
 export async function readDocument(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.document(id));
-  const found = isId(id) ? await read((db) => getDocumentById(db, id)) : null;
-  if (found) cacheTag(...caseTagsIn(found));
-  return found;
+  return taggedWithCases(await read((db) => q.document(db, id)));
 }
 
 export async function readSource(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.source(id));
-  const found = isId(id) ? await read((db) => getLegalSourceById(db, id)) : null;
-  if (found) cacheTag(...caseTagsIn(found));
-  return found;
+  return taggedWithCases(await read((db) => q.source(db, id)));
 }
 
 export async function readActor(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.actor(id));
-  const found = isId(id) ? await read((db) => getActorById(db, id)) : null;
-  if (found) cacheTag(...caseTagsIn(found));
-  return found;
+  return taggedWithCases(await read((db) => q.actor(db, id)));
 }
 
-/** One page of the source list without a text filter (text searches are per request). */
 export async function readSourceList(filter: { kind?: LegalSourceKind; limit: number; offset: number }) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.sourceList);
-  return read((db) => listLegalSources(db, filter));
+  return read((db) => q.sourceList(db, filter));
 }
 
-/** What a comparison is built from (the column order is applied per request, from the address). */
 export async function readComparisonInput(slug: string, positionIds: string[]) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.case(slug));
-  return read((db) => getComparisonInput(db, slug, positionIds));
+  return read((db) => q.comparisonInput(db, slug, positionIds));
+}
+
+/** The laid-out map for one filter: the layout is the costly part, so it is cached with the data. */
+export async function readMapGraph(slug: string, filter: MapFilter) {
+  "use cache";
+  cacheLife("published");
+  cacheTag(TAGS.all, TAGS.case(slug));
+  return read((db) => q.mapGraph(db, slug, filter));
+}
+
+/** Whether a lesson code reaches a lesson; purged when a teacher deletes or restores it. */
+export async function readLessonExists(code: string): Promise<boolean> {
+  "use cache";
+  cacheLife("published");
+  cacheTag(TAGS.all, TAGS.lesson(code));
+  return read((db) => q.lessonExists(db, code));
 }
 
 /**
@@ -149,10 +146,18 @@ export async function today(): Promise<string> {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Whether a lesson code reaches a lesson; purged when a teacher deletes or restores it. */
-export async function readLessonExists(code: string): Promise<boolean> {
-  "use cache";
-  cacheLife("published");
-  cacheTag(TAGS.all, TAGS.lesson(code));
-  return /^[A-Za-z2-9]{6}$/.test(code) ? read((db) => lessonExists(db, code)) : false;
-}
+/** The cached reads, for the tRPC procedures (the route handler and the pages' caller pass them in the context). */
+export const cachedReads: PublishedReads = {
+  caseList: readCaseList,
+  case: readCase,
+  events: readEvents,
+  argument: readArgument,
+  position: readPosition,
+  document: readDocument,
+  source: readSource,
+  actor: readActor,
+  sourceList: readSourceList,
+  comparisonInput: readComparisonInput,
+  mapGraph: readMapGraph,
+  lessonExists: readLessonExists,
+};

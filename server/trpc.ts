@@ -2,10 +2,11 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/db/availability";
-import type { Db } from "@/db/client";
+import { onPrimary, type Db } from "@/db/client";
 import { TAGS } from "./cache-tags";
 import { tagsFor } from "./cache-invalidation";
 import { limitSubject } from "./client-address";
+import { directReads, type PublishedReads } from "./published-queries";
 import { env } from "./env";
 import { maskedMessage, rememberErrorId, reportUnexpected } from "./errors";
 import { SESSION_COOKIE, validateSession } from "./services/auth";
@@ -23,6 +24,8 @@ export interface Context {
   headers: Headers;
   /** Response headers, when the call came over HTTP (how sign-in sets its cookie). */
   resHeaders?: Headers;
+  /** The published reads, cached (the app passes them; without, they are read straight from the database). */
+  publishedReads?: PublishedReads;
   /** Purges cached public reads by tag, once a change has committed (the route handler passes Next's). */
   invalidate?: (tags: string[]) => void | Promise<void>;
 }
@@ -105,10 +108,13 @@ export function tooManyRequests(error: RateLimitedError): TRPCError {
 }
 
 /** Resolves the database and turns "cannot connect" into SERVICE_UNAVAILABLE (HTTP 503). */
-const withDatabase = t.middleware(async ({ ctx, next }) => {
+const withDatabase = t.middleware(async ({ ctx, type, meta, next }) => {
   let db: Db;
   try {
-    db = await ctx.getDb();
+    // With read replicas, only anonymous reads go to them: a change, and anything a signed-in
+    // user does (who expects to see what they just saved), stays on the primary.
+    const anonymousRead = type === "query" && (meta?.access ?? "public") === "public";
+    db = anonymousRead ? await ctx.getDb() : onPrimary(await ctx.getDb());
   } catch (error) {
     console.error("Database start-up failed:", error);
     throw unavailable();
@@ -134,7 +140,7 @@ export const purgesChangedReads = t.middleware(async ({ ctx, path, next }) => {
   if (!result.ok || changes.length === 0 || !ctx.invalidate) return result;
   let tags: string[];
   try {
-    tags = await tagsFor(await ctx.getDb(), changes);
+    tags = await tagsFor(onPrimary(await ctx.getDb()), changes);
   } catch (error) {
     reportUnexpected(error as object, `cache tags after ${path}`);
     tags = [TAGS.all];
@@ -146,6 +152,11 @@ export const purgesChangedReads = t.middleware(async ({ ctx, path, next }) => {
   }
   return result;
 });
+
+/** The published reads for a procedure: the app's cache, or its database directly. */
+export function publishedReads(ctx: { publishedReads?: PublishedReads; db: Db }): PublishedReads {
+  return ctx.publishedReads ?? directReads(ctx.db);
+}
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;

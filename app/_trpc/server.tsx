@@ -6,10 +6,11 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { createContext } from "@/server/context";
+import { cachedReads } from "@/server/public-reads";
 import { appRouter, createCaller } from "@/server/root";
 import { makeQueryClient } from "./query-client";
 
-const requestContext = cache(async () => createContext(new Headers(await headers())));
+const requestContext = cache(async () => createContext(new Headers(await headers()), { publishedReads: cachedReads }));
 
 /** For data a server component only renders: call the procedure directly. */
 export const api = createCaller(requestContext);

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { getArgumentById } from "@/db/queries/arguments";
 import { readableIdSchema } from "@/lib/ids";
-import { createTRPCRouter, foundOr404, publicProcedure } from "../trpc";
+import { createTRPCRouter, foundOr404, publicProcedure, publishedReads } from "../trpc";
 
 export const argumentRouter = createTRPCRouter({
   byId: publicProcedure
     .input(z.object({ id: readableIdSchema }))
-    .query(async ({ ctx, input }) => foundOr404(await getArgumentById(ctx.db, input.id), "argument", input.id)),
+    .query(async ({ ctx, input }) => foundOr404(await publishedReads(ctx).argument(input.id), "argument", input.id)),
 });

@@ -1,9 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getComparisonInput } from "@/db/queries/compare";
 import { buildComparison } from "@/lib/compare";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure, publishedReads } from "../trpc";
 
 export const compareInput = z.object({
   caseSlug: slugSchema,
@@ -19,7 +18,7 @@ export const compareInput = z.object({
 export const compareRouter = createTRPCRouter({
   /** The comparison as the page shows it; in blind mode without holders, titles or speakers. */
   positions: publicProcedure.input(compareInput).query(async ({ ctx, input }) => {
-    const data = await getComparisonInput(ctx.db, input.caseSlug, input.positionIds);
+    const data = await publishedReads(ctx).comparisonInput(input.caseSlug, input.positionIds);
     if (!data) throw new TRPCError({ code: "NOT_FOUND", message: "No such case, or a position is not part of it." });
     return { case: data.case, allPositions: input.blind ? [] : data.allPositions, comparison: buildComparison(data.input, input) };
   }),

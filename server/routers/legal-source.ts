@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getLegalSourceById, listLegalSources } from "@/db/queries/legal-sources";
+import { listLegalSources } from "@/db/queries/legal-sources";
 import { LEGAL_SOURCE_KINDS } from "@/lib/bluebook";
 import { readableIdSchema } from "@/lib/ids";
-import { createTRPCRouter, foundOr404, publicProcedure } from "../trpc";
+import { createTRPCRouter, foundOr404, publicProcedure, publishedReads } from "../trpc";
 import { plainText } from "@/lib/text-input";
 
 export const legalSourceListInput = z.object({
@@ -13,9 +13,12 @@ export const legalSourceListInput = z.object({
 });
 
 export const legalSourceRouter = createTRPCRouter({
-  list: publicProcedure.input(legalSourceListInput).query(({ ctx, input }) => listLegalSources(ctx.db, input)),
+  /** Without a text filter, a page of the list is the same for everyone (cached); a text search is read per call. */
+  list: publicProcedure
+    .input(legalSourceListInput)
+    .query(({ ctx, input }) => (input.text ? listLegalSources(ctx.db, input) : publishedReads(ctx).sourceList({ kind: input.kind, limit: input.limit, offset: input.offset }))),
 
   byId: publicProcedure
     .input(z.object({ id: readableIdSchema }))
-    .query(async ({ ctx, input }) => foundOr404(await getLegalSourceById(ctx.db, input.id), "legal source", input.id)),
+    .query(async ({ ctx, input }) => foundOr404(await publishedReads(ctx).source(input.id), "legal source", input.id)),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { onPrimary } from "@/db/client";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { TAGS } from "../cache-tags";
 import { clientIp, cookieIsSecure, readCookie } from "../http";
@@ -54,7 +55,8 @@ export const lessonsRouter = createTRPCRouter({
   byCode: publicProcedure
     .use(rateLimit("lesson"))
     .input(z.object({ code }))
-    .query(({ ctx, input }) => lessonForStudent(ctx.db, input.code, readCookie(ctx.headers, voterCookieName(input.code)))),
+    // From the primary even with read replicas: a student who has just voted must see the vote.
+    .query(({ ctx, input }) => lessonForStudent(onPrimary(ctx.db), input.code, readCookie(ctx.headers, voterCookieName(input.code)))),
 
   /**
    * The student page calls this when it opens: it issues the browser a voter token for this

@@ -1,11 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { findCaseIdBySlug } from "@/db/queries/cases";
-import { getCaseGraph } from "@/db/queries/map";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
-import { filterGraph } from "@/lib/map-graph";
-import { layoutGraph } from "@/lib/map-layout";
-import { createTRPCRouter, publicProcedure, rateLimit } from "../trpc";
+import { createTRPCRouter, publicProcedure, publishedReads, rateLimit } from "../trpc";
 
 export const mapRouter = createTRPCRouter({
   /** The case's argument graph, filtered and laid out on the server; at most 500 nodes, with a flag when trimmed. */
@@ -21,10 +17,10 @@ export const mapRouter = createTRPCRouter({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const caseId = await findCaseIdBySlug(ctx.db, input.caseSlug);
-      if (!caseId) throw new TRPCError({ code: "NOT_FOUND", message: `No case with slug "${input.caseSlug}".` });
-      const full = await getCaseGraph(ctx.db, caseId);
-      const { nodes, edges, total, trimmed } = filterGraph(full, input);
-      return { nodes: layoutGraph(nodes, edges), edges, total, trimmed };
+      // Counted against the map limit first (above); the laid-out graph for this filter is cached.
+      const { caseSlug, ...filter } = input;
+      const graph = await publishedReads(ctx).mapGraph(caseSlug, filter);
+      if (!graph) throw new TRPCError({ code: "NOT_FOUND", message: `No case with slug "${caseSlug}".` });
+      return graph;
     }),
 });

@@ -1,5 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { createContext } from "@/server/context";
+import { cachedReads } from "@/server/public-reads";
 import { handleTrpcRequest } from "@/server/trpc-http";
 
 /**
@@ -13,7 +14,7 @@ function invalidate(tags: string[]) {
 
 /** The tRPC endpoint: CSRF and batch checks, then the router (server/trpc-http.ts). */
 function handler(req: Request) {
-  return handleTrpcRequest(req, (resHeaders) => createContext(req.headers, resHeaders, invalidate));
+  return handleTrpcRequest(req, (resHeaders) => createContext(req.headers, { resHeaders, invalidate, publishedReads: cachedReads }));
 }
 
 export { handler as GET, handler as POST };

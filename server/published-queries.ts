@@ -1,0 +1,64 @@
+import type { Db } from "@/db/client";
+import { getActorById } from "@/db/queries/actors";
+import { getArgumentById } from "@/db/queries/arguments";
+import { findCaseIdBySlug, getCaseBySlug, listCases } from "@/db/queries/cases";
+import { getComparisonInput } from "@/db/queries/compare";
+import { getDocumentById } from "@/db/queries/documents";
+import { listEvents } from "@/db/queries/events";
+import { getLegalSourceById, listLegalSources } from "@/db/queries/legal-sources";
+import { getCaseGraph } from "@/db/queries/map";
+import { getPositionById } from "@/db/queries/positions";
+import type { LegalSourceKind } from "@/lib/bluebook";
+import { readableIdSchema } from "@/lib/ids";
+import { filterGraph, type MapFilter } from "@/lib/map-graph";
+import { layoutGraph } from "@/lib/map-layout";
+import { lessonExists } from "./services/lessons";
+
+/**
+ * The reads of published content that are the same for every reader: each a function of
+ * the database and plain arguments, answering null where there is nothing to show. Cached
+ * for the app in server/public-reads.ts; called directly (`directReads`) where there is no
+ * cache, as in the router tests.
+ */
+const isId = (id: string) => readableIdSchema.safeParse(id).success;
+
+export const publishedQueries = {
+  caseList: (db: Db) => listCases(db),
+  case: (db: Db, slug: string) => (isId(slug) ? getCaseBySlug(db, slug) : null),
+  /** A case's events, or null when there is no such published case. */
+  events: async (db: Db, slug: string) => {
+    const caseId = isId(slug) ? await findCaseIdBySlug(db, slug) : null;
+    return caseId ? listEvents(db, caseId) : null;
+  },
+  argument: (db: Db, id: string) => (isId(id) ? getArgumentById(db, id) : null),
+  position: (db: Db, id: string) => (isId(id) ? getPositionById(db, id) : null),
+  document: (db: Db, id: string) => (isId(id) ? getDocumentById(db, id) : null),
+  source: (db: Db, id: string) => (isId(id) ? getLegalSourceById(db, id) : null),
+  actor: (db: Db, id: string) => (isId(id) ? getActorById(db, id) : null),
+  /** One page of the source list, without a text filter (text searches are per request). */
+  sourceList: (db: Db, filter: { kind?: LegalSourceKind; limit: number; offset: number }) => listLegalSources(db, filter),
+  /** What a comparison is built from (the column order is applied per request, from the address). */
+  comparisonInput: (db: Db, slug: string, positionIds: string[]) => getComparisonInput(db, slug, positionIds),
+  /** The case's argument graph for a filter, laid out: at most 500 nodes, with a flag when trimmed. */
+  mapGraph: async (db: Db, slug: string, filter: MapFilter) => {
+    const caseId = isId(slug) ? await findCaseIdBySlug(db, slug) : null;
+    if (!caseId) return null;
+    const { nodes, edges, total, trimmed } = filterGraph(await getCaseGraph(db, caseId), filter);
+    return { nodes: layoutGraph(nodes, edges), edges, total, trimmed };
+  },
+  /** Whether a lesson code reaches a lesson (the lesson itself is per reader). */
+  lessonExists: (db: Db, code: string) => (/^[A-Za-z2-9]{6}$/.test(code) ? lessonExists(db, code) : Promise.resolve(false)),
+};
+
+type Queries = typeof publishedQueries;
+type WithoutDb<F> = F extends (db: Db, ...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+
+/** The published reads with the database already chosen: cached (the app) or direct. */
+export type PublishedReads = { [K in keyof Queries]: WithoutDb<Queries[K]> };
+
+/** The reads straight from a database, uncached. */
+export function directReads(db: Db): PublishedReads {
+  return Object.fromEntries(
+    Object.entries(publishedQueries).map(([name, query]) => [name, (...args: unknown[]) => Promise.resolve((query as (db: Db, ...a: unknown[]) => unknown)(db, ...args))]),
+  ) as PublishedReads;
+}

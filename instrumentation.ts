@@ -11,6 +11,9 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` loads this too, in the workers that prerender: they must not open (and, with
+  // PGlite, lock) the database the server is about to open. Prerendering needs none.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   (await import("./server/outage-response")).answerOutageFailuresWith503();
   const { getDb } = await import("./db/runtime");
   const { configuredTarget, describeTarget } = await import("./db/target");

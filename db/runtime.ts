@@ -59,6 +59,10 @@ export function getDb(): Promise<Db> {
   const rt = runtime();
   rt.ready ??= prepare(rt).catch((error: unknown) => {
     rt.ready = null;
+    // Failed before a connection was even opened (PGlite's data directory still locked by a
+    // process that is ending, say): no probe exists yet, so make starting over the probe, or
+    // the proxy would answer 503 for good.
+    if (!rt.connection) registerDatabaseProbe(() => getDb().then(() => {}));
     markDatabaseUnavailable();
     throw error;
   });

@@ -6,7 +6,7 @@ import { getDb } from "@/db/runtime";
 import type { LegalSourceKind } from "@/lib/bluebook";
 import type { MapFilter } from "@/lib/map-graph";
 import { TAGS } from "./cache-tags";
-import { publishedQueries as q, type PublishedReads } from "./published-queries";
+import { isId, isLessonCode, publishedQueries as q, type PublishedReads } from "./published-queries";
 
 /**
  * The published reads (server/published-queries.ts), cached. Each is a pure function of its
@@ -61,49 +61,50 @@ export async function readCase(slug: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.case(slug));
-  return read((db) => q.case(db, slug));
+  // An address that names nothing is answered without the database (so is the build's placeholder, see app/_components/static-params.ts).
+  return isId(slug) ? read((db) => q.case(db, slug)) : null;
 }
 
 export async function readEvents(slug: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.case(slug));
-  return read((db) => q.events(db, slug));
+  return isId(slug) ? read((db) => q.events(db, slug)) : null;
 }
 
 export async function readArgument(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.argument(id));
-  return taggedWithCases(await read((db) => q.argument(db, id)));
+  return isId(id) ? taggedWithCases(await read((db) => q.argument(db, id))) : null;
 }
 
 export async function readPosition(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.position(id));
-  return taggedWithCases(await read((db) => q.position(db, id)));
+  return isId(id) ? taggedWithCases(await read((db) => q.position(db, id))) : null;
 }
 
 export async function readDocument(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.document(id));
-  return taggedWithCases(await read((db) => q.document(db, id)));
+  return isId(id) ? taggedWithCases(await read((db) => q.document(db, id))) : null;
 }
 
 export async function readSource(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.source(id));
-  return taggedWithCases(await read((db) => q.source(db, id)));
+  return isId(id) ? taggedWithCases(await read((db) => q.source(db, id))) : null;
 }
 
 export async function readActor(id: string) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.actor(id));
-  return taggedWithCases(await read((db) => q.actor(db, id)));
+  return isId(id) ? taggedWithCases(await read((db) => q.actor(db, id))) : null;
 }
 
 export async function readSourceList(filter: { kind?: LegalSourceKind; limit: number; offset: number }) {
@@ -117,7 +118,7 @@ export async function readComparisonInput(slug: string, positionIds: string[]) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.case(slug));
-  return read((db) => q.comparisonInput(db, slug, positionIds));
+  return isId(slug) ? read((db) => q.comparisonInput(db, slug, positionIds)) : null;
 }
 
 /** The laid-out map for one filter: the layout is the costly part, so it is cached with the data. */
@@ -125,7 +126,7 @@ export async function readMapGraph(slug: string, filter: MapFilter) {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.case(slug));
-  return read((db) => q.mapGraph(db, slug, filter));
+  return isId(slug) ? read((db) => q.mapGraph(db, slug, filter)) : null;
 }
 
 /** Whether a lesson code reaches a lesson; purged when a teacher deletes or restores it. */
@@ -133,7 +134,7 @@ export async function readLessonExists(code: string): Promise<boolean> {
   "use cache";
   cacheLife("published");
   cacheTag(TAGS.all, TAGS.lesson(code));
-  return read((db) => q.lessonExists(db, code));
+  return isLessonCode(code) ? read((db) => q.lessonExists(db, code)) : false;
 }
 
 /**

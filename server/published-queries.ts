@@ -20,7 +20,9 @@ import { lessonExists } from "./services/lessons";
  * for the app in server/public-reads.ts; called directly (`directReads`) where there is no
  * cache, as in the router tests.
  */
-const isId = (id: string) => readableIdSchema.safeParse(id).success;
+/** Whether a value from an address can name anything at all: the reads answer null without asking the database. */
+export const isId = (id: string) => readableIdSchema.safeParse(id).success;
+export const isLessonCode = (code: string) => /^[A-Za-z2-9]{6}$/.test(code);
 
 export const publishedQueries = {
   caseList: (db: Db) => listCases(db),
@@ -47,7 +49,7 @@ export const publishedQueries = {
     return { nodes: layoutGraph(nodes, edges), edges, total, trimmed };
   },
   /** Whether a lesson code reaches a lesson (the lesson itself is per reader). */
-  lessonExists: (db: Db, code: string) => (/^[A-Za-z2-9]{6}$/.test(code) ? lessonExists(db, code) : Promise.resolve(false)),
+  lessonExists: (db: Db, code: string) => (isLessonCode(code) ? lessonExists(db, code) : Promise.resolve(false)),
 };
 
 type Queries = typeof publishedQueries;

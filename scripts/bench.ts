@@ -3,6 +3,9 @@
  * latency figures (it asserts nothing; numbers go to docs/performance.md).
  *   BENCH_DATABASE_URL (else TEST_DATABASE_URL) → a fresh database on that PostgreSQL server;
  *   otherwise an in-memory PGlite.   BENCH_ARGUMENTS (default 100000), BENCH_SOURCES (20000).
+ * Then the same reads over HTTP against `npm start` (scripts/bench/http.ts), beside baselines
+ * measured in the same run; that half writes bench/results.json. BENCH_LOAD_MS: how long each
+ * address is loaded with 50 connections (default 10000).
  */
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
@@ -12,6 +15,7 @@ import { createTestDatabase } from "@/db/testing";
 import { filterGraph, type CaseGraph } from "@/lib/map-graph";
 import { layoutGraph } from "@/lib/map-layout";
 import { createCaller } from "@/server/root";
+import { benchHttp } from "./bench/http";
 
 const ARGUMENTS = Number(process.env.BENCH_ARGUMENTS || 100_000);
 const SOURCES = Number(process.env.BENCH_SOURCES || 20_000);
@@ -93,6 +97,14 @@ async function main() {
     console.info(`\nmemory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`);
   } finally {
     await t.drop();
+  }
+
+  // Over HTTP, against `npm start` on the seeded case (a fresh database on the same server, or embedded PGlite).
+  const http = server ? await createTestDatabase(server) : null;
+  try {
+    await benchHttp(http?.url);
+  } finally {
+    await http?.drop();
   }
 }
 

@@ -42,6 +42,8 @@ test("blind mode hides who holds each position until revealed", async ({ page })
 
 test("the handout prints to PDF with the quotes, citations and discussion prompts", async ({ page }) => {
   await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=3`);
+  // The comparison streams in after the page's frame (it depends on the address): print once it is shown.
+  await expect(page.getByRole("heading", { name: "Questions for discussion" })).toBeVisible();
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", printBackground: false });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });

@@ -72,40 +72,27 @@ export async function readEvents(slug: string) {
   return isId(slug) ? read((db) => q.events(db, slug)) : null;
 }
 
-export async function readArgument(id: string) {
-  "use cache";
-  cacheLife("published");
-  cacheTag(TAGS.all, TAGS.argument(id));
-  return isId(id) ? taggedWithCases(await read((db) => q.argument(db, id))) : null;
-}
+/** The published items with a page of their own, and the tag of that page. */
+const ITEM_TAG = { argument: TAGS.argument, position: TAGS.position, document: TAGS.document, source: TAGS.source, actor: TAGS.actor } as const;
+type Item = keyof typeof ITEM_TAG;
 
-export async function readPosition(id: string) {
+/** One item's page data, tagged with its page and every case it names. */
+async function readItem<K extends Item>(kind: K, id: string): Promise<ItemData<K> | null> {
   "use cache";
   cacheLife("published");
-  cacheTag(TAGS.all, TAGS.position(id));
-  return isId(id) ? taggedWithCases(await read((db) => q.position(db, id))) : null;
+  cacheTag(TAGS.all, ITEM_TAG[kind](id));
+  if (!isId(id)) return null;
+  // TypeScript cannot follow `q[kind]` through the generic; each query answers its item or null.
+  const query = q[kind] as (db: Db, id: string) => Promise<ItemData<K> | null>;
+  return taggedWithCases(await read((db) => query(db, id)));
 }
+type ItemData<K extends Item> = NonNullable<Awaited<ReturnType<(typeof q)[K]>>>;
 
-export async function readDocument(id: string) {
-  "use cache";
-  cacheLife("published");
-  cacheTag(TAGS.all, TAGS.document(id));
-  return isId(id) ? taggedWithCases(await read((db) => q.document(db, id))) : null;
-}
-
-export async function readSource(id: string) {
-  "use cache";
-  cacheLife("published");
-  cacheTag(TAGS.all, TAGS.source(id));
-  return isId(id) ? taggedWithCases(await read((db) => q.source(db, id))) : null;
-}
-
-export async function readActor(id: string) {
-  "use cache";
-  cacheLife("published");
-  cacheTag(TAGS.all, TAGS.actor(id));
-  return isId(id) ? taggedWithCases(await read((db) => q.actor(db, id))) : null;
-}
+export const readArgument = (id: string) => readItem("argument", id);
+export const readPosition = (id: string) => readItem("position", id);
+export const readDocument = (id: string) => readItem("document", id);
+export const readSource = (id: string) => readItem("source", id);
+export const readActor = (id: string) => readItem("actor", id);
 
 export async function readSourceList(filter: { kind?: LegalSourceKind; limit: number; offset: number }) {
   "use cache";

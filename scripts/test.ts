@@ -72,13 +72,14 @@ for (const step of steps) {
   results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000, counts: step.counts?.() ?? null });
 }
 
+// Plain words, not check marks: the last line is the one closing line that counts every test.
 console.info("\n━━ summary ━━");
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 for (const r of results) {
   const detail = r.counts ? ` (${r.counts.passed} passed, ${r.counts.failed} failed${r.counts.skipped ? `, ${r.counts.skipped} skipped` : ""})` : "";
-  console.info(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(20)} ${r.seconds.toFixed(1).padStart(6)} s${detail}`);
+  console.info(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(20)} ${r.seconds.toFixed(1).padStart(6)} s${detail}`);
   if (r.counts) {
     passed += r.counts.passed;
     failed += r.counts.failed;

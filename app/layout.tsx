@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchSuggest } from "./_components/search-suggest";
-import { Suspense, type ReactNode } from "react";
-import { RequestTime } from "./_components/request-time";
+import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -57,9 +56,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <Suspense fallback={null}>
-          <RequestTime />
-        </Suspense>
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
 // The cache of prerendered pages (next.config.ts `cacheHandler`): Next's own file-system and
-// memory cache, checking first for purges made on other instances (shared-tags.mjs).
+// memory cache, checking first for purges made on other instances (shared-tags.mjs). A page
+// stored whole carries the hashes of its inline scripts (static-scripts.mjs).
 import { createRequire } from "node:module";
 import { pullPurges, pushPurges } from "./shared-tags.mjs";
+import { inlineScriptHashes, SCRIPT_HASHES_HEADER } from "./static-scripts.mjs";
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
@@ -9,11 +11,29 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 export default class SharedPurgesPageCache extends FileSystemCache {
   async get(...args) {
     await pullPurges();
-    return super.get(...args);
+    const entry = await super.get(...args);
+    // Pages prerendered by the build (the 404 page) are read from disk, never set here.
+    withScriptHashes(entry?.value);
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    // The same object is what the request that rendered it sends, so that response carries them too.
+    withScriptHashes(data);
+    return super.set(key, data, ctx);
   }
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
     await pushPurges(typeof tags === "string" ? [tags] : tags);
   }
+}
+
+/** A page stored whole gets its inline scripts' hashes, once (the memory cache keeps the object). */
+function withScriptHashes(value) {
+  if (value?.kind !== "APP_PAGE" || value.postponed || !value.html) return;
+  if (value.headers?.[SCRIPT_HASHES_HEADER] !== undefined) return;
+  const html = typeof value.html === "string" ? value.html : Buffer.isBuffer(value.html) ? value.html.toString("utf8") : null;
+  if (html === null) return;
+  value.headers = { ...value.headers, [SCRIPT_HASHES_HEADER]: inlineScriptHashes(html).join(" ") };
 }

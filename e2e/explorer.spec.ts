@@ -98,6 +98,21 @@ test("cite this copies the permalink", async ({ page, context }) => {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/arguments\/a-article-ii-suffices$/);
 });
 
+test("a published page is stored whole, and caches in front must revalidate it: a 304 while unchanged", async ({ request }) => {
+  const url = "/sources/aumf-2001";
+  await (await request.get(url)).body(); // the first visit stores it
+  const res = await request.get(url);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["x-nextjs-cache"]).toBe("HIT");
+  // No s-maxage: a CDN keeping it for an hour would miss a publish, which purges only this server's cache.
+  expect(res.headers()["cache-control"]).toBe("public, no-cache");
+  const etag = res.headers()["etag"]!;
+  expect(etag).toMatch(/^"[^"]+"$/);
+  const again = await request.get(url, { headers: { "If-None-Match": etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()["cache-control"]).toBe("public, no-cache");
+});
+
 test("unknown addresses are real 404s", async ({ page }) => {
   for (const path of ["/cases/no-such-case", "/arguments/a-nothing", "/sources/no-such-law", "/actors/nobody", "/positions/Bad%20Id"]) {
     const response = await page.goto(path);

@@ -12,14 +12,24 @@ function directives(csp: string): Record<string, string[]> {
   return Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
 }
 
+/** Where inline scripts are allowed: by this response's nonce, or (a page stored whole) by their hashes. */
+function scriptSources(csp: string) {
+  const sources = directives(csp)["script-src"] ?? [];
+  return {
+    nonce: sources.find((v) => /^'nonce-[A-Za-z0-9+/]{22}==?'$/.test(v))?.slice(7, -1),
+    hashes: new Set(sources.filter((v) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(v)).map((v) => v.slice(8, -1))),
+  };
+}
+
 function expectSecurityHeaders(res: APIResponse, what: string) {
   const h = res.headers();
   const csp = directives(h["content-security-policy"] ?? "");
-  expect(csp["script-src"], `${what}: inline scripts by nonce, files from this origin`).toEqual(
-    expect.arrayContaining(["'self'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/]{22}==?'$/)]),
-  );
+  expect(csp["script-src"], `${what}: script files from this origin`).toContain("'self'");
+  const { nonce, hashes } = scriptSources(h["content-security-policy"] ?? "");
+  expect(nonce !== undefined || hashes.size > 1, `${what}: inline scripts by nonce or by their hashes`).toBe(true);
   expect(csp["script-src"], `${what}: no inline scripts`).not.toContain("'unsafe-inline'");
   expect(csp["script-src"], `${what}: no eval in production`).not.toContain("'unsafe-eval'");
+  expect(h["x-wpe-script-hashes"], `${what}: the stored hashes stay inside the server`).toBeUndefined();
   expect(csp["frame-ancestors"], what).toEqual(["'none'"]);
   expect(csp["object-src"], what).toEqual(["'none'"]);
   expect(h["x-content-type-options"], what).toBe("nosniff");
@@ -31,23 +41,26 @@ function expectSecurityHeaders(res: APIResponse, what: string) {
 }
 
 test("every kind of response carries the security headers", async ({ request }) => {
-  const targets: [string, string, number][] = [
-    ["home", "/", 200],
-    ["a case page", `/cases/${slug}`, 200],
-    ["an admin page (redirects to sign-in)", "/admin", 307],
-    ["the admin sign-in", "/admin/login", 200],
-    ["a tRPC call", "/api/trpc/case.list", 200],
-    ["an export download", `/api/export/cases/${slug}/json`, 200],
-    ["a missing page", "/no-such-page", 404],
-    ["a missing API route", "/api/no-such-route", 404],
+  // [what, address, status, stored whole (its scripts allowed by hash, not by nonce)]
+  const targets: [string, string, number, boolean][] = [
+    ["home", "/", 200, false],
+    ["a case page", `/cases/${slug}`, 200, true],
+    ["an admin page (redirects to sign-in)", "/admin", 307, false],
+    ["the admin sign-in", "/admin/login", 200, false],
+    ["a tRPC call", "/api/trpc/case.list", 200, false],
+    ["an export download", `/api/export/cases/${slug}/json`, 200, false],
+    ["a missing page", "/no-such-page", 404, true],
+    ["a missing API route (the same 404 page)", "/api/no-such-route", 404, true],
   ];
-  const nonces = new Set<string>();
-  for (const [what, path, status] of targets) {
+  const nonces: string[] = [];
+  for (const [what, path, status, stored] of targets) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status(), what).toBe(status);
-    nonces.add(directives(expectSecurityHeaders(res, what))["script-src"]!.find((v) => v.startsWith("'nonce-"))!);
+    const { nonce } = scriptSources(expectSecurityHeaders(res, what));
+    if (!stored) expect(nonce, `${what}: rendered per request, so a nonce`).toBeDefined();
+    if (nonce) nonces.push(nonce);
   }
-  expect(nonces.size, "a fresh nonce for every response").toBe(targets.length);
+  expect(new Set(nonces).size, "a fresh nonce for every response").toBe(nonces.length);
   // Static assets get the fixed headers (no CSP needed: they are not documents).
   const html = await (await request.get("/")).text();
   const asset = /\/_next\/static\/[^"]+\.js/.exec(html)![0];
@@ -55,10 +68,22 @@ test("every kind of response carries the security headers", async ({ request }) 
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("every inline script carries the response's own nonce (or is React's one hashed line), and every script file is this site's", async ({ request }) => {
-  for (const path of [`/cases/${slug}`, "/arguments/a-article-ii-suffices", "/search?q=war"]) {
+const sha256 = async (text: string) => Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))).toString("base64");
+
+test("every inline script is allowed by the response's own nonce or by its hash, and every script file is this site's", async ({ request }) => {
+  const pages: [path: string, stored: boolean][] = [
+    [`/cases/${slug}`, true],
+    [`/sources/wpr`, true],
+    ["/arguments/a-article-ii-suffices", true],
+    ["/no-such-page", true],
+    [`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=1`, false],
+    ["/search?q=war", false],
+  ];
+  for (const [path, stored] of pages) {
+    await (await request.get(path)).body(); // the first visit stores a page that has no part rendered per request
     const res = await request.get(path);
-    const nonce = /'nonce-([^']+)'/.exec(res.headers()["content-security-policy"]!)![1];
+    const { nonce, hashes } = scriptSources(res.headers()["content-security-policy"]!);
+    expect(nonce === undefined, `${path}: ${stored ? "stored whole, so allowed by hashes" : "has a part rendered per request, so a nonce"}`).toBe(stored);
     const html = await res.text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1]!, body: m[2]! }));
     const inline = scripts.filter((s) => !/\bsrc=/.test(s.attributes));
@@ -66,7 +91,8 @@ test("every inline script carries the response's own nonce (or is React's one ha
     expect(inline.length, path).toBeGreaterThan(3);
     for (const s of inline) {
       if (s.body === REACT_SHELL_SCRIPT) continue;
-      expect(s.attributes, `${path}: every inline script carries this response's nonce`).toContain(`nonce="${nonce}"`);
+      if (stored) expect(hashes.has(await sha256(s.body)), `${path}: every inline script's hash is in the policy`).toBe(true);
+      else expect(s.attributes, `${path}: every inline script carries this response's nonce`).toContain(`nonce="${nonce}"`);
     }
     for (const s of files) expect(s.attributes, `${path}: script files come from this site`).toMatch(/\bsrc="\/_next\/static\//);
   }
@@ -99,6 +125,14 @@ test("pages hydrate under the policy: search suggestions, the map, compare, sign
   await page.goto("/");
   await page.getByRole("combobox").first().fill("war powers");
   await expect(page.getByRole("option").first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+
+  // A page stored whole, allowed by its scripts' hashes: visited twice, so the second is the stored copy.
+  for (let visit = 0; visit < 2; visit++) {
+    await page.goto(`/sources/wpr`);
+    await page.getByRole("combobox").first().fill("kaine");
+    await expect(page.getByRole("option").first()).toBeVisible();
+  }
   expect(await violations()).toEqual([]);
 
   await page.goto(`/cases/${slug}/map`);

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
+import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
+import { applyStoredPageHeaders, inlineScriptHashes, policyWithScriptHashes, SCRIPT_HASHES_HEADER } from "@/cache-handlers/static-scripts.mjs";
 import { contentSecurityPolicy, newNonce, REACT_SHELL_SCRIPT, REACT_SHELL_SCRIPT_HASH } from "./content-security-policy";
 
 const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
@@ -34,5 +37,46 @@ describe("contentSecurityPolicy", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
     expect(atob([...nonces][0]!)).toHaveLength(16);
+  });
+});
+
+describe("a page stored whole: its inline scripts allowed by hash", () => {
+  const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+  it("hashes every inline script once, in order, and no script file", () => {
+    const html =
+      '<script src="/_next/static/a.js" async=""></script><script nonce="old">self.__next_f=[]</script>' +
+      "<p>§ 1543 – “quoted”</p><script>self.__next_f.push([1,\"\\u003c/script>é\"])</script><script nonce=\"x\">self.__next_f=[]</script><script></script>";
+    expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f=[]"), sha('self.__next_f.push([1,"\\u003c/script>é"])')]);
+  });
+
+  it("puts the hashes where the nonce was, in script-src only", () => {
+    const policy = contentSecurityPolicy("abc", { dev: false, https: true });
+    const swapped = directives(policyWithScriptHashes(policy, "'sha256-A=' 'sha256-B='"));
+    expect(swapped["script-src"]).toEqual(["'self'", "'sha256-A='", "'sha256-B='", `'${REACT_SHELL_SCRIPT_HASH}'`]);
+    expect(swapped["style-src"]).toEqual(directives(policy)["style-src"]);
+    expect(directives(policyWithScriptHashes(policy, ""))["script-src"]).toEqual(["'self'", `'${REACT_SHELL_SCRIPT_HASH}'`]);
+  });
+
+  it("rewrites a response's policy and caching only when the stored page brought its hashes, and never sends the header on", () => {
+    const response = () => new ServerResponse(new IncomingMessage(new Socket()));
+    const policy = contentSecurityPolicy("abc", { dev: false, https: true });
+
+    const rendered = response();
+    rendered.setHeader("content-security-policy", policy);
+    rendered.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
+    applyStoredPageHeaders(rendered);
+    expect(rendered.getHeader("content-security-policy")).toBe(policy);
+    expect(rendered.getHeader("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+
+    const stored = response();
+    stored.setHeader("content-security-policy", policy);
+    stored.setHeader("cache-control", "s-maxage=3600, stale-while-revalidate=82800");
+    stored.appendHeader(SCRIPT_HASHES_HEADER, "'sha256-A='");
+    applyStoredPageHeaders(stored);
+    // A CDN must ask every time (the page has an ETag): purges never reach it.
+    expect(stored.getHeader("cache-control")).toBe("public, no-cache");
+    expect(directives(String(stored.getHeader("content-security-policy")))["script-src"]).toEqual(["'self'", "'sha256-A='", `'${REACT_SHELL_SCRIPT_HASH}'`]);
+    expect(stored.getHeader(SCRIPT_HASHES_HEADER)).toBeUndefined();
   });
 });

@@ -5,9 +5,12 @@
  * (and from the trusted proxies' X-Forwarded-For entries, see TRUSTED_PROXY_HOPS) and
  * hands it to the app in an internal header that it always overwrites. Everything else
  * is Next's own request handler. See docs/decisions/0005-custom-server-for-the-client-address.md.
+ * It also lets a page stored whole send a script policy of hashes instead of a nonce
+ * (cache-handlers/static-scripts.mjs, docs/decisions/0016-stored-pages-with-hashed-scripts.md).
  */
 import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
+import { applyStoredPageHeaders } from "../cache-handlers/static-scripts.mjs";
 
 export interface ServeOptions {
   dev: boolean;
@@ -34,6 +37,12 @@ export async function serve({ dev, port, hostname }: ServeOptions) {
 
   server.on("request", (req, res) => {
     stampClientAddress(req, env.TRUSTED_PROXY_HOPS);
+    // A page stored whole brings its scripts' hashes: they take the nonce's place in its policy.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      applyStoredPageHeaders(this);
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
     handle(req, res).catch((error: unknown) => {
       console.error("Request failed outside the app:", error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

@@ -12,7 +12,7 @@ import path from "node:path";
 const root = process.cwd();
 const stampPath = path.join(root, ".next", "source-stamp");
 const inputs = [
-  "app", "server", "db", "lib", "drizzle", "public",
+  "app", "server", "db", "lib", "drizzle", "public", "cache-handlers",
   "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
 ];
 

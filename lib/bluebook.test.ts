@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatCitation, parseCitation, type LegalSourceKind } from "./bluebook";
+import { bluebookDate, formatCitation, parseCitation, type LegalSourceKind } from "./bluebook";
 
 interface SeedSource {
   id: string;
@@ -78,5 +78,18 @@ describe("pinpoints", () => {
         if (pinpoint) expect(formatted).toContain(pinpoint.replace(/^at /, "").replace(/ \(.*\)$/, ""));
       }
     }
+  });
+});
+
+describe("bluebookDate", () => {
+  it("abbreviates the month as table T12 does, and drops a leading zero from the day", () => {
+    expect(bluebookDate("2026-12-03")).toBe("Dec. 3, 2026");
+    expect(bluebookDate("2021-02-25")).toBe("Feb. 25, 2021");
+    expect(bluebookDate("2021-05-01")).toBe("May 1, 2021");
+    expect(bluebookDate("2021-06-30")).toBe("June 30, 2021");
+    expect(bluebookDate("2021-09-11")).toBe("Sept. 11, 2021");
+  });
+  it("refuses anything but a day", () => {
+    for (const bad of ["2021-13-01", "2021-02", "Feb. 25, 2021"]) expect(() => bluebookDate(bad), bad).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -259,3 +259,14 @@ export function parseCitation(kind: LegalSourceKind, citation: string): Citation
   }
   throw new Error(`Not a citation form this tool knows for a ${kind.replace("_", " ")}: "${input}"`);
 }
+
+/** Bluebook's month abbreviations (table T12). */
+const BLUEBOOK_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+/** A day (YYYY-MM-DD) as Bluebook writes it in a parenthetical: "Dec. 3, 2026". */
+export function bluebookDate(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const month = match && BLUEBOOK_MONTHS[Number(match[2]) - 1];
+  if (!match || !month) throw new Error(`Expected a day as YYYY-MM-DD, got "${day}"`);
+  return `${month} ${Number(match[3])}, ${match[1]}`;
+}

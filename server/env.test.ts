@@ -34,3 +34,20 @@ describe("DATABASE_REPLICA_URLS", () => {
     expect(() => parseEnv({ DATABASE_REPLICA_URLS: "postgres://r/db" })).toThrow(/DATABASE_REPLICA_URLS: DATABASE_REPLICA_URLS needs DATABASE_URL/);
   });
 });
+
+describe("SITE_URL", () => {
+  it("is the site's origin, defaulting to this machine on PORT", () => {
+    expect(parseEnv({}).SITE_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "3100" }).SITE_URL).toBe("http://localhost:3100");
+    expect(parseEnv({ SITE_URL: "https://warpowers.example.org/" }).SITE_URL).toBe("https://warpowers.example.org");
+    expect(parseEnv({ SITE_URL: "http://127.0.0.1:8080" }).SITE_URL).toBe("http://127.0.0.1:8080");
+  });
+  it("refuses a path, another scheme or no URL at all", () => {
+    for (const bad of ["https://example.org/explorer", "ftp://example.org", "example.org", "https://example.org?x=1"]) {
+      expect(() => parseEnv({ SITE_URL: bad }), bad).toThrow(/SITE_URL: SITE_URL must be an http:\/\/ or https:\/\/ origin/);
+    }
+  });
+  it("refuses a port that is no port", () => {
+    expect(() => parseEnv({ PORT: "http" })).toThrow(/PORT: PORT must be a whole number from 1 to 65535/);
+  });
+});

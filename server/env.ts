@@ -40,6 +40,26 @@ const schema = z.object({
     .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), {
       message: "DATABASE_REPLICA_URLS must be postgres:// or postgresql:// addresses, separated by commas",
     }),
+  /**
+   * The site's public origin (scheme, host and port, no path), for permalinks, citations,
+   * lesson links and export ids. The only source of it: request headers are never trusted
+   * for it. Unset: http://localhost:<PORT>, right for a server on this machine only.
+   */
+  SITE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(/\/+$/, "") : undefined))
+    .refine((v) => v === undefined || isOrigin(v), {
+      message: "SITE_URL must be an http:// or https:// origin with no path, such as https://warpowers.example.org",
+    }),
+  /** The port `npm start` and `npm run dev` listen on. */
+  PORT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : 3000))
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, { message: "PORT must be a whole number from 1 to 65535" }),
   /** Where embedded PGlite keeps its files when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
   /** Upper bound on pooled connections to PostgreSQL. */
@@ -62,7 +82,16 @@ const schema = z.object({
     .default(0),
 });
 
-export type Env = z.infer<typeof schema>;
+function isOrigin(v: string): boolean {
+  try {
+    const url = new URL(v);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin === v;
+  } catch {
+    return false;
+  }
+}
+
+export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string };
 
 const withRules = schema.superRefine((e, ctx) => {
   if (e.DATABASE_REPLICA_URLS.length && !e.DATABASE_URL) {
@@ -77,7 +106,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  return { ...parsed.data, SITE_URL: parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}` };
 }
 
 export const env: Env = parseEnv(process.env);

@@ -20,15 +20,3 @@ export function CiteThis({ permalink, citation }: { permalink: string; citation:
     </section>
   );
 }
-
-/** The box's place while the permalink (which names the reader's address) is on its way. */
-export function CiteThisPending() {
-  return (
-    <section aria-labelledby="cite-heading" className="space-y-3 rounded-lg border border-rule bg-surface p-5">
-      <h2 id="cite-heading" className="font-serif text-lg font-semibold">
-        Cite this
-      </h2>
-      <p className="text-sm text-muted">Preparing the permalink…</p>
-    </section>
-  );
-}

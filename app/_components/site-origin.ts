@@ -1,10 +1,7 @@
 import "server-only";
-import { headers } from "next/headers";
+import { env } from "@/server/env";
 
-/** The origin the reader used to reach the site, for absolute permalinks. */
-export async function siteOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+/** The site's public origin (SITE_URL), for absolute permalinks: never taken from the request. */
+export function siteOrigin(): string {
+  return env.SITE_URL;
 }

@@ -41,6 +41,7 @@ export async function getArgumentById(db: Db, id: string) {
       positionStance: positions.stance,
       caseSlug: cases.slug,
       caseTitle: cases.title,
+      updatedAt: debateArguments.updatedAt,
     })
     .from(debateArguments)
     .innerJoin(positions, eq(positions.id, debateArguments.positionId))
@@ -123,8 +124,11 @@ export async function getArgumentById(db: Db, id: string) {
     quoteRows.flatMap((q) => (q.anchorId ? [q.anchorId] : [])),
   );
 
+  const { updatedAt, ...argument } = row;
   return {
-    ...row,
+    ...argument,
+    /** The day it was last changed (UTC), for citations. */
+    updatedOn: updatedAt.toISOString().slice(0, 10),
     attributedTo,
     citations: citationRows.map(({ citationParts, sourceCitation, sourceId, sourceKind, shortTitle, url, ...c }) => ({
       ...c,

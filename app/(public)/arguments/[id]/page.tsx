@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache, Suspense } from "react";
+import { cache } from "react";
 import { ArgumentView } from "@/app/_components/argument-view";
-import { CiteThis, CiteThisPending } from "@/app/_components/cite-this";
+import { CiteThis } from "@/app/_components/cite-this";
 import { siteOrigin } from "@/app/_components/site-origin";
 import { shellParams } from "@/app/_components/static-params";
+import { bluebookDate } from "@/lib/bluebook";
 import { readArgument } from "@/server/public-reads";
 
 type Props = { params: Promise<{ id: string }> };
@@ -20,18 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArgumentPage({ params }: Props) {
   const a = await getArgument((await params).id);
-  const cite = (
-    <Suspense fallback={<CiteThisPending />}>
-      <ArgumentCitation a={a} />
-    </Suspense>
-  );
-  return <ArgumentView a={a} cite={cite} />;
+  return <ArgumentView a={a} cite={<ArgumentCitation a={a} />} />;
 }
 
-/** Per request: the permalink names the address the reader used, and the citation today's date. */
-async function ArgumentCitation({ a }: { a: Argument }) {
-  const permalink = `${await siteOrigin()}/arguments/${a.id}`;
-  const today = new Date().toISOString().slice(0, 10);
-  const citation = `“${a.claim}” Argument for the position “${a.positionTitle},” in ${a.caseTitle}. War Powers Explorer, ${permalink} (last visited ${today}).`;
+/** The same for every reader: the site's own origin, and the day the argument last changed. */
+function ArgumentCitation({ a }: { a: Argument }) {
+  const permalink = `${siteOrigin()}/arguments/${a.id}`;
+  const citation = `“${a.claim}” Argument for the position “${a.positionTitle},” in ${a.caseTitle}. War Powers Explorer, ${permalink} (last updated ${bluebookDate(a.updatedOn)}).`;
   return <CiteThis permalink={permalink} citation={citation} />;
 }

@@ -22,7 +22,7 @@ function studentsSee(t: { state: string; deleted: boolean }): string | null {
 export default async function LessonTeacherPage({ params }: Props) {
   const { code } = await params;
   const t = await orNotFound(api.lessons.tally({ code }));
-  const link = `${await siteOrigin()}/lesson/${t.code}`;
+  const link = `${siteOrigin()}/lesson/${t.code}`;
   const notice = studentsSee(t);
   return (
     <div className="space-y-8">

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { formatCitation, type LegalSourceKind } from "@/lib/bluebook";
 import type { Db } from "../client";
@@ -13,11 +13,11 @@ export interface LegalSourceFilter {
   offset: number;
 }
 
-const kindOrder = sql`array_position(enum_range(null::legal_source_kind), ${legalSources.kind})`;
-
 /** Published legal sources, filtered by kind and text, with how many citations each has. */
 export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
-  const conditions = [visible.legalSource(legalSources.id)];
+  // visible.legalSource of the row itself, written so that the row's own columns filter it while
+  // legal_sources_order_idx is walked; only a provision walks up to its statute.
+  const conditions = [isPublic(legalSources), or(isNull(legalSources.parentId), visible.legalSource(legalSources.parentId))!];
   if (filter.kind) conditions.push(eq(legalSources.kind, filter.kind));
   const words = filter.text?.trim().split(/\s+/).filter(Boolean) ?? [];
   for (const word of words) {
@@ -46,7 +46,7 @@ export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
       })
       .from(legalSources)
       .where(where)
-      .orderBy(kindOrder, asc(legalSources.date), asc(legalSources.citation))
+      .orderBy(asc(legalSources.kind), asc(legalSources.date), asc(legalSources.citation)) // an enum sorts in its declared order
       .limit(filter.limit)
       .offset(filter.offset),
     db.select({ n: count() }).from(legalSources).where(where),

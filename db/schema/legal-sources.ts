@@ -78,6 +78,8 @@ export const legalSources = pgTable(
     index("legal_sources_short_title_trgm_idx").using("gin", t.shortTitle.op("gin_trgm_ops")),
     index("legal_sources_citation_trgm_idx").using("gin", t.citation.op("gin_trgm_ops")),
     index("legal_sources_kind_idx").on(t.kind, t.shortTitle),
+    // The source list's order: its first page is read off this index, not sorted from every row.
+    index("legal_sources_order_idx").on(t.kind, t.date, t.citation),
     index("legal_sources_parent_idx").on(t.parentId),
     index("legal_sources_repealed_by_idx").on(t.repealedById),
     check("legal_sources_id_format", readableIdCheck(t.id)),

@@ -14,11 +14,12 @@ import { applyStoredPageHeaders } from "../cache-handlers/static-scripts.mjs";
 
 export interface ServeOptions {
   dev: boolean;
-  port: number;
+  /** Default: PORT from the validated environment. */
+  port?: number;
   hostname?: string;
 }
 
-export async function serve({ dev, port, hostname }: ServeOptions) {
+export async function serve({ dev, port: portOption, hostname }: ServeOptions) {
   // Next, tRPC and React read NODE_ENV as they load; set it before any of them is imported
   // (as `next start` and `next dev` do), so a production server never runs in dev mode.
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
@@ -27,6 +28,7 @@ export async function serve({ dev, port, hostname }: ServeOptions) {
     import("../server/env"),
     import("../server/client-address"),
   ]);
+  const port = portOption ?? env.PORT;
 
   declareClientAddressStamped();
   const server = createServer();
@@ -71,5 +73,5 @@ export async function serve({ dev, port, hostname }: ServeOptions) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  await serve({ dev: process.argv.includes("--dev"), port: Number(process.env.PORT || 3000) });
+  await serve({ dev: process.argv.includes("--dev") });
 }

@@ -48,4 +48,4 @@ if (!built) {
 // In this process: serve() handles SIGINT and SIGTERM as `next start` did.
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const { serve } = await import("./serve");
-await serve({ dev: false, port: Number(process.env.PORT || 3000) });
+await serve({ dev: false });

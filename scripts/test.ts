@@ -12,7 +12,9 @@ import path from "node:path";
 const reports = path.join(process.cwd(), "test-results", "reports");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Plain text: under CI=true Vitest colours its output, and a log reader then misses its counts.
+const { FORCE_COLOR: _forced, ...inherited } = process.env;
+const env = { ...inherited, NEXT_TELEMETRY_DISABLED: "1", NO_COLOR: "1" };
 
 interface Counts {
   passed: number;

@@ -41,12 +41,13 @@ export const publishedQueries = {
   sourceList: (db: Db, filter: { kind?: LegalSourceKind; limit: number; offset: number }) => listLegalSources(db, filter),
   /** What a comparison is built from (the column order is applied per request, from the address). */
   comparisonInput: (db: Db, slug: string, positionIds: string[]) => getComparisonInput(db, slug, positionIds),
-  /** The case's argument graph for a filter, laid out: at most 500 nodes, with a flag when trimmed. */
+  /** The case's argument graph for a filter, laid out: at most 500 nodes, with a flag when trimmed, and what the filters offer. */
   mapGraph: async (db: Db, slug: string, filter: MapFilter) => {
     const caseId = isId(slug) ? await findCaseIdBySlug(db, slug) : null;
     if (!caseId) return null;
-    const { nodes, edges, total, trimmed } = filterGraph(await getCaseGraph(db, caseId), filter);
-    return { nodes: layoutGraph(nodes, edges), edges, total, trimmed };
+    const graph = await getCaseGraph(db, caseId);
+    const { nodes, edges, total, trimmed } = filterGraph(graph, filter);
+    return { nodes: layoutGraph(nodes, edges), edges, total, trimmed, filters: graph.filters };
   },
   /** Whether a lesson code reaches a lesson (the lesson itself is per reader). */
   lessonExists: (db: Db, code: string) => (isLessonCode(code) ? lessonExists(db, code) : Promise.resolve(false)),

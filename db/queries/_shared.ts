@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias, QueryBuilder, type PgColumn } from "drizzle-orm/pg-core";
+import { alias, QueryBuilder, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import {
   actors,
   anchors,
@@ -110,6 +110,28 @@ export const visible = {
 /** An optional reference (a quote's anchor, a variant it repeats) as a column: the id when that row is visible, else null. */
 export function visibleRef(id: PgColumn, check: (id: IdRef) => SQL): SQL<string | null> {
   return sql<string | null>`case when ${check(id)} then ${id} end`;
+}
+
+/**
+ * A JSON object with these keys, for a read that returns a whole tree in one statement. The
+ * keys are written in the code (never taken from input), so they go into the SQL as literals.
+ */
+export function jsonObject(fields: Record<string, SQL | PgColumn>): SQL {
+  const pairs = Object.entries(fields).map(([key, value]) => {
+    if (!/^[A-Za-z]\w*$/.test(key)) throw new Error(`Not a JSON key for a query: ${key}`);
+    return sql`'${sql.raw(key)}', ${value}`;
+  });
+  return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
+}
+
+/** A table under another name in hand-written SQL: its columns as `name.column`, and the `table name` to put after from/join. */
+export function aliased<T extends PgTable>(table: T, name: string): [T, SQL] {
+  return [alias(table, name) as unknown as T, sql`${table} ${sql.identifier(name)}`];
+}
+
+/** The rows a subquery (`from … where …`) finds, as a JSON array of `object` in `order`; [] when there are none. */
+export function jsonArray(object: SQL, fromWhere: SQL, order?: SQL): SQL {
+  return sql`coalesce((select json_agg(${object}${order ? sql` order by ${order}` : sql``}) ${fromWhere}), '[]'::json)`;
 }
 
 /** Groups rows by a key, keeping their order. */

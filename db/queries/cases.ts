@@ -1,4 +1,5 @@
-import { and, asc, count, countDistinct, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import {
   actors,
@@ -11,14 +12,14 @@ import {
   debateArguments,
   documents,
   events,
-  legalSources,
   positionActors,
   positions,
   promptClashes,
   prompts,
   quotes,
 } from "../schema";
-import { groupBy, isPublic, visible } from "./_shared";
+import { rawRows } from "./_raw";
+import { aliased, isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
 /** Published cases, newest first, with the fields a list needs. */
 export function listCases(db: Db) {
@@ -36,175 +37,160 @@ export function listCases(db: Db) {
     .orderBy(desc(cases.startDate), asc(cases.title));
 }
 
-/** One published case by slug: summary, article, positions with holders and arguments, clashes, prompts, counts. */
-export async function getCaseBySlug(db: Db, slug: string) {
-  const [row] = await db
-    .select({
-      id: cases.id,
-      slug: cases.slug,
-      title: cases.title,
-      summary: cases.summary,
-      startDate: cases.startDate,
-      endDate: cases.endDate,
-      dateNote: cases.dateNote,
-      timelineStart: cases.timelineStart,
-      timelineEnd: cases.timelineEnd,
-      nameVariants: cases.nameVariants,
-    })
-    .from(cases)
-    .where(and(eq(cases.slug, slug), isPublic(cases)));
-  if (!row) return null;
+type Actor = typeof actors.$inferSelect;
+type Position = typeof positions.$inferSelect;
+type Brief<T, K extends keyof T> = Pick<T, K>;
 
-  const [article] = await db
-    .select({ id: documents.id, title: documents.title })
-    .from(documents)
-    .where(and(eq(documents.caseId, row.id), eq(documents.isCaseArticle, true), isPublic(documents)));
-
-  const positionRows = await db
-    .select({
-      id: positions.id,
-      title: positions.title,
-      summary: positions.summary,
-      stance: positions.stance,
-      legalFrame: positions.legalFrame,
-    })
-    .from(positions)
-    .where(and(eq(positions.caseId, row.id), isPublic(positions)))
-    .orderBy(asc(positions.sortOrder), asc(positions.id));
-  const positionIds = positionRows.map((p) => p.id);
-
-  const [holderRows, argumentRows, clashRows, promptRows] = await Promise.all([
-    positionIds.length
-      ? db
-          .select({ positionId: positionActors.positionId, role: positionActors.role, id: actors.id, name: actors.name, kind: actors.kind })
-          .from(positionActors)
-          .innerJoin(actors, eq(actors.id, positionActors.actorId))
-          .where(and(inArray(positionActors.positionId, positionIds), isPublic(actors)))
-          .orderBy(asc(positionActors.sortOrder))
-      : [],
-    positionIds.length
-      ? db
-          .select({ id: debateArguments.id, positionId: debateArguments.positionId, claim: debateArguments.claim })
-          .from(debateArguments)
-          .where(and(inArray(debateArguments.positionId, positionIds), isPublic(debateArguments)))
-          .orderBy(asc(debateArguments.sortOrder), asc(debateArguments.id))
-      : [],
-    db
-      .select({ id: clashes.id, question: clashes.question })
-      .from(clashes)
-      .where(and(eq(clashes.caseId, row.id), isPublic(clashes)))
-      .orderBy(asc(clashes.sortOrder), asc(clashes.id)),
-    db
-      .select({ id: prompts.id, prompt: prompts.prompt })
-      .from(prompts)
-      .where(and(eq(prompts.caseId, row.id), isPublic(prompts)))
-      .orderBy(asc(prompts.sortOrder), asc(prompts.id)),
-  ]);
-
-  const clashIds = clashRows.map((c) => c.id);
-  const sideRows = clashIds.length
-    ? await db
-        .select({ id: clashSides.id, clashId: clashSides.clashId, label: clashSides.label })
-        .from(clashSides)
-        .where(and(inArray(clashSides.clashId, clashIds), isPublic(clashSides)))
-        .orderBy(asc(clashSides.sortOrder))
-    : [];
-  const sideIds = sideRows.map((s) => s.id);
-  const promptIds = promptRows.map((p) => p.id);
-  const [sidePositionRows, sideArgumentRows, promptClashRows, counts] = await Promise.all([
-    sideIds.length
-      ? db
-          .select({ sideId: clashSidePositions.clashSideId, id: positions.id, title: positions.title })
-          .from(clashSidePositions)
-          .innerJoin(positions, eq(positions.id, clashSidePositions.positionId))
-          .where(and(inArray(clashSidePositions.clashSideId, sideIds), visible.position(positions.id)))
-          .orderBy(asc(clashSidePositions.sortOrder))
-      : [],
-    sideIds.length
-      ? db
-          .select({ sideId: clashSideArguments.clashSideId, id: debateArguments.id, claim: debateArguments.claim, positionId: debateArguments.positionId })
-          .from(clashSideArguments)
-          .innerJoin(debateArguments, eq(debateArguments.id, clashSideArguments.argumentId))
-          .where(and(inArray(clashSideArguments.clashSideId, sideIds), visible.argument(debateArguments.id)))
-          .orderBy(asc(clashSideArguments.sortOrder))
-      : [],
-    promptIds.length
-      ? db
-          .select({ promptId: promptClashes.promptId, clashId: promptClashes.clashId })
-          .from(promptClashes)
-          .where(inArray(promptClashes.promptId, promptIds))
-          .orderBy(asc(promptClashes.sortOrder))
-      : [],
-    caseCounts(db, row.id),
-  ]);
-
-  const holdersBy = groupBy(holderRows, (h) => h.positionId);
-  const argumentsBy = groupBy(argumentRows, (a) => a.positionId);
-  const sidesBy = groupBy(sideRows, (s) => s.clashId);
-  const sidePositionsBy = groupBy(sidePositionRows, (s) => s.sideId);
-  const sideArgumentsBy = groupBy(sideArgumentRows, (s) => s.sideId);
-  const promptClashesBy = groupBy(promptClashRows, (p) => p.promptId);
-  const visibleClash = new Set(clashIds);
-
-  return {
-    ...row,
-    article: article ?? null,
-    positions: positionRows.map((p) => {
-      const people = holdersBy.get(p.id) ?? [];
-      return {
-        ...p,
-        holders: people.filter((h) => h.role === "holder").map(({ id, name, kind }) => ({ id, name, kind })),
-        discussants: people.filter((h) => h.role === "discussant").map(({ id, name, kind }) => ({ id, name, kind })),
-        arguments: (argumentsBy.get(p.id) ?? []).map(({ id, claim }) => ({ id, claim })),
-      };
-    }),
-    clashes: clashRows.map((c) => ({
-      ...c,
-      sides: (sidesBy.get(c.id) ?? []).map((s) => ({
-        id: s.id,
-        label: s.label,
-        positions: (sidePositionsBy.get(s.id) ?? []).map(({ id, title }) => ({ id, title })),
-        arguments: (sideArgumentsBy.get(s.id) ?? []).map(({ id, claim, positionId }) => ({ id, claim, positionId })),
-      })),
-    })),
-    prompts: promptRows.map((p) => ({
-      ...p,
-      clashIds: (promptClashesBy.get(p.id) ?? []).map((c) => c.clashId).filter((id) => visibleClash.has(id)),
-    })),
-    counts,
-  };
+/** One published case with everything its front page shows (getCaseBySlug). */
+export interface CaseDetail {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  startDate: string | null;
+  endDate: string | null;
+  dateNote: string | null;
+  timelineStart: string | null;
+  timelineEnd: string | null;
+  nameVariants: Record<string, string[]>;
+  article: { id: string; title: string } | null;
+  positions: (Brief<Position, "id" | "title" | "summary" | "stance" | "legalFrame"> & {
+    holders: Brief<Actor, "id" | "name" | "kind">[];
+    discussants: Brief<Actor, "id" | "name" | "kind">[];
+    arguments: { id: string; claim: string }[];
+  })[];
+  clashes: {
+    id: string;
+    question: string;
+    sides: { id: string; label: string; positions: { id: string; title: string }[]; arguments: { id: string; claim: string; positionId: string }[] }[];
+  }[];
+  prompts: { id: string; prompt: string; clashIds: string[] }[];
+  counts: Record<"positions" | "arguments" | "legalSources" | "events" | "quotes" | "clashes" | "prompts", number>;
 }
 
-/** How much of each kind the case holds, published rows only. */
-async function caseCounts(db: Db, caseId: string) {
-  const [[p], [a], [c], [e], [q], [k], [pr]] = await Promise.all([
-    db.select({ n: count() }).from(positions).where(and(eq(positions.caseId, caseId), isPublic(positions))),
-    db
-      .select({ n: count() })
-      .from(debateArguments)
-      .innerJoin(positions, eq(positions.id, debateArguments.positionId))
-      .where(and(eq(positions.caseId, caseId), isPublic(positions), isPublic(debateArguments))),
-    db
-      .select({ n: countDistinct(citations.legalSourceId) })
-      .from(citations)
-      .innerJoin(debateArguments, eq(debateArguments.id, citations.argumentId))
-      .innerJoin(positions, eq(positions.id, debateArguments.positionId))
-      .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
-      .where(and(eq(positions.caseId, caseId), isPublic(positions), isPublic(debateArguments), isPublic(citations), visible.legalSource(legalSources.id))),
-    db.select({ n: count() }).from(events).where(and(eq(events.caseId, caseId), isPublic(events))),
-    db.select({ n: count() }).from(quotes).where(and(eq(quotes.caseId, caseId), isPublic(quotes), visible.actor(quotes.speakerId))),
-    db.select({ n: count() }).from(clashes).where(and(eq(clashes.caseId, caseId), isPublic(clashes))),
-    db.select({ n: count() }).from(prompts).where(and(eq(prompts.caseId, caseId), isPublic(prompts))),
-  ]);
-  return {
-    positions: p?.n ?? 0,
-    arguments: a?.n ?? 0,
-    legalSources: c?.n ?? 0,
-    events: e?.n ?? 0,
-    quotes: q?.n ?? 0,
-    clashes: k?.n ?? 0,
-    prompts: pr?.n ?? 0,
-  };
+// Aliases for the one-statement read below, so nested subqueries never shadow each other.
+const [c, cFrom] = aliased(cases, "c");
+const [doc, docFrom] = aliased(documents, "doc");
+const [pos, posFrom] = aliased(positions, "pos");
+const [holder, holderFrom] = aliased(positionActors, "holder");
+const [person, personFrom] = aliased(actors, "person");
+const [arg, argFrom] = aliased(debateArguments, "arg");
+const [clash, clashFrom] = aliased(clashes, "clash");
+const [side, sideFrom] = aliased(clashSides, "side");
+const [sidePos, sidePosFrom] = aliased(clashSidePositions, "side_pos");
+const [sideArg, sideArgFrom] = aliased(clashSideArguments, "side_arg");
+const [sidePosition, sidePositionFrom] = aliased(positions, "side_position");
+const [sideArgument, sideArgumentFrom] = aliased(debateArguments, "side_argument");
+const [prompt, promptFrom] = aliased(prompts, "prompt");
+const [promptClash, promptClashFrom] = aliased(promptClashes, "prompt_clash");
+const [promptClashTarget, promptClashTargetFrom] = aliased(clashes, "prompt_clash_target");
+
+/** A position's actors in one role, in their order. */
+const actorsAs = (role: "holder" | "discussant") =>
+  jsonArray(
+    jsonObject({ id: person.id, name: person.name, kind: person.kind }),
+    sql`from ${holderFrom} join ${personFrom} on ${person.id} = ${holder.actorId} where ${holder.positionId} = ${pos.id} and ${holder.role} = ${role} and ${isPublic(person)}`,
+    sql`${holder.sortOrder}`,
+  );
+
+/**
+ * One published case by slug: summary, article, positions with holders and arguments,
+ * clashes, prompts, counts. One statement: a cold render of the case page waits on one
+ * round trip for all of it (docs/performance.md).
+ */
+export async function getCaseBySlug(db: Db, slug: string): Promise<CaseDetail | null> {
+  const [row] = await rawRows<{ data: CaseDetail }>(db, sql`select ${jsonObject({
+    id: c.id,
+    slug: c.slug,
+    title: c.title,
+    summary: c.summary,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    dateNote: c.dateNote,
+    timelineStart: c.timelineStart,
+    timelineEnd: c.timelineEnd,
+    nameVariants: c.nameVariants,
+    article: sql`(select ${jsonObject({ id: doc.id, title: doc.title })} from ${docFrom}
+      where ${doc.caseId} = ${c.id} and ${doc.isCaseArticle} and ${isPublic(doc)} order by ${doc.id} limit 1)`,
+    positions: jsonArray(
+      jsonObject({
+        id: pos.id,
+        title: pos.title,
+        summary: pos.summary,
+        stance: pos.stance,
+        legalFrame: pos.legalFrame,
+        holders: actorsAs("holder"),
+        discussants: actorsAs("discussant"),
+        arguments: jsonArray(jsonObject({ id: arg.id, claim: arg.claim }), sql`from ${argFrom} where ${arg.positionId} = ${pos.id} and ${isPublic(arg)}`, sql`${arg.sortOrder}, ${arg.id}`),
+      }),
+      sql`from ${posFrom} where ${pos.caseId} = ${c.id} and ${isPublic(pos)}`,
+      sql`${pos.sortOrder}, ${pos.id}`,
+    ),
+    clashes: jsonArray(
+      jsonObject({
+        id: clash.id,
+        question: clash.question,
+        sides: jsonArray(
+          jsonObject({
+            id: side.id,
+            label: side.label,
+            positions: jsonArray(
+              jsonObject({ id: sidePosition.id, title: sidePosition.title }),
+              sql`from ${sidePosFrom} join ${sidePositionFrom} on ${sidePosition.id} = ${sidePos.positionId}
+                where ${sidePos.clashSideId} = ${side.id} and ${visible.position(sidePosition.id)}`,
+              sql`${sidePos.sortOrder}`,
+            ),
+            arguments: jsonArray(
+              jsonObject({ id: sideArgument.id, claim: sideArgument.claim, positionId: sideArgument.positionId }),
+              sql`from ${sideArgFrom} join ${sideArgumentFrom} on ${sideArgument.id} = ${sideArg.argumentId}
+                where ${sideArg.clashSideId} = ${side.id} and ${visible.argument(sideArgument.id)}`,
+              sql`${sideArg.sortOrder}`,
+            ),
+          }),
+          sql`from ${sideFrom} where ${side.clashId} = ${clash.id} and ${isPublic(side)}`,
+          sql`${side.sortOrder}`,
+        ),
+      }),
+      sql`from ${clashFrom} where ${clash.caseId} = ${c.id} and ${isPublic(clash)}`,
+      sql`${clash.sortOrder}, ${clash.id}`,
+    ),
+    prompts: jsonArray(
+      jsonObject({
+        id: prompt.id,
+        prompt: prompt.prompt,
+        // Only the clashes the reader can see, so a link never points at a hidden one.
+        clashIds: jsonArray(
+          sql`${promptClash.clashId}`,
+          sql`from ${promptClashFrom} join ${promptClashTargetFrom} on ${promptClashTarget.id} = ${promptClash.clashId}
+            where ${promptClash.promptId} = ${prompt.id} and ${promptClashTarget.caseId} = ${c.id} and ${isPublic(promptClashTarget)}`,
+          sql`${promptClash.sortOrder}`,
+        ),
+      }),
+      sql`from ${promptFrom} where ${prompt.caseId} = ${c.id} and ${isPublic(prompt)}`,
+      sql`${prompt.sortOrder}, ${prompt.id}`,
+    ),
+    counts: caseCounts(c.id),
+  })} as data from ${cFrom} where ${c.slug} = ${slug} and ${isPublic(c)}`);
+  return row?.data ?? null;
+}
+
+/** How much of each kind the case holds, published rows only: a JSON object of counts. */
+function caseCounts(caseId: SQL | PgColumn): SQL {
+  const n = (from: SQL) => sql`(select count(*) ${from})::int`;
+  return jsonObject({
+    positions: n(sql`from ${positions} where ${positions.caseId} = ${caseId} and ${isPublic(positions)}`),
+    arguments: n(sql`from ${debateArguments} join ${positions} on ${positions.id} = ${debateArguments.positionId}
+      where ${positions.caseId} = ${caseId} and ${isPublic(positions)} and ${isPublic(debateArguments)}`),
+    legalSources: sql`(select count(distinct ${citations.legalSourceId}) from ${citations}
+      join ${debateArguments} on ${debateArguments.id} = ${citations.argumentId}
+      join ${positions} on ${positions.id} = ${debateArguments.positionId}
+      where ${positions.caseId} = ${caseId} and ${isPublic(positions)} and ${isPublic(debateArguments)} and ${isPublic(citations)}
+        and ${visible.legalSource(citations.legalSourceId)})::int`,
+    events: n(sql`from ${events} where ${events.caseId} = ${caseId} and ${isPublic(events)}`),
+    quotes: n(sql`from ${quotes} where ${quotes.caseId} = ${caseId} and ${isPublic(quotes)} and ${visible.actor(quotes.speakerId)}`),
+    clashes: n(sql`from ${clashes} where ${clashes.caseId} = ${caseId} and ${isPublic(clashes)}`),
+    prompts: n(sql`from ${prompts} where ${prompts.caseId} = ${caseId} and ${isPublic(prompts)}`),
+  });
 }
 
 /** The published case's internal id for a slug, or null. */

@@ -1,70 +1,75 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { actors, anchors, argumentEvents, debateArguments, eventActors, eventAnchors, eventLegalSources, events, legalSources } from "../schema";
-import { groupBy, isPublic, visible } from "./_shared";
+import { rawRows } from "./_raw";
+import { aliased, isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
-/** A case's published events in date order, with actors, the passages that mention them, their sources and the arguments resting on them. */
-export async function listEvents(db: Db, caseId: string) {
-  const rows = await db
-    .select({
-      id: events.id,
-      title: events.title,
-      kind: events.kind,
-      date: events.date,
-      endDate: events.endDate,
-      datePrecision: events.datePrecision,
-      dateNote: events.dateNote,
-      timeZoneNote: events.timeZoneNote,
-      place: events.place,
-      summary: events.summary,
-      inArticle: events.inArticle,
-      articleNote: events.articleNote,
-      verification: events.verification,
-      unconfirmedDetails: events.unconfirmedDetails,
-    })
-    .from(events)
-    .where(and(eq(events.caseId, caseId), isPublic(events)))
-    .orderBy(asc(events.date), asc(events.endDate), asc(events.id));
-  const ids = rows.map((e) => e.id);
-  if (ids.length === 0) return [];
+type Event = typeof events.$inferSelect;
 
-  const [actorRows, anchorRows, sourceRows, argumentRows] = await Promise.all([
-    db
-      .select({ eventId: eventActors.eventId, id: actors.id, name: actors.name })
-      .from(eventActors)
-      .innerJoin(actors, eq(actors.id, eventActors.actorId))
-      .where(and(inArray(eventActors.eventId, ids), isPublic(actors)))
-      .orderBy(asc(eventActors.sortOrder)),
-    db
-      .select({ eventId: eventAnchors.eventId, id: anchors.id, documentId: anchors.documentId, exact: anchors.exact, start: anchors.start, end: anchors.end })
-      .from(eventAnchors)
-      .innerJoin(anchors, eq(anchors.id, eventAnchors.anchorId))
-      .where(and(inArray(eventAnchors.eventId, ids), visible.anchor(anchors.id)))
-      .orderBy(asc(eventAnchors.sortOrder)),
-    db
-      .select({ eventId: eventLegalSources.eventId, id: legalSources.id, shortTitle: legalSources.shortTitle, citation: legalSources.citation })
-      .from(eventLegalSources)
-      .innerJoin(legalSources, eq(legalSources.id, eventLegalSources.legalSourceId))
-      .where(and(inArray(eventLegalSources.eventId, ids), visible.legalSource(legalSources.id)))
-      .orderBy(asc(eventLegalSources.sortOrder)),
-    db
-      .select({ eventId: argumentEvents.eventId, id: debateArguments.id, claim: debateArguments.claim, positionId: debateArguments.positionId })
-      .from(argumentEvents)
-      .innerJoin(debateArguments, eq(debateArguments.id, argumentEvents.argumentId))
-      .where(and(inArray(argumentEvents.eventId, ids), visible.argument(debateArguments.id)))
-      .orderBy(asc(debateArguments.sortOrder)),
-  ]);
-  const actorsBy = groupBy(actorRows, (r) => r.eventId);
-  const anchorsBy = groupBy(anchorRows, (r) => r.eventId);
-  const sourcesBy = groupBy(sourceRows, (r) => r.eventId);
-  const argumentsBy = groupBy(argumentRows, (r) => r.eventId);
-  const strip = <T extends { eventId: string }>(list: T[] | undefined) => (list ?? []).map(({ eventId: _, ...rest }) => rest);
+/** A published event as the timeline shows it (listEvents). */
+export type EventItem = Pick<
+  Event,
+  "id" | "title" | "kind" | "date" | "endDate" | "datePrecision" | "dateNote" | "timeZoneNote" | "place" | "summary" | "inArticle" | "articleNote" | "verification" | "unconfirmedDetails"
+> & {
+  actors: { id: string; name: string }[];
+  anchors: { id: string; documentId: string; exact: string; start: number; end: number }[];
+  legalSources: { id: string; shortTitle: string; citation: string }[];
+  arguments: { id: string; claim: string; positionId: string }[];
+};
 
-  return rows.map((e) => ({
-    ...e,
-    actors: strip(actorsBy.get(e.id)),
-    anchors: strip(anchorsBy.get(e.id)),
-    legalSources: strip(sourcesBy.get(e.id)),
-    arguments: strip(argumentsBy.get(e.id)),
-  }));
+const [ev, evFrom] = aliased(events, "ev");
+const [evActor, evActorFrom] = aliased(eventActors, "ev_actor");
+const [actor, actorFrom] = aliased(actors, "actor");
+const [evAnchor, evAnchorFrom] = aliased(eventAnchors, "ev_anchor");
+const [anchor, anchorFrom] = aliased(anchors, "anchor");
+const [evSource, evSourceFrom] = aliased(eventLegalSources, "ev_source");
+const [source, sourceFrom] = aliased(legalSources, "source");
+const [evArgument, evArgumentFrom] = aliased(argumentEvents, "ev_argument");
+const [argument, argumentFrom] = aliased(debateArguments, "argument");
+
+/**
+ * A case's published events in date order, with actors, the passages that mention them, their
+ * sources and the arguments resting on them. One statement (docs/performance.md).
+ */
+export async function listEvents(db: Db, caseId: string): Promise<EventItem[]> {
+  const rows = await rawRows<{ data: EventItem }>(
+    db,
+    sql`select ${jsonObject({
+      id: ev.id,
+      title: ev.title,
+      kind: ev.kind,
+      date: ev.date,
+      endDate: ev.endDate,
+      datePrecision: ev.datePrecision,
+      dateNote: ev.dateNote,
+      timeZoneNote: ev.timeZoneNote,
+      place: ev.place,
+      summary: ev.summary,
+      inArticle: ev.inArticle,
+      articleNote: ev.articleNote,
+      verification: ev.verification,
+      unconfirmedDetails: ev.unconfirmedDetails,
+      actors: jsonArray(
+        jsonObject({ id: actor.id, name: actor.name }),
+        sql`from ${evActorFrom} join ${actorFrom} on ${actor.id} = ${evActor.actorId} where ${evActor.eventId} = ${ev.id} and ${isPublic(actor)}`,
+        sql`${evActor.sortOrder}`,
+      ),
+      anchors: jsonArray(
+        jsonObject({ id: anchor.id, documentId: anchor.documentId, exact: anchor.exact, start: anchor.start, end: anchor.end }),
+        sql`from ${evAnchorFrom} join ${anchorFrom} on ${anchor.id} = ${evAnchor.anchorId} where ${evAnchor.eventId} = ${ev.id} and ${visible.anchor(anchor.id)}`,
+        sql`${evAnchor.sortOrder}`,
+      ),
+      legalSources: jsonArray(
+        jsonObject({ id: source.id, shortTitle: source.shortTitle, citation: source.citation }),
+        sql`from ${evSourceFrom} join ${sourceFrom} on ${source.id} = ${evSource.legalSourceId} where ${evSource.eventId} = ${ev.id} and ${visible.legalSource(source.id)}`,
+        sql`${evSource.sortOrder}`,
+      ),
+      arguments: jsonArray(
+        jsonObject({ id: argument.id, claim: argument.claim, positionId: argument.positionId }),
+        sql`from ${evArgumentFrom} join ${argumentFrom} on ${argument.id} = ${evArgument.argumentId} where ${evArgument.eventId} = ${ev.id} and ${visible.argument(argument.id)}`,
+        sql`${argument.sortOrder}`,
+      ),
+    })} as data from ${evFrom} where ${ev.caseId} = ${caseId} and ${isPublic(ev)} order by ${ev.date}, ${ev.endDate}, ${ev.id}`,
+  );
+  return rows.map((r) => r.data);
 }

@@ -1,93 +1,111 @@
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { CaseGraph } from "@/lib/map-graph";
-import type { MapEdge, MapNode } from "@/lib/map-layout";
+import type { MapEdge, MapEdgeKind, MapNode } from "@/lib/map-layout";
 import type { Db } from "../client";
 import { argumentEvents, argumentRelations, citations, debateArguments, events, legalSources, positions } from "../schema";
-import { isPublic, visible } from "./_shared";
+import { rawRows } from "./_raw";
+import { isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
-/** A case's published positions, arguments and relations as a graph. */
-export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph> {
-  const positionRows = await db
-    .select({ id: positions.id, title: positions.title })
-    .from(positions)
-    .where(and(eq(positions.caseId, caseId), isPublic(positions)))
-    .orderBy(asc(positions.sortOrder), asc(positions.id));
-  const positionIds = positionRows.map((p) => p.id);
-  const argumentRows = positionIds.length
-    ? await db
-        .select({ id: debateArguments.id, claim: debateArguments.claim, positionId: debateArguments.positionId })
-        .from(debateArguments)
-        .where(and(inArray(debateArguments.positionId, positionIds), isPublic(debateArguments)))
-        .orderBy(asc(debateArguments.sortOrder), asc(debateArguments.id))
-    : [];
-  const argumentIds = argumentRows.map((a) => a.id);
-  const caseEvents = db.select({ id: events.id }).from(events).where(and(eq(events.caseId, caseId), isPublic(events)));
-  const [relationRows, citationRows, eventRows] = argumentIds.length
-    ? await Promise.all([
-        db
-          .select({
-            id: argumentRelations.id,
-            kind: argumentRelations.kind,
-            fromArgumentId: argumentRelations.fromArgumentId,
-            fromPositionId: argumentRelations.fromPositionId,
-            toArgumentId: argumentRelations.toArgumentId,
-            toPositionId: argumentRelations.toPositionId,
-            toEventId: argumentRelations.toEventId,
-          })
-          .from(argumentRelations)
-          // This case's relations only, in SQL: both ends among its published arguments and positions, or a published event of the case.
-          .where(
-            and(
-              isPublic(argumentRelations),
-              or(inArray(argumentRelations.fromArgumentId, argumentIds), inArray(argumentRelations.fromPositionId, positionIds)),
-              or(
-                inArray(argumentRelations.toArgumentId, argumentIds),
-                inArray(argumentRelations.toPositionId, positionIds),
-                inArray(argumentRelations.toEventId, caseEvents),
-              ),
-            ),
-          )
-          .orderBy(asc(argumentRelations.sortOrder), asc(argumentRelations.id)),
-        db
-          .select({ argumentId: citations.argumentId, sourceId: legalSources.id, parentId: legalSources.parentId })
-          .from(citations)
-          .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
-          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), visible.legalSource(legalSources.id))),
-        db
-          .select({ argumentId: argumentEvents.argumentId, eventId: events.id, title: events.title })
-          .from(argumentEvents)
-          .innerJoin(events, eq(events.id, argumentEvents.eventId))
-          .where(and(inArray(argumentEvents.argumentId, argumentIds), visible.event(events.id))),
-      ])
-    : [[], [], []];
+/** What the map's filters offer: the legal sources the case's arguments cite (with their statutes) and the events they rest on. */
+export interface MapFilterOptions {
+  sources: { id: string; shortTitle: string }[];
+  events: { id: string; title: string }[];
+}
+
+interface GraphRows {
+  positions: { id: string; title: string }[];
+  arguments: { id: string; claim: string; positionId: string }[];
+  relations: { id: string; kind: Exclude<MapEdgeKind, "member">; source: string; target: string; toEvent: boolean }[];
+  events: { id: string; title: string }[];
+  cited: { argumentId: string; sourceId: string; parentId: string | null }[];
+  restsOn: { argumentId: string; eventId: string }[];
+  filters: MapFilterOptions;
+}
+
+/**
+ * A case's published positions, arguments and relations as a graph, with what the map's
+ * filters offer. One statement: the case's positions, arguments and events are named once
+ * (the CTEs) and every part below reads them (docs/performance.md).
+ */
+export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & { filters: MapFilterOptions }> {
+  const [row] = await rawRows<{ data: GraphRows }>(
+    db,
+    sql`with
+      case_positions as (
+        select ${positions.id} as id, ${positions.title} as title, ${positions.sortOrder} as sort_order from ${positions}
+        where ${positions.caseId} = ${caseId} and ${isPublic(positions)}),
+      case_arguments as (
+        select ${debateArguments.id} as id, ${debateArguments.claim} as claim, ${debateArguments.positionId} as position_id, ${debateArguments.sortOrder} as sort_order
+        from ${debateArguments} where ${debateArguments.positionId} in (select id from case_positions) and ${isPublic(debateArguments)}),
+      case_events as (
+        select ${events.id} as id, ${events.title} as title, ${events.date} as date, ${events.endDate} as end_date from ${events}
+        where ${events.caseId} = ${caseId} and ${isPublic(events)}),
+      cited as (
+        select ${citations.argumentId} as argument_id, ${legalSources.id} as source_id, ${legalSources.parentId} as parent_id
+        from ${citations} join ${legalSources} on ${legalSources.id} = ${citations.legalSourceId}
+        where ${citations.argumentId} in (select id from case_arguments) and ${isPublic(citations)} and ${visible.legalSource(legalSources.id)}),
+      rests_on as (
+        select ${argumentEvents.argumentId} as argument_id, ${events.id} as event_id
+        from ${argumentEvents} join ${events} on ${events.id} = ${argumentEvents.eventId}
+        where ${argumentEvents.argumentId} in (select id from case_arguments) and ${visible.event(events.id)})
+    select ${jsonObject({
+      positions: jsonArray(sql`json_build_object('id', id, 'title', title)`, sql`from case_positions`, sql`sort_order, id`),
+      arguments: jsonArray(sql`json_build_object('id', id, 'claim', claim, 'positionId', position_id)`, sql`from case_arguments`, sql`sort_order, id`),
+      // This case's relations only: from one of its arguments or positions to another, or to one of its events.
+      relations: jsonArray(
+        jsonObject({
+          id: argumentRelations.id,
+          kind: argumentRelations.kind,
+          source: sql`coalesce(${argumentRelations.fromArgumentId}, ${argumentRelations.fromPositionId})`,
+          target: sql`coalesce(${argumentRelations.toArgumentId}, ${argumentRelations.toPositionId}, ${argumentRelations.toEventId})`,
+          toEvent: sql`${argumentRelations.toEventId} is not null`,
+        }),
+        sql`from ${argumentRelations} where ${isPublic(argumentRelations)}
+          and (${argumentRelations.fromArgumentId} in (select id from case_arguments) or ${argumentRelations.fromPositionId} in (select id from case_positions))
+          and (${argumentRelations.toArgumentId} in (select id from case_arguments) or ${argumentRelations.toPositionId} in (select id from case_positions)
+            or ${argumentRelations.toEventId} in (select id from case_events))`,
+        sql`${argumentRelations.sortOrder}, ${argumentRelations.id}`,
+      ),
+      events: jsonArray(sql`json_build_object('id', id, 'title', title)`, sql`from case_events`, sql`date, end_date, id`),
+      cited: jsonArray(sql`json_build_object('argumentId', argument_id, 'sourceId', source_id, 'parentId', parent_id)`, sql`from cited`),
+      restsOn: jsonArray(sql`json_build_object('argumentId', argument_id, 'eventId', event_id)`, sql`from rests_on`),
+      filters: jsonObject({
+        // In the source list's order.
+        sources: jsonArray(
+          jsonObject({ id: legalSources.id, shortTitle: legalSources.shortTitle }),
+          sql`from ${legalSources} where ${legalSources.id} in (select source_id from cited union select parent_id from cited)`,
+          sql`${legalSources.kind}, ${legalSources.date}, ${legalSources.citation}, ${legalSources.id}`,
+        ),
+        // In the timeline's order.
+        events: jsonArray(
+          sql`json_build_object('id', id, 'title', title)`,
+          sql`from case_events where id in (select event_id from rests_on)`,
+          sql`date, end_date, id`,
+        ),
+      }),
+    })} as data`,
+  );
+  const g = row!.data;
 
   const nodes: MapNode[] = [
-    ...positionRows.map((p) => ({ id: p.id, kind: "position" as const, label: p.title, positionId: null })),
-    ...argumentRows.map((a) => ({ id: a.id, kind: "argument" as const, label: a.claim, positionId: a.positionId })),
+    ...g.positions.map((p) => ({ id: p.id, kind: "position" as const, label: p.title, positionId: null })),
+    ...g.arguments.map((a) => ({ id: a.id, kind: "argument" as const, label: a.claim, positionId: a.positionId })),
   ];
   const known = new Set(nodes.map((n) => n.id));
-  const edges: MapEdge[] = argumentRows.map((a) => ({ id: `member:${a.id}`, source: a.positionId, target: a.id, kind: "member" }));
+  const edges: MapEdge[] = g.arguments.map((a) => ({ id: `member:${a.id}`, source: a.positionId, target: a.id, kind: "member" }));
   const eventTargets = new Set<string>();
-  for (const r of relationRows) {
-    const source = r.fromArgumentId ?? r.fromPositionId!;
-    const target = r.toArgumentId ?? r.toPositionId ?? r.toEventId!;
-    if (!known.has(source)) continue;
-    if (r.toEventId) eventTargets.add(r.toEventId);
-    else if (!known.has(target)) continue;
-    edges.push({ id: r.id, source, target, kind: r.kind });
+  for (const r of g.relations) {
+    if (!known.has(r.source)) continue;
+    if (r.toEvent) eventTargets.add(r.target);
+    else if (!known.has(r.target)) continue;
+    edges.push({ id: r.id, source: r.source, target: r.target, kind: r.kind });
   }
-  if (eventTargets.size) {
-    const rows = await db
-      .select({ id: events.id, title: events.title })
-      .from(events)
-      .where(and(inArray(events.id, [...eventTargets]), eq(events.caseId, caseId), isPublic(events)));
-    for (const e of rows) nodes.push({ id: e.id, kind: "event", label: e.title, positionId: null });
-  }
+  for (const e of g.events) if (eventTargets.has(e.id)) nodes.push({ id: e.id, kind: "event", label: e.title, positionId: null });
   const nodeIds = new Set(nodes.map((n) => n.id));
 
   const sourcesOf: Record<string, string[]> = {};
-  for (const c of citationRows) sourcesOf[c.argumentId] = [...(sourcesOf[c.argumentId] ?? []), c.sourceId, ...(c.parentId ? [c.parentId] : [])];
+  for (const c of g.cited) sourcesOf[c.argumentId] = [...(sourcesOf[c.argumentId] ?? []), c.sourceId, ...(c.parentId ? [c.parentId] : [])];
   const eventsOf: Record<string, string[]> = {};
-  for (const e of eventRows) eventsOf[e.argumentId] = [...(eventsOf[e.argumentId] ?? []), e.eventId];
-  return { nodes, edges: edges.filter((e) => nodeIds.has(e.target)), sourcesOf, eventsOf };
+  for (const e of g.restsOn) eventsOf[e.argumentId] = [...(eventsOf[e.argumentId] ?? []), e.eventId];
+  return { nodes, edges: edges.filter((e) => nodeIds.has(e.target)), sourcesOf, eventsOf, filters: g.filters };
 }

@@ -7,8 +7,7 @@ import { Suspense } from "react";
 import { shellParams } from "@/app/_components/static-params";
 import { api } from "@/app/_trpc/server";
 import { readableIdSchema } from "@/lib/ids";
-import { readSourceList } from "@/server/public-reads";
-import { getCase, getEvents } from "../data";
+import { getCase } from "../data";
 import { MapView } from "./map-view";
 
 type Query = { position?: string; source?: string; event?: string; relation?: string; view?: string };
@@ -55,11 +54,7 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
     relation: RELATIONS.find((r) => r === q.relation),
   };
   const outline = q.view === "outline";
-  const [graph, sources, events] = await Promise.all([
-    api.map.graph({ caseSlug: slug, ...filter }),
-    readSourceList({ limit: 500, offset: 0 }),
-    getEvents(slug),
-  ]);
+  const graph = await api.map.graph({ caseSlug: slug, ...filter });
   const href = (change: Partial<Query>) => {
     const s = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filter, view: outline ? "outline" : undefined, ...change })) if (v) s.set(k, v);
@@ -87,26 +82,22 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
           Rests on the law
           <select name="source" defaultValue={filter.source ?? ""} className={`${select} max-w-64`}>
             <option value="">Any source</option>
-            {sources.items
-              .filter((s) => s.citationCount > 0 || sources.items.some((c) => c.parentId === s.id && c.citationCount > 0))
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.shortTitle}
-                </option>
-              ))}
+            {graph.filters.sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.shortTitle}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           Rests on the event
           <select name="event" defaultValue={filter.event ?? ""} className={`${select} max-w-64`}>
             <option value="">Any event</option>
-            {events
-              .filter((e) => e.arguments.length > 0)
-              .map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title}
-                </option>
-              ))}
+            {graph.filters.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">

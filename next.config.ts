@@ -42,6 +42,10 @@ const nextConfig: NextConfig = {
   // both must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Next would hash every stored page's whole HTML for its ETag on each response; the page
+  // cache computes it once when it stores the page (cache-handlers/static-scripts.mjs), and
+  // scripts/serve.ts answers If-None-Match with 304.
+  generateEtags: false,
   typedRoutes: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

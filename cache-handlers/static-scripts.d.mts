@@ -1,7 +1,9 @@
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 export const SCRIPT_HASHES_HEADER: string;
 export function inlineScriptHashes(html: string): string[];
 export function policyWithScriptHashes(policy: string, hashes: string): string;
 export const STORED_PAGE_CACHE_CONTROL: string;
-export function applyStoredPageHeaders(res: ServerResponse): void;
+export function storedPageHeaders(html: string): Record<string, string>;
+export function etagMatches(ifNoneMatch: string | string[] | undefined, etag: unknown): boolean;
+export function applyStoredPageHeaders(req: Pick<IncomingMessage, "method" | "headers">, res: ServerResponse): boolean;

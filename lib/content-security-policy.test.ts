@@ -4,7 +4,7 @@ import { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import { applyStoredPageHeaders, inlineScriptHashes, policyWithScriptHashes, SCRIPT_HASHES_HEADER } from "@/cache-handlers/static-scripts.mjs";
+import { applyStoredPageHeaders, etagMatches, inlineScriptHashes, policyWithScriptHashes, SCRIPT_HASHES_HEADER, storedPageHeaders } from "@/cache-handlers/static-scripts.mjs";
 import { contentSecurityPolicy, newNonce, REACT_SHELL_SCRIPT, REACT_SHELL_SCRIPT_HASH } from "./content-security-policy";
 
 const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
@@ -65,7 +65,7 @@ describe("a page stored whole: its inline scripts allowed by hash", () => {
     const rendered = response();
     rendered.setHeader("content-security-policy", policy);
     rendered.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
-    applyStoredPageHeaders(rendered);
+    expect(applyStoredPageHeaders({ method: "GET", headers: {} }, rendered)).toBe(false);
     expect(rendered.getHeader("content-security-policy")).toBe(policy);
     expect(rendered.getHeader("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
 
@@ -73,10 +73,38 @@ describe("a page stored whole: its inline scripts allowed by hash", () => {
     stored.setHeader("content-security-policy", policy);
     stored.setHeader("cache-control", "s-maxage=3600, stale-while-revalidate=82800");
     stored.appendHeader(SCRIPT_HASHES_HEADER, "'sha256-A='");
-    applyStoredPageHeaders(stored);
+    expect(applyStoredPageHeaders({ method: "GET", headers: {} }, stored)).toBe(false);
     // A CDN must ask every time (the page has an ETag): purges never reach it.
     expect(stored.getHeader("cache-control")).toBe("public, no-cache");
     expect(directives(String(stored.getHeader("content-security-policy")))["script-src"]).toEqual(["'self'", "'sha256-A='", `'${REACT_SHELL_SCRIPT_HASH}'`]);
     expect(stored.getHeader(SCRIPT_HASHES_HEADER)).toBeUndefined();
+  });
+
+  it("gives a stored page an ETag of its HTML once, and answers 304 only to a read that names it", () => {
+    const html = "<html><body><script>self.a=1</script></body></html>";
+    const headers = storedPageHeaders(html);
+    expect(headers[SCRIPT_HASHES_HEADER]).toBe(inlineScriptHashes(html).join(" "));
+    expect(headers.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(storedPageHeaders(html).etag).toBe(headers.etag);
+    expect(storedPageHeaders(html.replace("a=1", "a=2")).etag).not.toBe(headers.etag);
+
+    expect(etagMatches(headers.etag, headers.etag)).toBe(true);
+    expect(etagMatches(`"other", W/${headers.etag}`, headers.etag)).toBe(true);
+    expect(etagMatches("*", headers.etag)).toBe(true);
+    expect(etagMatches('"other"', headers.etag)).toBe(false);
+    expect(etagMatches(undefined, headers.etag)).toBe(false);
+
+    const stored = (status = 200) => {
+      const res = new ServerResponse(new IncomingMessage(new Socket()));
+      res.statusCode = status;
+      res.setHeader(SCRIPT_HASHES_HEADER, headers[SCRIPT_HASHES_HEADER]!);
+      res.setHeader("etag", headers.etag!);
+      return res;
+    };
+    expect(applyStoredPageHeaders({ method: "GET", headers: { "if-none-match": headers.etag } }, stored())).toBe(true);
+    expect(applyStoredPageHeaders({ method: "HEAD", headers: { "if-none-match": headers.etag } }, stored())).toBe(true);
+    expect(applyStoredPageHeaders({ method: "GET", headers: { "if-none-match": '"other"' } }, stored())).toBe(false);
+    expect(applyStoredPageHeaders({ method: "POST", headers: { "if-none-match": headers.etag } }, stored())).toBe(false);
+    expect(applyStoredPageHeaders({ method: "GET", headers: { "if-none-match": headers.etag } }, stored(404))).toBe(false);
   });
 });

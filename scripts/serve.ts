@@ -39,10 +39,14 @@ export async function serve({ dev, port: portOption, hostname }: ServeOptions) {
 
   server.on("request", (req, res) => {
     stampClientAddress(req, env.TRUSTED_PROXY_HOPS);
-    // A page stored whole brings its scripts' hashes: they take the nonce's place in its policy.
+    // A page stored whole brings its scripts' hashes (they take the nonce's place in its policy)
+    // and its ETag: a reader who holds it already gets 304, and Node then sends no body.
     const writeHead = res.writeHead;
     res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
-      applyStoredPageHeaders(this);
+      if (applyStoredPageHeaders(req, this)) {
+        this.removeHeader("content-length");
+        args[0] = 304;
+      }
       return writeHead.apply(this, args);
     } as typeof writeHead;
     handle(req, res).catch((error: unknown) => {

@@ -21,6 +21,10 @@ import { env } from "@/server/env";
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: cookieIsSecure(request.headers) });
+  // The benchmark's baselines exist only while it runs (BENCH_ROUTES, server/env.ts).
+  if (!env.BENCH_ROUTES && BENCH_PATH.test(request.nextUrl.pathname)) {
+    return new NextResponse("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Security-Policy": csp } });
+  }
   // Pages send their prerendered start at once, with status 200: a redirect must be decided here, before that.
   const redirect = redirectBeforeRendering(request);
   if (redirect) {
@@ -50,6 +54,8 @@ export async function proxy(request: NextRequest) {
     headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
   });
 }
+
+const BENCH_PATH = /^\/(api\/)?bench(\/|$)/;
 
 /**
  * Redirects that must carry a real status: a comparison without its column order (or from

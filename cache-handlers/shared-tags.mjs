@@ -78,3 +78,11 @@ export async function pushPurges(tags) {
     report(error instanceof Error ? error.message : String(error));
   }
 }
+
+/**
+ * CACHE_DISABLED (server/env.ts): keep nothing, so every request renders from the database
+ * as it would right after a purge. For measuring cold renders (`npm run bench`) only; never
+ * during `next build`, whose prerendered shells the server needs.
+ */
+export const cacheDisabled =
+  ["true", "1"].includes(process.env.CACHE_DISABLED?.trim() ?? "") && process.env.NEXT_PHASE !== "phase-production-build";

@@ -95,6 +95,18 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
 }
 
 /**
+ * The same database, with `onStatement` told of every statement Drizzle sends through it
+ * (how `npm run bench` counts the statements a page costs when nothing is cached).
+ */
+export function withStatementLog(db: Db, onStatement: (query: string) => void): Db {
+  const client = (onPrimary(db) as Db & { $client: unknown }).$client;
+  const logger = { logQuery: (query: string) => onStatement(query) };
+  return (client instanceof PGlite
+    ? drizzlePglite({ client, schema, casing: "snake_case", logger })
+    : drizzlePostgres({ client: client as postgres.Sql, schema, casing: "snake_case", logger })) as Db;
+}
+
+/**
  * The primary of a database with read replicas (itself otherwise): for writes' own reads and
  * for everything a signed-in editor does, which must see what was just written.
  */

@@ -40,6 +40,14 @@ test("an unknown case is a real 404 page", async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
+test("the benchmark's baselines are not served unless BENCH_ROUTES is set", async ({ request }) => {
+  for (const path of ["/bench/row", "/api/bench/row", "/bench", "/api/bench/anything"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain("Syria");
+  }
+});
+
 test("the API answers over HTTP with typed errors", async ({ request }) => {
   const list = await request.get("/api/trpc/case.list");
   expect(list.status()).toBe(200);

@@ -16,6 +16,7 @@ import { filterGraph, type CaseGraph } from "@/lib/map-graph";
 import { layoutGraph } from "@/lib/map-layout";
 import { createCaller } from "@/server/root";
 import { benchHttp } from "./bench/http";
+import { measurePageReads, type PageReadFigures } from "./bench/page-reads";
 
 const ARGUMENTS = Number(process.env.BENCH_ARGUMENTS || 100_000);
 const SOURCES = Number(process.env.BENCH_SOURCES || 20_000);
@@ -41,6 +42,8 @@ async function main() {
   if (!server) console.info("No BENCH_DATABASE_URL: using in-memory PGlite.");
   const t = await createTestDatabase(server);
   const db = t.db;
+  const runs = 40;
+  const statements = new Map<string, number>();
   try {
     await seedDatabase(db);
     const started = performance.now();
@@ -67,7 +70,6 @@ async function main() {
     console.info(`Generated ${CASES} cases, ${CASES * 4} positions, ${ARGUMENTS} arguments, ${SOURCES} sources, ${ARGUMENTS} citations in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.url ? "PostgreSQL" : "PGlite"}).\n`);
 
     const caller = createCaller({ getDb: async () => db, headers: new Headers() });
-    const runs = 40;
     for (const q of ["1543(a)", "Prize Cases", "Kaine", "\"proportionate military response\""]) row(`search, selective: ${q}`, await time(runs, () => search(db, { text: q, limit: 20, offset: 0 })));
     row("search, a word in a quarter of all arguments", await time(runs, () => search(db, { text: "deterrence", limit: 20, offset: 0 })));
     row("search, typo fallback (Youngstwon)", await time(runs, () => search(db, { text: "Youngstwon", limit: 20, offset: 0 })));
@@ -94,18 +96,50 @@ async function main() {
     }
     console.info("");
     row(`map: filter + layout of ${graph.nodes.length} nodes`, await time(10, async () => layoutGraph(...(Object.values(filterGraph(graph, {})).slice(0, 2) as [never, never]))));
+
+    console.info(`\nWhat each page reads when nothing is cached, at this scale (${t.url ? "PostgreSQL" : "PGlite"}, in process; budget: at most 6 statements for case, timeline, map and compare):`);
+    for (const r of await measurePageReads(db, runs)) {
+      statements.set(r.page, r.statements);
+      console.info(`${r.page.padEnd(20)} ${String(r.statements).padStart(3)} statements   p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`);
+    }
     console.info(`\nmemory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`);
   } finally {
     await t.drop();
   }
 
+  await pgliteAgainstPostgres(server, runs);
+
   // Over HTTP, against `npm start` on the seeded case (a fresh database on the same server, or embedded PGlite).
   const http = server ? await createTestDatabase(server) : null;
   try {
-    await benchHttp(http?.url);
+    await benchHttp(http?.url, statements);
   } finally {
     await http?.drop();
   }
+}
+
+/** Every page's uncached reads on the seeded case, embedded PGlite against PostgreSQL (budget: within 2×). */
+async function pgliteAgainstPostgres(server: string | undefined, runs: number) {
+  if (!server) {
+    console.info("\nPGlite against PostgreSQL: no BENCH_DATABASE_URL, so no PostgreSQL to compare with; skipped.");
+    return;
+  }
+  const figures = [];
+  for (const url of [server, undefined]) {
+    const d = await createTestDatabase(url);
+    try {
+      await seedDatabase(d.db);
+      figures.push(await measurePageReads(d.db, runs));
+    } finally {
+      await d.drop();
+    }
+  }
+  const [postgres, pglite] = figures as [PageReadFigures[], PageReadFigures[]];
+  console.info("\nPGlite against PostgreSQL, each page's uncached reads on the seeded case (budget: within 2×):");
+  postgres.forEach((pg, i) => {
+    const lite = pglite[i]!;
+    console.info(`${pg.page.padEnd(20)} PostgreSQL p50 ${pg.p50.toFixed(1).padStart(6)} ms   PGlite p50 ${lite.p50.toFixed(1).padStart(6)} ms   ${(lite.p50 / pg.p50).toFixed(2)}×`);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -51,3 +51,15 @@ describe("SITE_URL", () => {
     expect(() => parseEnv({ PORT: "http" })).toThrow(/PORT: PORT must be a whole number from 1 to 65535/);
   });
 });
+
+describe("the measurement switches CACHE_DISABLED and BENCH_ROUTES", () => {
+  it("are off unless set to true or 1", () => {
+    expect(parseEnv({})).toMatchObject({ CACHE_DISABLED: false, BENCH_ROUTES: false });
+    expect(parseEnv({ CACHE_DISABLED: "1", BENCH_ROUTES: "true" })).toMatchObject({ CACHE_DISABLED: true, BENCH_ROUTES: true });
+    expect(parseEnv({ CACHE_DISABLED: "0", BENCH_ROUTES: "false" })).toMatchObject({ CACHE_DISABLED: false, BENCH_ROUTES: false });
+  });
+  it("refuse anything else, naming the variable", () => {
+    expect(() => parseEnv({ CACHE_DISABLED: "yes" })).toThrow(/CACHE_DISABLED/);
+    expect(() => parseEnv({ BENCH_ROUTES: "on" })).toThrow(/BENCH_ROUTES/);
+  });
+});

@@ -1,5 +1,12 @@
 import { z } from "zod";
 
+/** A yes/no setting: true, false, 1 or 0. */
+const flag = (byDefault: "true" | "false") =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .default(byDefault)
+    .transform((v) => v === "true" || v === "1");
+
 /**
  * The one module that reads process.env. Everything else imports `env`.
  * Validation runs on first import so a misconfigured deployment fails loudly at start-up.
@@ -65,10 +72,19 @@ const schema = z.object({
   /** Upper bound on pooled connections to PostgreSQL. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Seed the first case automatically when the database is empty. */
-  DB_SEED_ON_START: z
-    .enum(["true", "false", "1", "0"])
-    .default("true")
-    .transform((v) => v === "true" || v === "1"),
+  DB_SEED_ON_START: flag("true"),
+  /**
+   * Measurement only (`npm run bench`): the cache of published reads and pages keeps nothing,
+   * so every request renders from the database, as after a purge. Never in production.
+   * Read by cache-handlers/*.mjs, which Next loads apart from the app.
+   */
+  CACHE_DISABLED: flag("false"),
+  /**
+   * Measurement only (`npm run bench`): serve the baselines a page is held against in the
+   * same build, a route handler and a minimal dynamic page each making one primary-key query
+   * (/api/bench/row, /bench/row). Off: both are 404.
+   */
+  BENCH_ROUTES: flag("false"),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the
    * socket's peer is the client). Too high lets clients choose their address; see

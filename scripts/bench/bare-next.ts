@@ -2,6 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { largestRssMiB } from "../stress/app-server";
 import { freePort } from "../stress/cluster";
 
 /**
@@ -9,7 +10,7 @@ import { freePort } from "../stress/cluster";
  * prerendered page, the baseline a published page is held against. Its node_modules are
  * hard links to the project's, so nothing is downloaded.
  */
-export async function startBareNext(): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function startBareNext(): Promise<{ origin: string; rssMiB: () => number; stop: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), "wpe-bare-next-"));
   mkdirSync(path.join(dir, "app"));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true, type: "module" }));
@@ -32,6 +33,7 @@ export async function startBareNext(): Promise<{ origin: string; stop: () => Pro
   }
   return {
     origin,
+    rssMiB: () => largestRssMiB(child.pid!),
     stop: async () => {
       if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
       rmSync(dir, { recursive: true, force: true });

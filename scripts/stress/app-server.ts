@@ -45,6 +45,11 @@ function rssKiB(pid: number): number {
   }
 }
 
+/** Resident memory of the largest process in a tree (the Next server under its launchers), in MiB. */
+export function largestRssMiB(root: number): number {
+  return Math.max(rssKiB(root), ...descendants(root).map(rssKiB)) / 1024;
+}
+
 async function until(what: string, limitMs: number, check: () => Promise<boolean>, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {

@@ -95,6 +95,15 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
 }
 
 /**
+ * One of the read replicas of a database that has them (the database itself otherwise):
+ * for hand-written read-only SQL, which Drizzle's `execute` always sends to the primary.
+ */
+export function onReplica(db: Db): Db {
+  const replicas = (db as Db & { $replicas?: Db[] }).$replicas;
+  return replicas?.length ? replicas[Math.floor(Math.random() * replicas.length)]! : db;
+}
+
+/**
  * The same database, with `onStatement` told of every statement Drizzle sends through it
  * (how `npm run bench` counts the statements a page costs when nothing is cached).
  */

@@ -18,7 +18,7 @@ import {
   prompts,
   quotes,
 } from "../schema";
-import { rawRows } from "./_raw";
+import { readRows } from "./_raw";
 import { aliased, isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
 /** Published cases, newest first, with the fields a list needs. */
@@ -99,7 +99,7 @@ const actorsAs = (role: "holder" | "discussant") =>
  * round trip for all of it (docs/performance.md).
  */
 export async function getCaseBySlug(db: Db, slug: string): Promise<CaseDetail | null> {
-  const [row] = await rawRows<{ data: CaseDetail }>(db, sql`select ${jsonObject({
+  const [row] = await readRows<{ data: CaseDetail }>(db, sql`select ${jsonObject({
     id: c.id,
     slug: c.slug,
     title: c.title,

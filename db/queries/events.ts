@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { actors, anchors, argumentEvents, debateArguments, eventActors, eventAnchors, eventLegalSources, events, legalSources } from "../schema";
-import { rawRows } from "./_raw";
+import { readRows } from "./_raw";
 import { aliased, isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
 type Event = typeof events.$inferSelect;
@@ -32,7 +32,7 @@ const [argument, argumentFrom] = aliased(debateArguments, "argument");
  * sources and the arguments resting on them. One statement (docs/performance.md).
  */
 export async function listEvents(db: Db, caseId: string): Promise<EventItem[]> {
-  const rows = await rawRows<{ data: EventItem }>(
+  const rows = await readRows<{ data: EventItem }>(
     db,
     sql`select ${jsonObject({
       id: ev.id,

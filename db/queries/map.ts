@@ -3,7 +3,7 @@ import type { CaseGraph } from "@/lib/map-graph";
 import type { MapEdge, MapEdgeKind, MapNode } from "@/lib/map-layout";
 import type { Db } from "../client";
 import { argumentEvents, argumentRelations, citations, debateArguments, events, legalSources, positions } from "../schema";
-import { rawRows } from "./_raw";
+import { readRows } from "./_raw";
 import { isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
 /** What the map's filters offer: the legal sources the case's arguments cite (with their statutes) and the events they rest on. */
@@ -28,7 +28,7 @@ interface GraphRows {
  * (the CTEs) and every part below reads them (docs/performance.md).
  */
 export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & { filters: MapFilterOptions }> {
-  const [row] = await rawRows<{ data: GraphRows }>(
+  const [row] = await readRows<{ data: GraphRows }>(
     db,
     sql`with
       case_positions as (

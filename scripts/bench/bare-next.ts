@@ -7,7 +7,7 @@ import { freePort } from "../stress/cluster";
 
 /**
  * A bare Next app on the same `next` as the project, built and started beside it: one
- * prerendered page, the baseline a published page is held against. Its node_modules are
+ * prerendered page (and /link, the same with one next/link), the baseline a published page is held against. Its node_modules are
  * hard links to the project's, so nothing is downloaded.
  */
 export async function startBareNext(): Promise<{ origin: string; rssMiB: () => number; stop: () => Promise<void> }> {
@@ -20,6 +20,12 @@ export async function startBareNext(): Promise<{ origin: string; rssMiB: () => n
     'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
   );
   writeFileSync(path.join(dir, "app", "page.jsx"), "export default function Page() { return <main><h1>A bare page</h1></main>; }\n");
+  // The same with one next/link, the client navigation every real page carries: what that alone adds to first-load JavaScript.
+  mkdirSync(path.join(dir, "app", "link"));
+  writeFileSync(
+    path.join(dir, "app", "link", "page.jsx"),
+    'import Link from "next/link";\nexport default function Page() { return <main><h1>A bare page</h1><Link href="/">Home</Link></main>; }\n',
+  );
   execFileSync("cp", ["-al", path.join(process.cwd(), "node_modules"), path.join(dir, "node_modules")]);
   const next = path.join(dir, "node_modules", ".bin", "next");
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };

@@ -22,7 +22,7 @@ const CONNECTIONS = 50;
 const LOAD_MS = Number(process.env.BENCH_LOAD_MS || 10_000);
 const COLD_LOAD_MS = Number(process.env.BENCH_COLD_LOAD_MS || 5_000);
 const SEQUENTIAL = 100;
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 5);
 const input = (value: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json: value }))}`;
 
 type Kind = "page" | "stored page" | "trpc";
@@ -37,7 +37,7 @@ export const TARGETS: [name: string, path: string, kind: Kind][] = [
   ["argument", "/arguments/a-article-ii-suffices", "stored page"],
   ["legal source", "/sources/wpr", "stored page"],
   ["actor", "/actors/kaine", "stored page"],
-  ["source list", "/sources", "stored page"],
+  ["source list", "/sources", "page"],
   ["search (per request)", "/search?q=war+powers", "page"],
   ["tRPC case.bySlug", `/api/trpc/case.bySlug${input({ slug: CASE })}`, "trpc"],
   ["tRPC argument.byId", `/api/trpc/argument.byId${input({ id: "a-article-ii-suffices" })}`, "trpc"],
@@ -51,6 +51,8 @@ interface Row {
   name: string;
   path: string;
   status: number;
+  /** Size of the body (uncompressed). */
+  bytes: number;
   p50One: number;
   p99One: number;
   load: LoadResult;
@@ -59,19 +61,19 @@ interface Row {
 /** Each connection as its own client address (through one trusted proxy hop), so no per-address limit is what is measured. */
 const clientOf = (client: number) => ({ "x-forwarded-for": `198.18.${Math.floor(client / 250)}.${(client % 250) + 1}` });
 
-async function measure(origin: string, name: string, target: string, loadMs: number, sequential = SEQUENTIAL): Promise<Row> {
-  const first = await fetch(origin + target, { headers: clientOf(0) });
-  await first.arrayBuffer();
+async function measure(origin: string, name: string, target: string, loadMs: number, sequential = SEQUENTIAL, expect?: number): Promise<Row> {
+  const first = await fetch(origin + target, { headers: clientOf(0), redirect: "manual" });
+  const bytes = (await first.arrayBuffer()).byteLength;
   const latencies: number[] = [];
   for (let i = 0; i < sequential; i++) {
     const t = performance.now();
-    const res = await fetch(origin + target, { headers: clientOf(i % CONNECTIONS) });
+    const res = await fetch(origin + target, { headers: clientOf(i % CONNECTIONS), redirect: "manual" });
     await res.arrayBuffer();
     latencies.push(performance.now() - t);
   }
   latencies.sort((a, b) => a - b);
-  const load = await runLoad(origin, CONNECTIONS, loadMs, (client) => ({ path: target, headers: clientOf(client) }));
-  return { name, path: target, status: first.status, p50One: percentile(latencies, 0.5), p99One: percentile(latencies, 0.99), load };
+  const load = await runLoad(origin, CONNECTIONS, loadMs, (client) => ({ path: target, headers: clientOf(client), expect }));
+  return { name, path: target, status: first.status, bytes, p50One: percentile(latencies, 0.5), p99One: percentile(latencies, 0.99), load };
 }
 
 /** Peak resident memory of a server while `work` runs, sampled every 250 ms. */
@@ -109,15 +111,20 @@ export async function benchHttp(databaseUrl: string | undefined, statementsPerPa
       const staticFile = await measure(warmApp.origin, "baseline: static file (same server)", asset, LOAD_MS);
       const routeHandler = await measure(warmApp.origin, ROUTE_HANDLER, "/api/bench/row", LOAD_MS);
       const minimalPage = await measure(warmApp.origin, MINIMAL_PAGE, "/bench/row", LOAD_MS);
+      // Where a stored page's time goes: a response the proxy gives itself (a redirect it decides),
+      // then the smallest page stored whole (the 404 page), then the pages by size.
+      const proxyOnly = await measure(warmApp.origin, "baseline: answered by the proxy (307)", `/cases/${CASE}/compare?positions=${COMPARED.join("%2C")}`, LOAD_MS, SEQUENTIAL, 307);
+      const stored404 = await measure(warmApp.origin, "baseline: smallest stored page (the 404)", "/no-such-page", LOAD_MS, SEQUENTIAL, 404);
       const rows: Row[] = [];
       for (const [name, target] of TARGETS) rows.push(await measure(warmApp.origin, name, target, LOAD_MS));
-      return { staticFile, routeHandler, minimalPage, warm: rows };
+      return { staticFile, routeHandler, minimalPage, proxyOnly, stored404, warm: rows };
     });
-    const { staticFile, routeHandler, minimalPage, warm } = warmRun.result;
+    const { staticFile, routeHandler, minimalPage, proxyOnly, stored404, warm } = warmRun.result;
     const barePage = bareRun.result;
 
     const firstLoad = firstLoadMeter();
     const bareJs = await firstLoad(bare.origin, "/");
+    const bareLinkJs = await firstLoad(bare.origin, "/link");
     const js: { name: string; files: number; kB: number }[] = [];
     for (const [name, target, kind] of TARGETS) if (kind !== "trpc") js.push({ name, ...(await firstLoad(warmApp.origin, target)) });
 
@@ -139,7 +146,7 @@ export async function benchHttp(databaseUrl: string | undefined, statementsPerPa
     });
     const { coldMinimal, cold } = coldRun.result;
 
-    report({ barePage, staticFile, routeHandler, minimalPage, warm, coldMinimal, cold, statementsPerPage, bareJs, js, lighthouse });
+    report({ barePage, staticFile, routeHandler, minimalPage, proxyOnly, stored404, warm, coldMinimal, cold, statementsPerPage, bareJs, bareLinkJs, js, lighthouse });
     const peakRssMiB = Math.round(Math.max(warmRun.peakMiB, coldRun.peakMiB));
     console.info(`\nserver RSS: peak ${peakRssMiB} MiB (warm ${fixed(warmRun.peakMiB, 0)}, cold ${fixed(coldRun.peakMiB, 0)}); the bare Next app ${fixed(bareRun.peakMiB, 0)} MiB`);
 
@@ -152,7 +159,7 @@ export async function benchHttp(databaseUrl: string | undefined, statementsPerPa
       loadSeconds: { warm: LOAD_MS / 1000, cold: COLD_LOAD_MS / 1000 },
       peakRssMiB,
       barePeakRssMiB: Math.round(bareRun.peakMiB),
-      baselines: [barePage, staticFile, routeHandler, minimalPage].map(summary),
+      baselines: [barePage, staticFile, routeHandler, minimalPage, proxyOnly, stored404].map(summary),
       coldMinimalPage: summary(coldMinimal),
       reads: warm.map((r, i) => {
         const [, , kind] = TARGETS[i]!;
@@ -165,7 +172,7 @@ export async function benchHttp(databaseUrl: string | undefined, statementsPerPa
           cold: c ? { ...summary(c), p50VsMinimalPage: c.p50One / coldMinimal.p50One } : null,
         };
       }),
-      firstLoadJs: { barePage: bareJs, pages: js.map((p) => ({ ...p, aboveBareKb: p.kB - bareJs.kB })) },
+      firstLoadJs: { barePage: bareJs, barePageWithLink: bareLinkJs, pages: js.map((p) => ({ ...p, aboveBareKb: p.kB - bareJs.kB })) },
       lighthouse,
     };
     writeFileSync(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -181,19 +188,22 @@ function report(r: {
   staticFile: Row;
   routeHandler: Row;
   minimalPage: Row;
+  proxyOnly: Row;
+  stored404: Row;
   warm: Row[];
   coldMinimal: Row;
   cold: Row[];
   statementsPerPage: Map<string, number>;
   bareJs: { kB: number };
+  bareLinkJs: { kB: number };
   js: { name: string; files: number; kB: number }[];
   lighthouse: LighthouseFigures[] | null;
 }) {
   const line = (row: Row, against: string) =>
-    `${row.name.padEnd(48)} ${pad(row.status, 3)}  1 conn p50 ${pad(fixed(row.p50One), 6)} p99 ${pad(fixed(row.p99One), 6)} ms   ` +
+    `${row.name.padEnd(44)} ${pad(row.status, 3)} ${pad(fixed(row.bytes / 1024, 0), 4)} KiB  1 conn p50 ${pad(fixed(row.p50One), 6)} p99 ${pad(fixed(row.p99One), 6)} ms   ` +
     `${CONNECTIONS} conns ${pad(fixed(row.load.perSecond, 0), 5)}/s p99 ${pad(fixed(row.load.p99, 0), 5)} ms ${pad(row.load.errors, 3)} errors   ${against}`;
   console.info("\nWarm (published reads cached):");
-  for (const b of [r.barePage, r.staticFile, r.routeHandler, r.minimalPage]) console.info(line(b, ""));
+  for (const b of [r.barePage, r.staticFile, r.routeHandler, r.minimalPage, r.proxyOnly, r.stored404]) console.info(line(b, `${fixed(b.load.perSecond / r.barePage.load.perSecond, 2)}× the bare page`));
   r.warm.forEach((row, i) => {
     const [, , kind] = TARGETS[i]!;
     const base = kind === "trpc" ? r.routeHandler : r.barePage;
@@ -208,7 +218,7 @@ function report(r: {
     console.info(line(row, `p50 ${fixed(row.p50One / r.coldMinimal.p50One, 2)}× the minimal page (budget ≤ 3×)${statements === undefined ? "" : `, ${statements} statements`}`));
   }
 
-  console.info(`\nFirst-load JavaScript (gzip), the bare Next page ${fixed(r.bareJs.kB)} kB:`);
+  console.info(`\nFirst-load JavaScript (gzip), the bare Next page ${fixed(r.bareJs.kB)} kB, with one next/link ${fixed(r.bareLinkJs.kB)} kB:`);
   for (const p of r.js) console.info(`${p.name.padEnd(48)} ${pad(fixed(p.kB), 6)} kB in ${pad(p.files, 2)} files, ${p.kB - r.bareJs.kB >= 0 ? "+" : ""}${fixed(p.kB - r.bareJs.kB)} kB (budget ≤ +5 kB but the map)`);
 
   if (!r.lighthouse) console.info("\nLighthouse: no Chromium found (CHROME_PATH, PLAYWRIGHT_CHROMIUM_PATH or /usr/bin/chromium); skipped.");
@@ -227,6 +237,7 @@ function summary(r: Row) {
     name: r.name,
     path: r.path,
     status: r.status,
+    bytes: r.bytes,
     oneConnection: { p50Ms: round(r.p50One), p99Ms: round(r.p99One) },
     load: { perSecond: round(r.load.perSecond), p50Ms: round(r.load.p50), p99Ms: round(r.load.p99), errors: r.load.errors, failures: r.load.failures },
   };

@@ -17,6 +17,8 @@ export interface Request {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
+  /** The status that counts as an answer (default: any 2xx). */
+  expect?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -54,7 +56,7 @@ export async function runLoad(origin: string, connections: number, durationMs: n
         const t = performance.now();
         try {
           const { status, body } = await send(agent, url, request);
-          if (status < 200 || status >= 300) {
+          if (request.expect !== undefined ? status !== request.expect : status < 200 || status >= 300) {
             errors++;
             if (failures.size < 10) failures.add(`${status} ${request.path}: ${body.slice(0, 120)}`);
           }

@@ -43,8 +43,9 @@ const PAGE_SIZE = 20;
 const hrefOf = (hit: SearchHit) => searchHitHref(hit) as Route;
 
 export default function SearchPage({ searchParams }: Props) {
+  // At least a screen tall: the results stream in after the shell, and must not push the footer up the screen as they arrive (layout shift).
   return (
-    <div className="space-y-8">
+    <div className="min-h-screen space-y-8">
       <Breadcrumbs items={[{ label: "Search" }]} />
       <Suspense fallback={<SearchHeader q="" />}>
         <Search searchParams={searchParams} />

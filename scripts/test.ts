@@ -35,28 +35,61 @@ function readJson<T>(file: string): T | null {
 function vitestTier(name: string, report: string, config: string[] = []): Step {
   return {
     name,
-    commands: [["npx", "vitest", "run", ...config, "--reporter=default", "--reporter=json", `--outputFile=${path.join(reports, report)}`]],
+    commands: [
+      [
+        "npx",
+        "vitest",
+        "run",
+        ...config,
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile=${path.join(reports, report)}`,
+      ],
+    ],
     counts: () => {
-      const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+      const r = readJson<{
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests: number;
+        numTodoTests: number;
+      }>(report);
       return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
     },
   };
 }
 
 const steps: Step[] = [
-  { name: "typecheck", commands: [["npx", "next", "typegen"], ["npx", "tsc", "--noEmit"]] },
-  { name: "lint", commands: [["npx", "eslint", ".", "--max-warnings=0"]] },
+  {
+    name: "typecheck",
+    commands: [
+      ["npx", "next", "typegen"],
+      ["npx", "tsc", "--noEmit"],
+    ],
+  },
+  {
+    name: "lint",
+    commands: [
+      ["npx", "eslint", ".", "--max-warnings=0"],
+      ["npx", "prettier", "--check", "."],
+    ],
+  },
   vitestTier("unit + integration", "vitest.json"),
   {
     name: "end-to-end",
     commands: [["npx", "playwright", "test"]],
     counts: () => {
-      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("playwright.json");
+      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+        "playwright.json",
+      );
       return r && { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
     },
   },
-  ...(process.argv.includes("--cluster") ? [vitestTier("cluster", "cluster.json", ["--config", "vitest.cluster.config.ts"])] : []),
-  ...(process.argv.includes("--stress") ? [vitestTier("stress", "stress.json", ["--config", "vitest.stress.config.ts"])] : []),
+  ...(process.argv.includes("--cluster")
+    ? [vitestTier("cluster", "cluster.json", ["--config", "vitest.cluster.config.ts"])]
+    : []),
+  ...(process.argv.includes("--stress")
+    ? [vitestTier("stress", "stress.json", ["--config", "vitest.stress.config.ts"])]
+    : []),
 ];
 
 const results: { name: string; ok: boolean; seconds: number; counts: Counts | null }[] = [];
@@ -74,14 +107,17 @@ for (const step of steps) {
   results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000, counts: step.counts?.() ?? null });
 }
 
-// Plain words, not check marks: the last line is the one closing line that counts every test.
+// Plain words, not check marks, and one line alone in the form 'N passed, N failed': the
+// closing line that counts every test for a log reader.
 console.info("\n━━ summary ━━");
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 for (const r of results) {
-  const detail = r.counts ? ` (${r.counts.passed} passed, ${r.counts.failed} failed${r.counts.skipped ? `, ${r.counts.skipped} skipped` : ""})` : "";
-  console.info(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(20)} ${r.seconds.toFixed(1).padStart(6)} s${detail}`);
+  const detail = r.counts
+    ? `, tests ${r.counts.passed}/${r.counts.passed + r.counts.failed}${r.counts.skipped ? ` (${r.counts.skipped} skipped)` : ""}`
+    : "";
+  console.info(`  ${r.name.padEnd(20)} ${r.ok ? "passed" : "FAILED"} in ${r.seconds.toFixed(1)} s${detail}`);
   if (r.counts) {
     passed += r.counts.passed;
     failed += r.counts.failed;
@@ -89,5 +125,5 @@ for (const r of results) {
   }
   if (!r.ok && (!r.counts || r.counts.failed === 0)) failed += 1; // a tier that broke without a test count
 }
-console.info(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+console.info(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -22,12 +22,28 @@ export default defineConfig([
     // Pages and components reach data only through tRPC procedures.
     files: ["app/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db/*", "@/db"], message: "Call a tRPC procedure instead of importing db/ from app/." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db/*", "@/db"], message: "Call a tRPC procedure instead of importing db/ from app/." },
+          ],
+        },
+      ],
     },
   },
   {
     // The environment module and the tooling configs are the only readers of process.env.
-    files: ["server/env.ts", "instrumentation.ts", "*.config.ts", "scripts/**", "e2e/**", "db/testing.ts", "server/testing.ts", "cache-handlers/**"],
+    files: [
+      "server/env.ts",
+      "instrumentation.ts",
+      "*.config.ts",
+      "scripts/**",
+      "e2e/**",
+      "db/testing.ts",
+      "server/testing.ts",
+      "cache-handlers/**",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
 ]);

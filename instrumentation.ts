@@ -30,7 +30,9 @@ export async function register() {
     try {
       const gone = await pruneExpired(await getDb());
       if (gone.sessions || gone.rateLimits || gone.idempotencyKeys) {
-        console.info(`Pruned ${gone.sessions} ended session(s), ${gone.rateLimits} spent rate-limit counter(s) and ${gone.idempotencyKeys} old idempotency key(s).`);
+        console.info(
+          `Pruned ${gone.sessions} ended session(s), ${gone.rateLimits} spent rate-limit counter(s) and ${gone.idempotencyKeys} old idempotency key(s).`,
+        );
       }
     } catch (error) {
       // The database may be down; the next round tries again.

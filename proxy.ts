@@ -20,10 +20,16 @@ import { env } from "@/server/env";
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: cookieIsSecure(request.headers) });
+  const csp = contentSecurityPolicy(nonce, {
+    dev: env.NODE_ENV === "development",
+    https: cookieIsSecure(request.headers),
+  });
   // The benchmark's baselines exist only while it runs (BENCH_ROUTES, server/env.ts).
   if (!env.BENCH_ROUTES && BENCH_PATH.test(request.nextUrl.pathname)) {
-    return new NextResponse("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Security-Policy": csp } });
+    return new NextResponse("Not found", {
+      status: 404,
+      headers: { "Cache-Control": "no-store", "Content-Security-Policy": csp },
+    });
   }
   // Pages send their prerendered start at once, with status 200: a redirect must be decided here, before that.
   const redirect = redirectBeforeRendering(request);
@@ -45,7 +51,12 @@ export async function proxy(request: NextRequest) {
   const headers = { "Retry-After": "5", "Cache-Control": "no-store", "Content-Security-Policy": csp };
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json(
-      { error: { code: "SERVICE_UNAVAILABLE", message: "The database cannot be reached right now. Please try again in a moment." } },
+      {
+        error: {
+          code: "SERVICE_UNAVAILABLE",
+          message: "The database cannot be reached right now. Please try again in a moment.",
+        },
+      },
       { status: 503, headers },
     );
   }
@@ -67,7 +78,8 @@ function redirectBeforeRendering(request: NextRequest): string | null {
   const compare = compareRedirect(pathname, searchParams);
   if (compare) return compare;
   const curation = pathname === "/admin" || (pathname.startsWith("/admin/") && pathname !== "/admin/login");
-  if (curation && !request.cookies.get(SESSION_COOKIE)?.value) return `/admin/login?next=${encodeURIComponent(pathname + search)}`;
+  if (curation && !request.cookies.get(SESSION_COOKIE)?.value)
+    return `/admin/login?next=${encodeURIComponent(pathname + search)}`;
   return null;
 }
 

@@ -20,8 +20,13 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
           <p>
             <strong>Temporarily unavailable</strong>
           </p>
-          <h1 style={{ fontFamily: "Georgia, serif", fontSize: "1.75rem" }}>War Powers Explorer could not load this page</h1>
-          <p>The service behind it is not answering right now, usually because the database is restarting. Nothing is lost. This page tries again every few seconds.</p>
+          <h1 style={{ fontFamily: "Georgia, serif", fontSize: "1.75rem" }}>
+            War Powers Explorer could not load this page
+          </h1>
+          <p>
+            The service behind it is not answering right now, usually because the database is restarting. Nothing is
+            lost. This page tries again every few seconds.
+          </p>
           <button type="button" onClick={reset}>
             Try again now
           </button>

@@ -51,8 +51,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
             <p>
               Content is curated from the public record: news reporting, official statements and letters, the U.S. Code,
-              the Constitution, treaties, executive-branch opinions and court decisions. Quotations are reproduced verbatim
-              from their sources.
+              the Constitution, treaties, executive-branch opinions and court decisions. Quotations are reproduced
+              verbatim from their sources.
             </p>
           </div>
         </footer>

@@ -35,7 +35,8 @@ export default class SharedPurgesPageCache extends FileSystemCache {
 function withStoredHeaders(value) {
   if (value?.kind !== "APP_PAGE" || value.postponed || !value.html) return;
   if (value.headers?.[SCRIPT_HASHES_HEADER] !== undefined) return;
-  const html = typeof value.html === "string" ? value.html : Buffer.isBuffer(value.html) ? value.html.toString("utf8") : null;
+  const html =
+    typeof value.html === "string" ? value.html : Buffer.isBuffer(value.html) ? value.html.toString("utf8") : null;
   if (html === null) return;
   value.headers = { ...value.headers, ...storedPageHeaders(html) };
 }

@@ -21,7 +21,11 @@ const PURGES = "wpe:cache:purges";
 /** The longest a cached entry lives (next.config.ts, cacheLife "published" expire): older purges cannot matter. */
 const KEEP_MS = 86_400_000;
 
-const state = globalThis[Symbol.for("war-powers-explorer.shared-tags")] ??= { client: null, seenUpTo: Date.now() - KEEP_MS, reported: 0 };
+const state = (globalThis[Symbol.for("war-powers-explorer.shared-tags")] ??= {
+  client: null,
+  seenUpTo: Date.now() - KEEP_MS,
+  reported: 0,
+});
 
 function report(message) {
   if (Date.now() - state.reported < 30_000) return;
@@ -70,10 +74,17 @@ export async function pushPurges(tags) {
   const client = redis();
   if (!client) return;
   const now = Date.now();
-  const members = tags.map((tag) => ({ score: now, value: JSON.stringify({ tag, ...tagsManifest.get(tag), at: now }) }));
+  const members = tags.map((tag) => ({
+    score: now,
+    value: JSON.stringify({ tag, ...tagsManifest.get(tag), at: now }),
+  }));
   if (members.length === 0) return;
   try {
-    await client.multi().zAdd(PURGES, members).zRemRangeByScore(PURGES, "-inf", now - KEEP_MS).exec();
+    await client
+      .multi()
+      .zAdd(PURGES, members)
+      .zRemRangeByScore(PURGES, "-inf", now - KEEP_MS)
+      .exec();
   } catch (error) {
     report(error instanceof Error ? error.message : String(error));
   }
@@ -85,4 +96,5 @@ export async function pushPurges(tags) {
  * during `next build`, whose prerendered shells the server needs.
  */
 export const cacheDisabled =
-  ["true", "1"].includes(process.env.CACHE_DISABLED?.trim() ?? "") && process.env.NEXT_PHASE !== "phase-production-build";
+  ["true", "1"].includes(process.env.CACHE_DISABLED?.trim() ?? "") &&
+  process.env.NEXT_PHASE !== "phase-production-build";

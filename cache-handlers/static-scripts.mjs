@@ -27,7 +27,9 @@ export function inlineScriptHashes(html) {
 export function policyWithScriptHashes(policy, hashes) {
   return policy
     .split(";")
-    .map((directive) => (/^\s*script-src\s/.test(directive) ? directive.replace(/\s'nonce-[^']*'/, hashes ? ` ${hashes}` : "") : directive))
+    .map((directive) =>
+      /^\s*script-src\s/.test(directive) ? directive.replace(/\s'nonce-[^']*'/, hashes ? ` ${hashes}` : "") : directive,
+    )
     .join(";");
 }
 
@@ -71,8 +73,10 @@ export function applyStoredPageHeaders(req, res) {
   if (hashes === undefined) return false;
   res.removeHeader(SCRIPT_HASHES_HEADER);
   const policy = res.getHeader("content-security-policy");
-  if (typeof policy === "string") res.setHeader("content-security-policy", policyWithScriptHashes(policy, String(hashes)));
-  if (/\bs-maxage=/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", STORED_PAGE_CACHE_CONTROL);
+  if (typeof policy === "string")
+    res.setHeader("content-security-policy", policyWithScriptHashes(policy, String(hashes)));
+  if (/\bs-maxage=/.test(String(res.getHeader("cache-control") ?? "")))
+    res.setHeader("cache-control", STORED_PAGE_CACHE_CONTROL);
   const readOnly = req.method === "GET" || req.method === "HEAD";
   return readOnly && res.statusCode === 200 && etagMatches(req.headers["if-none-match"], res.getHeader("etag"));
 }

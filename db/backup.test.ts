@@ -24,51 +24,63 @@ describe("backup and restore of embedded PGlite", () => {
   const copy: DatabaseTarget = { driver: "pglite", dataDir: path.join(dir, "copy") };
   const file = path.join(dir, "pglite.backup");
 
-  it("round-trips to the same digest, refuses a non-empty target without --force, and survives a bad file", { timeout: 180_000 }, async () => {
-    const connection = openDatabase(source);
-    await connection.migrate();
-    await seedDatabase(connection.db);
-    await connection.close();
-    const original = await digestOf(source);
-    expect(original.rows).toBeGreaterThan(100);
+  it(
+    "round-trips to the same digest, refuses a non-empty target without --force, and survives a bad file",
+    { timeout: 180_000 },
+    async () => {
+      const connection = openDatabase(source);
+      await connection.migrate();
+      await seedDatabase(connection.db);
+      await connection.close();
+      const original = await digestOf(source);
+      expect(original.rows).toBeGreaterThan(100);
 
-    await backupDatabase(source, file);
-    await restoreDatabase(copy, file);
-    expect(await digestOf(copy)).toEqual(original);
+      await backupDatabase(source, file);
+      await restoreDatabase(copy, file);
+      expect(await digestOf(copy)).toEqual(original);
 
-    await expect(restoreDatabase(source, file)).rejects.toBeInstanceOf(RestoreRefused);
-    await restoreDatabase(source, file, { force: true });
-    expect(await digestOf(source)).toEqual(original);
+      await expect(restoreDatabase(source, file)).rejects.toBeInstanceOf(RestoreRefused);
+      await restoreDatabase(source, file, { force: true });
+      expect(await digestOf(source)).toEqual(original);
 
-    const broken = path.join(dir, "broken.backup");
-    writeFileSync(broken, Buffer.from([0x1f, 0x8b, 0, 1, 2, 3]));
-    await expect(restoreDatabase(copy, broken, { force: true })).rejects.toThrow();
-    expect(await digestOf(copy)).toEqual(original); // the failed restore changed nothing
-  });
+      const broken = path.join(dir, "broken.backup");
+      writeFileSync(broken, Buffer.from([0x1f, 0x8b, 0, 1, 2, 3]));
+      await expect(restoreDatabase(copy, broken, { force: true })).rejects.toThrow();
+      expect(await digestOf(copy)).toEqual(original); // the failed restore changed nothing
+    },
+  );
 });
 
 describe.runIf(testServerUrl)("backup and restore of PostgreSQL", () => {
-  it("round-trips to the same digest in one transaction, and refuses a non-empty target without --force", { timeout: 120_000 }, async () => {
-    const source = await createTestDatabase();
-    const target = await createTestDatabase(); // migrated, no content: counts as empty
-    try {
-      await seedDatabase(source.db);
-      const original = await databaseDigest(source.db);
-      const file = path.join(dir, "postgres.backup");
-      await backupDatabase({ driver: "postgres", url: source.url! }, file);
+  it(
+    "round-trips to the same digest in one transaction, and refuses a non-empty target without --force",
+    { timeout: 120_000 },
+    async () => {
+      const source = await createTestDatabase();
+      const target = await createTestDatabase(); // migrated, no content: counts as empty
+      try {
+        await seedDatabase(source.db);
+        const original = await databaseDigest(source.db);
+        const file = path.join(dir, "postgres.backup");
+        await backupDatabase({ driver: "postgres", url: source.url! }, file);
 
-      await restoreDatabase({ driver: "postgres", url: target.url! }, file);
-      expect(await databaseDigest(target.db)).toEqual(original);
-      await expect(restoreDatabase({ driver: "postgres", url: target.url! }, file)).rejects.toBeInstanceOf(RestoreRefused);
-      await restoreDatabase({ driver: "postgres", url: target.url! }, file, { force: true });
-      expect(await databaseDigest(target.db)).toEqual(original);
+        await restoreDatabase({ driver: "postgres", url: target.url! }, file);
+        expect(await databaseDigest(target.db)).toEqual(original);
+        await expect(restoreDatabase({ driver: "postgres", url: target.url! }, file)).rejects.toBeInstanceOf(
+          RestoreRefused,
+        );
+        await restoreDatabase({ driver: "postgres", url: target.url! }, file, { force: true });
+        expect(await databaseDigest(target.db)).toEqual(original);
 
-      const tarball = path.join(dir, "looks-like-pglite.backup");
-      writeFileSync(tarball, Buffer.from([0x1f, 0x8b, 8, 0]));
-      await expect(restoreDatabase({ driver: "postgres", url: target.url! }, tarball, { force: true })).rejects.toThrow(/pglite backup/);
-    } finally {
-      await target.drop();
-      await source.drop();
-    }
-  });
+        const tarball = path.join(dir, "looks-like-pglite.backup");
+        writeFileSync(tarball, Buffer.from([0x1f, 0x8b, 8, 0]));
+        await expect(
+          restoreDatabase({ driver: "postgres", url: target.url! }, tarball, { force: true }),
+        ).rejects.toThrow(/pglite backup/);
+      } finally {
+        await target.drop();
+        await source.drop();
+      }
+    },
+  );
 });

@@ -1,5 +1,14 @@
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { canonicalHash, canonicalJson } from "@/lib/export/canonical";
@@ -52,12 +61,16 @@ export async function databaseDigest(db: Db): Promise<{ hash: string; tables: nu
   const content: Record<string, unknown> = {};
   let rows = 0;
   for (const table of tables) {
-    const found = rowsOf(await db.execute(sql.raw(`select to_jsonb(t) as row from ${quoted(table)} t`))).map((r) => r.row);
+    const found = rowsOf(await db.execute(sql.raw(`select to_jsonb(t) as row from ${quoted(table)} t`))).map(
+      (r) => r.row,
+    );
     rows += found.length;
     content[table] = found.map((row) => canonicalJson(row)).sort();
   }
   for (const sequence of sequences) {
-    content[`sequence ${sequence}`] = rowsOf(await db.execute(sql.raw(`select last_value, is_called from ${quoted(sequence)}`)))[0];
+    content[`sequence ${sequence}`] = rowsOf(
+      await db.execute(sql.raw(`select last_value, is_called from ${quoted(sequence)}`)),
+    )[0];
   }
   return { hash: canonicalHash(content), tables: tables.length, rows };
 }
@@ -69,7 +82,8 @@ export async function databaseDigest(db: Db): Promise<{ hash: string; tables: nu
 async function contents(db: Db): Promise<{ tables: number; rows: number }> {
   const tables = (await tablesAndSequences(db)).tables.filter((t) => t.startsWith("public."));
   let rows = 0;
-  for (const table of tables) rows += Number(rowsOf(await db.execute(sql.raw(`select count(*)::int as n from ${quoted(table)}`)))[0]!.n);
+  for (const table of tables)
+    rows += Number(rowsOf(await db.execute(sql.raw(`select count(*)::int as n from ${quoted(table)}`)))[0]!.n);
   return { tables: tables.length, rows };
 }
 
@@ -79,7 +93,9 @@ function run(command: string, args: string[], input?: { file: string; prefix: st
     let stderr = "";
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (${code}): ${stderr.trim()}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} failed (${code}): ${stderr.trim()}`)),
+    );
     if (input) {
       child.stdin!.on("error", () => {}); // a tool that stops early says why on stderr and in its exit code
       child.stdin!.write(input.prefix);
@@ -121,25 +137,51 @@ async function refuseUnlessEmpty(target: DatabaseTarget, force: boolean) {
   try {
     const found = await contents(connection.db);
     if (found.rows > 0) {
-      throw new RestoreRefused(`The database is not empty (${found.tables} tables, ${found.rows} rows). A restore replaces everything in it: run again with --force.`);
+      throw new RestoreRefused(
+        `The database is not empty (${found.tables} tables, ${found.rows} rows). A restore replaces everything in it: run again with --force.`,
+      );
     }
   } finally {
     await connection.close();
   }
 }
 
-export async function restoreDatabase(target: DatabaseTarget, file: string, opts: { force?: boolean } = {}): Promise<void> {
+export async function restoreDatabase(
+  target: DatabaseTarget,
+  file: string,
+  opts: { force?: boolean } = {},
+): Promise<void> {
   const kind = kindOf(file);
-  if (kind !== target.driver) throw new RestoreRefused(`${file} is a ${kind} backup; the configured database is ${target.driver}.`);
+  if (kind !== target.driver)
+    throw new RestoreRefused(`${file} is a ${kind} backup; the configured database is ${target.driver}.`);
   await refuseUnlessEmpty(target, opts.force ?? false);
   if (target.driver === "postgres") {
     // pg_restore writes SQL; psql runs it after emptying the schemas, all in one transaction.
     // A whole-database dump creates every schema but public, which it expects to exist.
-    const empty = ["set client_min_messages = warning;", ...SCHEMAS.map((s) => `drop schema if exists ${s} cascade;`), "create schema public;", ""].join("\n");
+    const empty = [
+      "set client_min_messages = warning;",
+      ...SCHEMAS.map((s) => `drop schema if exists ${s} cascade;`),
+      "create schema public;",
+      "",
+    ].join("\n");
     const restoreSql = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.sql`);
     try {
       await run("pg_restore", ["--no-owner", "--no-privileges", "--file", restoreSql, file]);
-      await run("psql", ["--no-psqlrc", "--quiet", "--single-transaction", "--set", "ON_ERROR_STOP=1", "--dbname", target.url, "--file", "-"], { file: restoreSql, prefix: empty });
+      await run(
+        "psql",
+        [
+          "--no-psqlrc",
+          "--quiet",
+          "--single-transaction",
+          "--set",
+          "ON_ERROR_STOP=1",
+          "--dbname",
+          target.url,
+          "--file",
+          "-",
+        ],
+        { file: restoreSql, prefix: empty },
+      );
     } finally {
       rmSync(restoreSql, { force: true });
     }

@@ -54,7 +54,9 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     let probe: postgres.Sql | undefined;
     const primary = drizzlePostgres({ client: sql, schema, casing: "snake_case" });
     const replicas = replicaPools.map((client) => drizzlePostgres({ client, schema, casing: "snake_case" }));
-    const db: Db = replicas.length ? withReplicas(primary, replicas as [typeof primary, ...(typeof primary)[]]) : primary;
+    const db: Db = replicas.length
+      ? withReplicas(primary, replicas as [typeof primary, ...(typeof primary)[]])
+      : primary;
     return {
       db,
       driver: "postgres",
@@ -64,11 +66,21 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       // is starting up, and it gives up quickly. No back-off of its own: the probe is already
       // paced (at most one every 250 ms), and postgres.js's default grows to 20 s.
       ping: async () => {
-        probe ??= postgres(target.url, { max: 1, connect_timeout: 2, idle_timeout: 1, backoff: () => 0, onnotice: () => {} });
+        probe ??= postgres(target.url, {
+          max: 1,
+          connect_timeout: 2,
+          idle_timeout: 1,
+          backoff: () => 0,
+          onnotice: () => {},
+        });
         await probe`select 1`;
       },
       close: async () => {
-        await Promise.all([sql.end({ timeout: 5 }), ...replicaPools.map((r) => r.end({ timeout: 5 })), probe?.end({ timeout: 1 })]);
+        await Promise.all([
+          sql.end({ timeout: 5 }),
+          ...replicaPools.map((r) => r.end({ timeout: 5 })),
+          probe?.end({ timeout: 1 }),
+        ]);
       },
     };
   }
@@ -110,9 +122,11 @@ export function onReplica(db: Db): Db {
 export function withStatementLog(db: Db, onStatement: (query: string) => void): Db {
   const client = (onPrimary(db) as Db & { $client: unknown }).$client;
   const logger = { logQuery: (query: string) => onStatement(query) };
-  return (client instanceof PGlite
-    ? drizzlePglite({ client, schema, casing: "snake_case", logger })
-    : drizzlePostgres({ client: client as postgres.Sql, schema, casing: "snake_case", logger })) as Db;
+  return (
+    client instanceof PGlite
+      ? drizzlePglite({ client, schema, casing: "snake_case", logger })
+      : drizzlePostgres({ client: client as postgres.Sql, schema, casing: "snake_case", logger })
+  ) as Db;
 }
 
 /**

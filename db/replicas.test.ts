@@ -34,9 +34,15 @@ describe.skipIf(!testServerUrl)("with read replicas", () => {
   it("keeps a signed-in editor's reads and every change on the primary", async () => {
     const editor = await signedIn(onPrimary(app.db), "editor");
     const { caller } = callerWithSession(app.db, editor.token);
-    const found = await caller.curation.get({ type: "case", id: (await primary.db.select({ id: cases.id }).from(cases).where(eq(cases.slug, SLUG)))[0]!.id });
+    const found = await caller.curation.get({
+      type: "case",
+      id: (await primary.db.select({ id: cases.id }).from(cases).where(eq(cases.slug, SLUG)))[0]!.id,
+    });
     expect(found.values.title).not.toBe("Title on the replica");
-    const created = await caller.curation.create({ type: "actor", values: { name: "Written to the primary", kind: "person" } });
+    const created = await caller.curation.create({
+      type: "actor",
+      values: { name: "Written to the primary", kind: "person" },
+    });
     expect(await primary.db.select({ id: actors.id }).from(actors).where(eq(actors.id, created.id))).toHaveLength(1);
     expect(await replica.db.select({ id: actors.id }).from(actors).where(eq(actors.id, created.id))).toHaveLength(0);
   });

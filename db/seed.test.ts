@@ -15,7 +15,20 @@ describe("seedDatabase", () => {
   it("fills an empty database, then changes nothing on a second run", async () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
     const first = await seedDatabase(t.db);
-    expect(first).toMatchObject({ cases: 1, documents: 1, actors: 44, legalSources: 36, events: 29, positions: 7, arguments: 29, argumentRelations: 19, quotes: 20, clashes: 6, prompts: 8, anchors: 14 });
+    expect(first).toMatchObject({
+      cases: 1,
+      documents: 1,
+      actors: 44,
+      legalSources: 36,
+      events: 29,
+      positions: 7,
+      arguments: 29,
+      argumentRelations: 19,
+      quotes: 20,
+      clashes: 6,
+      prompts: 8,
+      anchors: 14,
+    });
     expect(await isDatabaseEmpty(t.db)).toBe(false);
     const before = await t.db.select().from(documents);
     expect(Object.values(await seedDatabase(t.db)).every((n) => n === 0)).toBe(true);

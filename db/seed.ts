@@ -26,7 +26,11 @@ export async function seedDatabase(db: Db, content: SeedContent = loadSeedConten
         report[key] = 0;
         continue;
       }
-      const inserted = await tx.insert(CONTENT_TABLES[key] as PgTable).values(values).onConflictDoNothing().returning({ one: sql<number>`1` });
+      const inserted = await tx
+        .insert(CONTENT_TABLES[key] as PgTable)
+        .values(values)
+        .onConflictDoNothing()
+        .returning({ one: sql<number>`1` });
       report[key] = inserted.length;
     }
     return report;

@@ -12,6 +12,8 @@ export function configuredTarget(): DatabaseTarget {
 export function describeTarget(target: DatabaseTarget): string {
   if (target.driver === "pglite") return `embedded PGlite at ${target.dataDir}`;
   const url = new URL(target.url);
-  const replicas = target.replicaUrls?.length ? `, reading from ${target.replicaUrls.length} replica${target.replicaUrls.length === 1 ? "" : "s"}` : "";
+  const replicas = target.replicaUrls?.length
+    ? `, reading from ${target.replicaUrls.length} replica${target.replicaUrls.length === 1 ? "" : "s"}`
+    : "";
   return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}${replicas}`;
 }

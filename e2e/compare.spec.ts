@@ -14,7 +14,9 @@ test("a teacher puts positions side by side, changes them, and the address keeps
   await page.getByText("Change positions").click();
   await page.getByRole("checkbox", { name: "Broad executive power under the OLC test" }).check();
   await page.getByRole("button", { name: "Compare" }).click();
-  await expect(page).toHaveURL(/positions=p-kaine-unconstitutional%2Cp-white-house-article-ii%2Cp-olc-broad-executive-power&order=\d+/);
+  await expect(page).toHaveURL(
+    /positions=p-kaine-unconstitutional%2Cp-white-house-article-ii%2Cp-olc-broad-executive-power&order=\d+/,
+  );
   await expect(page.getByRole("link", { name: "Broad executive power under the OLC test" })).toBeVisible();
   const shared = page.getByRole("region", { name: "The same law, read by each side" });
   await expect(shared.getByText("Read differently").first()).toBeVisible();
@@ -34,7 +36,14 @@ test("blind mode hides who holds each position until revealed", async ({ page })
   await expect(page.getByRole("heading", { name: "Position A" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Position B" })).toBeVisible();
   const text = await page.getByRole("main").innerText();
-  for (const name of ["Tim Kaine", "Jen Psaki", "Joe Biden", "Bernie Sanders", "Unconstitutional without congressional"]) expect(text).not.toContain(name);
+  for (const name of [
+    "Tim Kaine",
+    "Jen Psaki",
+    "Joe Biden",
+    "Bernie Sanders",
+    "Unconstitutional without congressional",
+  ])
+    expect(text).not.toContain(name);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Reveal who holds what" }).click();
   await expect(page.getByText("Tim Kaine").first()).toBeVisible();
@@ -48,7 +57,9 @@ test("the handout prints to PDF with the quotes, citations and discussion prompt
   const pdf = await page.pdf({ format: "A4", printBackground: false });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   const flat = text.replace(/\s+/g, " ");
-  expect(flat).toContain("Offensive military action without congressional approval is not constitutional absent extraordinary circumstances.");
+  expect(flat).toContain(
+    "Offensive military action without congressional approval is not constitutional absent extraordinary circumstances.",
+  );
   expect(flat).toContain("Tim Kaine");
   expect(flat).toContain("The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863)");
   expect(flat).toContain("U.S. Const. art. I, § 8, cl. 11");
@@ -56,7 +67,10 @@ test("the handout prints to PDF with the quotes, citations and discussion prompt
   expect(flat).not.toContain("Reshuffle columns");
 });
 
-test("a teacher makes a blind lesson, a student votes with the code, and the tally updates", async ({ page, browser }) => {
+test("a teacher makes a blind lesson, a student votes with the code, and the tally updates", async ({
+  page,
+  browser,
+}) => {
   // Two browsers, two accessibility scans and screenshots: more than the default on a busy machine.
   test.setTimeout(120_000);
   await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=4&blind=1`);
@@ -85,17 +99,24 @@ test("a teacher makes a blind lesson, a student votes with the code, and the tal
   await expectAccessible(s);
   await saveScreenshot(s, "lesson-student");
   await s.reload();
-  await expect(s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first()).toBeChecked();
+  await expect(
+    s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first(),
+  ).toBeChecked();
 
   await expect(page.getByText(/^1 vote$/).first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId("lesson-limits")).toContainText("1 browser joined.");
   await student.close();
 });
 
-test("a teacher closes a lesson, deletes it and restores it, and the student page follows", async ({ page, browser }) => {
+test("a teacher closes a lesson, deletes it and restores it, and the student page follows", async ({
+  page,
+  browser,
+}) => {
   // Two browsers, two accessibility scans and screenshots: more than the default on a busy machine.
   test.setTimeout(120_000);
-  await page.goto(`/admin/login?next=${encodeURIComponent(`/admin/lessons/new?case=${slug}&positions=p-kaine-unconstitutional,p-white-house-article-ii&order=5`)}`);
+  await page.goto(
+    `/admin/login?next=${encodeURIComponent(`/admin/lessons/new?case=${slug}&positions=p-kaine-unconstitutional,p-white-house-article-ii&order=5`)}`,
+  );
   await page.getByLabel("Email").fill(E2E_ADMIN.email);
   await page.getByLabel("Password").fill(E2E_ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -137,6 +158,8 @@ test("a teacher closes a lesson, deletes it and restores it, and the student pag
   await page.getByRole("button", { name: "Restore lesson" }).click();
   await expect(page.getByRole("button", { name: "Close voting" })).toBeVisible();
   expect((await s.goto(`/lesson/${code}`))?.status()).toBe(200);
-  await expect(s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first()).toBeChecked();
+  await expect(
+    s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first(),
+  ).toBeChecked();
   await student.close();
 });

@@ -46,9 +46,15 @@ export class CurationApi {
     const response =
       kind === "query"
         ? await this.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(body))}`)
-        : await this.request.post(`/api/trpc/${path}`, { data: body, headers: { origin: this.origin, "content-type": "application/json" } });
+        : await this.request.post(`/api/trpc/${path}`, {
+            data: body,
+            headers: { origin: this.origin, "content-type": "application/json" },
+          });
     const text = await response.text();
-    let parsed: { result?: { data: Parameters<typeof superjson.deserialize>[0] }; error?: { json: { message: string; data?: { code?: string; fieldErrors?: Record<string, string[]> | null } } } };
+    let parsed: {
+      result?: { data: Parameters<typeof superjson.deserialize>[0] };
+      error?: { json: { message: string; data?: { code?: string; fieldErrors?: Record<string, string[]> | null } } };
+    };
     try {
       parsed = JSON.parse(text);
     } catch {
@@ -72,12 +78,22 @@ export class CurationApi {
   /** Saves new values over the current version (read first, so fixtures never conflict with themselves). */
   async update(type: EntityType, id: string, values: Record<string, unknown>) {
     const current = await this.get(type, id);
-    return this.call<Out["update"]>("mutation", "curation.update", { type, id, baseVersion: current.version, values: { ...current.values, ...values } } satisfies In["update"]);
+    return this.call<Out["update"]>("mutation", "curation.update", {
+      type,
+      id,
+      baseVersion: current.version,
+      values: { ...current.values, ...values },
+    } satisfies In["update"]);
   }
 
   async transition(type: EntityType, id: string, to: Status) {
     const current = await this.get(type, id);
-    return this.call<Out["transition"]>("mutation", "curation.transition", { type, id, baseVersion: current.version, to } satisfies In["transition"]);
+    return this.call<Out["transition"]>("mutation", "curation.transition", {
+      type,
+      id,
+      baseVersion: current.version,
+      to,
+    } satisfies In["transition"]);
   }
 
   publish(type: EntityType, id: string) {

@@ -1,7 +1,17 @@
 import type { Page } from "@playwright/test";
 import { idFromTitle } from "@/lib/curation/entities";
 import { E2E_ADMIN } from "./credentials";
-import { expect, expectAccessible, hydrated, open, ownArticle, pick, saveScreenshot, SEED_CASE, test } from "./fixtures";
+import {
+  expect,
+  expectAccessible,
+  hydrated,
+  open,
+  ownArticle,
+  pick,
+  saveScreenshot,
+  SEED_CASE,
+  test,
+} from "./fixtures";
 
 /*
  * Every test here changes data, so each works on its own: a case, position, actor and article
@@ -35,7 +45,12 @@ test("the curation area asks for a sign-in, refuses a wrong password and lets th
   await expect(page.getByRole("heading", { level: 1, name: "Arguments" })).toBeVisible();
 });
 
-test("an admin adds a legal source and an argument citing it, moves them through review, and readers see them", async ({ adminPage: page, curate, ownCase, tag }) => {
+test("an admin adds a legal source and an argument citing it, moves them through review, and readers see them", async ({
+  adminPage: page,
+  curate,
+  ownCase,
+  tag,
+}) => {
   test.slow(); // a dozen page loads and three accessibility scans: triple time on a busy machine
   await open(page, "/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
@@ -52,7 +67,9 @@ test("an admin adds a legal source and an argument citing it, moves them through
   await page.getByLabel("Bluebook citation").fill("Hamdi v Rumsfeld (2004)");
   await page.locator("#field-date").fill("2004-06-28");
   await page.getByLabel("Date precision").selectOption("day");
-  await page.getByLabel("Neutral summary").fill("The AUMF authorized detaining enemy combatants captured in Afghanistan, subject to due process.");
+  await page
+    .getByLabel("Neutral summary")
+    .fill("The AUMF authorized detaining enemy combatants captured in Afghanistan, subject to due process.");
   await page.getByLabel("Verification").selectOption("checked");
   await page.getByRole("button", { name: "Create legal source" }).click();
   await expect(page.locator("#field-citation-error")).toContainText("Not a citation form");
@@ -72,7 +89,11 @@ test("an admin adds a legal source and an argument citing it, moves them through
   await open(page, "/admin/arguments/new");
   await pick(page, "Position", tag, new RegExp(ownCase.position.title));
   await page.getByLabel("Claim").fill(claim);
-  await page.getByLabel("Explanation").fill("Hamdi read the 2001 AUMF as authorizing detention as a fundamental incident of war, not as open-ended power.");
+  await page
+    .getByLabel("Explanation")
+    .fill(
+      "Hamdi read the 2001 AUMF as authorizing detention as a fundamental incident of war, not as open-ended power.",
+    );
   await page.getByRole("button", { name: "Create argument" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/arguments/${argumentId}$`));
 
@@ -99,14 +120,27 @@ test("an admin adds a legal source and an argument citing it, moves them through
 
   await page.goto(publicPage);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`Detention cases ${tag}`));
-  await expect(page.getByRole("region", { name: "The law it rests on" }).getByText("Hamdi v. Rumsfeld, 542 U.S. 507, 518 (2004)")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "The law it rests on" }).getByText("Hamdi v. Rumsfeld, 542 U.S. 507, 518 (2004)"),
+  ).toBeVisible();
   await page.goto(`/admin/arguments/${argumentId}/history`);
   await expect(page.getByText(/Workflow · version 3/)).toBeVisible();
   await expectAccessible(page);
 });
 
-test("a second editor saving over the same position sees both versions side by side", async ({ adminWindow, curate, ownCase, tag }) => {
-  const position = await curate.create("position", { caseId: ownCase.slug, title: `Contested ${tag}`, summary: "Before either edit.", stance: "contested", legalFrame: "domestic" });
+test("a second editor saving over the same position sees both versions side by side", async ({
+  adminWindow,
+  curate,
+  ownCase,
+  tag,
+}) => {
+  const position = await curate.create("position", {
+    caseId: ownCase.slug,
+    title: `Contested ${tag}`,
+    summary: "Before either edit.",
+    stance: "contested",
+    legalFrame: "domestic",
+  });
   const path = `/admin/positions/${position.id}`;
   const a = await adminWindow();
   const b = await adminWindow();
@@ -127,10 +161,18 @@ test("a second editor saving over the same position sees both versions side by s
   await saveScreenshot(b, "admin-conflict");
   await conflict.getByRole("button", { name: "Save mine over version 2" }).click();
   await expect(b.getByRole("status")).toContainText("Saved as version 3");
-  expect((await curate.get("position", position.id)).values).toMatchObject({ title: "Edited in the second window", summary: "Before either edit." });
+  expect((await curate.get("position", position.id)).values).toMatchObject({
+    title: "Edited in the second window",
+    summary: "Before either edit.",
+  });
 });
 
-test("an editor anchors a new quote by selecting its words in the article, and readers see it highlighted", async ({ adminPage: page, curate, ownCase, tag }) => {
+test("an editor anchors a new quote by selecting its words in the article, and readers see it highlighted", async ({
+  adminPage: page,
+  curate,
+  ownCase,
+  tag,
+}) => {
   test.slow(); // a dozen page loads and three accessibility scans: triple time on a busy machine
   const words = `no one was hurt in drill ${tag}`;
   expect(ownArticle(tag)).toContain(words);
@@ -179,14 +221,21 @@ test("an editor anchors a new quote by selecting its words in the article, and r
   await expect(reader.getByRole("link", { name: ownCase.actor.name })).toBeVisible();
 });
 
-test("an editor previews a draft argument in context before it is published", async ({ adminPage: page, curate, ownCase, tag }) => {
+test("an editor previews a draft argument in context before it is published", async ({
+  adminPage: page,
+  curate,
+  ownCase,
+  tag,
+}) => {
   const claim = `Sunset clauses ${tag} would keep future authorizations from going stale.`;
   const argumentId = idFromTitle("a-", claim);
   curate.track("argument", argumentId);
   await open(page, "/admin/arguments/new");
   await pick(page, "Position", tag, new RegExp(ownCase.position.title));
   await page.getByLabel("Claim").fill(claim);
-  await page.getByLabel("Explanation").fill("An authorization that expires unless renewed forces Congress to revisit it.");
+  await page
+    .getByLabel("Explanation")
+    .fill("An authorization that expires unless renewed forces Congress to revisit it.");
   await page.getByRole("button", { name: "Create argument" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/arguments/${argumentId}$`));
   await page.getByRole("link", { name: "Preview in context" }).click();
@@ -196,30 +245,90 @@ test("an editor previews a draft argument in context before it is published", as
   expect((await page.request.get(`/arguments/${argumentId}`)).status()).toBe(404);
 });
 
-test("an editor checks and imports a case file, and finds it among the drafts", async ({ adminPage: page, curate, tag }) => {
+test("an editor checks and imports a case file, and finds it among the drafts", async ({
+  adminPage: page,
+  curate,
+  tag,
+}) => {
   // The seeded case's export is only read, as the outline of a file; the file's rows are the test's own.
   const exported = await (await page.request.get(`/api/export/cases/${SEED_CASE}/json`)).json();
-  const empty = Object.fromEntries(Object.keys(exported).filter((k) => Array.isArray(exported[k])).map((k) => [k, []]));
+  const empty = Object.fromEntries(
+    Object.keys(exported)
+      .filter((k) => Array.isArray(exported[k]))
+      .map((k) => [k, []]),
+  );
   const slug = `e2e-imported-${tag}`;
   const file = {
     ...empty,
     format: "war-powers-explorer/1",
-    case: { id: slug, slug, title: `An imported case ${tag}`, summary: "Brought in from a file.", startDate: null, endDate: null, dateNote: null, timelineStart: null, timelineEnd: null, nameVariants: {} },
+    case: {
+      id: slug,
+      slug,
+      title: `An imported case ${tag}`,
+      summary: "Brought in from a file.",
+      startDate: null,
+      endDate: null,
+      dateNote: null,
+      timelineStart: null,
+      timelineEnd: null,
+      nameVariants: {},
+    },
     legalSources: exported.legalSources.filter((s: { id: string }) => s.id === "prize-cases"),
-    positions: [{ id: `p-${tag}`, title: "An imported position", summary: "It holds a view.", stance: "contested", legalFrame: "domestic", sortOrder: 0 }],
-    arguments: [{ id: `a-${tag}`, positionId: `p-${tag}`, claim: "An imported claim.", explanation: "With its reasons.", derivedFrom: null, placementNote: null, sortOrder: 0 }],
-    citations: [{ id: `a-${tag}-cite-1`, argumentId: `a-${tag}`, legalSourceId: "prize-cases", pinpoint: "at 670", use: "relies_on", note: null, sortOrder: 0 }],
+    positions: [
+      {
+        id: `p-${tag}`,
+        title: "An imported position",
+        summary: "It holds a view.",
+        stance: "contested",
+        legalFrame: "domestic",
+        sortOrder: 0,
+      },
+    ],
+    arguments: [
+      {
+        id: `a-${tag}`,
+        positionId: `p-${tag}`,
+        claim: "An imported claim.",
+        explanation: "With its reasons.",
+        derivedFrom: null,
+        placementNote: null,
+        sortOrder: 0,
+      },
+    ],
+    citations: [
+      {
+        id: `a-${tag}-cite-1`,
+        argumentId: `a-${tag}`,
+        legalSourceId: "prize-cases",
+        pinpoint: "at 670",
+        use: "relies_on",
+        note: null,
+        sortOrder: 0,
+      },
+    ],
   };
-  for (const [type, id] of [["case", slug], ["position", `p-${tag}`], ["argument", `a-${tag}`], ["citation", `a-${tag}-cite-1`]] as const) curate.track(type, id);
+  for (const [type, id] of [
+    ["case", slug],
+    ["position", `p-${tag}`],
+    ["argument", `a-${tag}`],
+    ["citation", `a-${tag}-cite-1`],
+  ] as const)
+    curate.track(type, id);
 
   await open(page, "/admin/import");
   const broken = { ...file, citations: [{ ...file.citations[0], legalSourceId: "nowhere" }] };
-  await page.getByLabel(/A case exported as JSON/).setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+  await page
+    .getByLabel(/A case exported as JSON/)
+    .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
   await page.getByRole("button", { name: "Check (changes nothing)" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "nothing imported" })).toContainText("/citations/0/legalSourceId");
+  await expect(page.getByRole("status").filter({ hasText: "nothing imported" })).toContainText(
+    "/citations/0/legalSourceId",
+  );
   await expect(page.getByRole("button", { name: "Import as drafts" })).toBeDisabled();
 
-  await page.getByLabel(/A case exported as JSON/).setInputFiles({ name: "case.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .getByLabel(/A case exported as JSON/)
+    .setInputFiles({ name: "case.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole("button", { name: "Check (changes nothing)" }).click();
   await expect(page.getByRole("heading", { name: "case.json is ready to import" })).toBeVisible();
   await expect(page.getByText("Already here and kept as they are: prize-cases")).toBeVisible();
@@ -239,7 +348,9 @@ test("an editor imports an AIF graph as a new draft position", async ({ adminPag
   // Into the test's own case, so the drafts it makes sit in no case another test reads.
   await page.getByLabel("Into the case").selectOption(ownCase.slug);
   await page.getByLabel("As a new position titled").fill(`Graph from OVA ${tag}`);
-  await page.getByLabel("An AIF JSON file").setInputFiles({ name: "graph.aif.json", mimeType: "application/json", buffer: Buffer.from(aif) });
+  await page
+    .getByLabel("An AIF JSON file")
+    .setInputFiles({ name: "graph.aif.json", mimeType: "application/json", buffer: Buffer.from(aif) });
   await page.getByRole("button", { name: "Check (changes nothing)" }).click();
   await expect(page.getByRole("heading", { name: "graph.aif.json is ready to import" })).toBeVisible();
   await page.getByRole("button", { name: "Import as drafts" }).click();

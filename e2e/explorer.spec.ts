@@ -8,17 +8,25 @@ test("a new reader follows a claim to the law and back to another argument that 
   const positions = page.getByRole("region", { name: "Positions at a glance" });
   await expect(positions.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(7);
 
-  await positions.getByRole("link", { name: "The Declare War Clause gives Congress, not the President, the decision to begin offensive hostilities." }).click();
+  await positions
+    .getByRole("link", {
+      name: "The Declare War Clause gives Congress, not the President, the decision to begin offensive hostilities.",
+    })
+    .click();
   await expect(page).toHaveURL(/\/arguments\/a-declare-war-clause-congress-decides$/);
   const law = page.getByRole("region", { name: "The law it rests on" });
   await expect(law.getByText("The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863)")).toBeVisible();
-  await expect(page.getByRole("region", { name: "In their own words" }).getByText("See it in the article")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "In their own words" }).getByText("See it in the article"),
+  ).toBeVisible();
 
   await law.getByRole("link", { name: "The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863)" }).click();
   await expect(page).toHaveURL(/\/sources\/prize-cases$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Prize Cases/);
   const citedBy = page.getByRole("region", { name: "Cited by" });
-  const other = citedBy.getByRole("link", { name: "The strike retaliated for an attack that was already over, so it falls outside the President's power to repel attacks." });
+  const other = citedBy.getByRole("link", {
+    name: "The strike retaliated for an attack that was already over, so it falls outside the President's power to repel attacks.",
+  });
   await other.click();
   await expect(page).toHaveURL(/\/arguments\/a-retaliation-not-repelling-attack$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/already over/);
@@ -26,12 +34,20 @@ test("a new reader follows a claim to the law and back to another argument that 
 
 test("a provision lists every argument that cites it, and the statute gathers its provisions", async ({ page }) => {
   await page.goto("/sources/wpr");
-  await expect(page.getByRole("region", { name: "Provisions" }).getByRole("link", { name: "WPR 48-hour report" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Provisions" }).getByRole("link", { name: "WPR 48-hour report" }),
+  ).toBeVisible();
   const citedBy = page.getByRole("region", { name: "Cited by" });
   await expect(citedBy.getByText("50 U.S.C. § 1543(a)")).toBeVisible();
   await page.goto("/sources/wpr-1543a");
-  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: /War Powers/ })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Cited by" }).getByRole("link", { name: /War Powers Resolution's reporting requirement/ })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: /War Powers/ }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Cited by" })
+      .getByRole("link", { name: /War Powers Resolution's reporting requirement/ }),
+  ).toBeVisible();
 });
 
 test("the source library filters by kind and words, and the URL keeps the filter", async ({ page }) => {
@@ -41,13 +57,17 @@ test("the source library filters by kind and words, and the URL keeps the filter
   await expect(page).toHaveURL(/kind=case/);
   // Other tests publish sources of their own while this one runs, so it checks the filter, not a total:
   // every row is a court decision, the count matches the rows, and the seeded decisions are there.
-  const rows = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  const rows = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(page.getByRole("status")).toHaveText(/^\d+ sources?$/);
   const count = Number((await page.getByRole("status").textContent())!.match(/^(\d+)/)![1]);
   await expect(rows).toHaveCount(count);
   const kinds = await rows.locator("span", { hasText: /^(Court decision|Statute|Provision|Bill)$/ }).allTextContents();
   expect(new Set(kinds)).toEqual(new Set(["Court decision"]));
-  for (const seeded of [/Prize Cases/, /Youngstown/]) await expect(rows.getByRole("link", { name: seeded })).toBeVisible();
+  for (const seeded of [/Prize Cases/, /Youngstown/])
+    await expect(rows.getByRole("link", { name: seeded })).toBeVisible();
   await page.getByLabel("Words or citation").fill("Youngstown");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("status")).toHaveText("1 source");
@@ -68,10 +88,14 @@ test("the timeline shows the War Powers clock and leads to the passage in the ar
   await expect(page).toHaveURL(/\/article#anchor-e-2021-02-25-strikes$/);
   const panel = page.getByRole("complementary", { name: "What links to the selected passage" });
   await expect(panel.getByText("Selected event")).toBeVisible();
-  await expect(panel.getByRole("link", { name: "U.S. airstrikes on militia facilities at the Syria–Iraq border" })).toBeVisible();
+  await expect(
+    panel.getByRole("link", { name: "U.S. airstrikes on militia facilities at the Syria–Iraq border" }),
+  ).toBeVisible();
 });
 
-test("an article deep link scrolls to the passage and shows what links to it; the keyboard selects others", async ({ page }) => {
+test("an article deep link scrolls to the passage and shows what links to it; the keyboard selects others", async ({
+  page,
+}) => {
   await page.goto(`/cases/${slug}/article#anchor-q-kaine-2021-02-26-not-constitutional`);
   const mark = page.locator("#anchor-q-kaine-2021-02-26-not-constitutional");
   await expect(mark).toBeInViewport();
@@ -98,7 +122,9 @@ test("cite this copies the permalink", async ({ page, context }) => {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/arguments\/a-article-ii-suffices$/);
 });
 
-test("a published page is stored whole, and caches in front must revalidate it: a 304 while unchanged", async ({ request }) => {
+test("a published page is stored whole, and caches in front must revalidate it: a 304 while unchanged", async ({
+  request,
+}) => {
   const url = "/sources/aumf-2001";
   await (await request.get(url)).body(); // the first visit stores it
   const res = await request.get(url);
@@ -114,7 +140,13 @@ test("a published page is stored whole, and caches in front must revalidate it: 
 });
 
 test("unknown addresses are real 404s", async ({ page }) => {
-  for (const path of ["/cases/no-such-case", "/arguments/a-nothing", "/sources/no-such-law", "/actors/nobody", "/positions/Bad%20Id"]) {
+  for (const path of [
+    "/cases/no-such-case",
+    "/arguments/a-nothing",
+    "/sources/no-such-law",
+    "/actors/nobody",
+    "/positions/Bad%20Id",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "There is nothing at this address" })).toBeVisible();
@@ -157,11 +189,17 @@ test("search from the header, refine by kind, and open a result", async ({ page 
   const results = page.getByRole("region", { name: "Results" });
   await expect(results.getByRole("listitem").first().getByRole("link")).toHaveText("WPR 48-hour report");
 
-  await page.getByRole("searchbox", { name: /Search arguments/ }).last().fill("proportionate");
+  await page
+    .getByRole("searchbox", { name: /Search arguments/ })
+    .last()
+    .fill("proportionate");
   await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=proportionate/);
   await expect(results.locator("mark").first()).toHaveText(/proportionate/i);
-  await page.getByRole("navigation", { name: "Filter by kind" }).getByRole("link", { name: /Quotes/ }).click();
+  await page
+    .getByRole("navigation", { name: "Filter by kind" })
+    .getByRole("link", { name: /Quotes/ })
+    .click();
   await expect(page).toHaveURL(/kind=quote/);
   const first = results.getByRole("listitem").first();
   await expect(first).toContainText("Quote");
@@ -185,7 +223,11 @@ test("the search page is accessible", async ({ page }) => {
 
 test("the dark theme keeps contrast on the densest pages", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  for (const path of [`/cases/${slug}`, `/cases/${slug}/article#anchor-e-2021-02-25-strikes`, "/arguments/a-article-ii-suffices"]) {
+  for (const path of [
+    `/cases/${slug}`,
+    `/cases/${slug}/article#anchor-e-2021-02-25-strikes`,
+    "/arguments/a-article-ii-suffices",
+  ]) {
     await page.goto(path);
     await expectAccessible(page);
   }
@@ -227,10 +269,14 @@ test("every export downloads from the case page, and a source downloads as CSL-J
     const { readFileSync } = await import("node:fs");
     const body = readFileSync(path, "utf8");
     expect(body.length, download.suggestedFilename()).toBeGreaterThan(100);
-    if (download.suggestedFilename().endsWith(".json") || download.suggestedFilename().endsWith(".jsonld")) expect(() => JSON.parse(body)).not.toThrow();
+    if (download.suggestedFilename().endsWith(".json") || download.suggestedFilename().endsWith(".jsonld"))
+      expect(() => JSON.parse(body)).not.toThrow();
   }
   await page.goto("/sources/prize-cases");
-  const [csl] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /CSL-JSON/ }).click()]);
+  const [csl] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /CSL-JSON/ }).click(),
+  ]);
   expect(csl.suggestedFilename()).toBe("prize-cases.csl.json");
   const res = await page.request.get(`/api/export/cases/${slug}/nonsense`);
   expect(res.status()).toBe(404);

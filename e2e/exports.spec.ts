@@ -1,6 +1,11 @@
 import { expect, test } from "./fixtures";
 
-test("an export answers a client that holds it with 304, and a publish changes its tag on the next request", async ({ request, ownCase, curate, tag }) => {
+test("an export answers a client that holds it with 304, and a publish changes its tag on the next request", async ({
+  request,
+  ownCase,
+  curate,
+  tag,
+}) => {
   const url = `/api/export/cases/${ownCase.slug}/json`;
   const first = await request.get(url);
   expect(first.status()).toBe(200);
@@ -13,7 +18,18 @@ test("an export answers a client that holds it with 304, and a publish changes i
   expect((await again.body()).length).toBe(0);
   expect(again.headers()["etag"]).toBe(etag);
 
-  await curate.published("event", { caseId: ownCase.slug, title: `Drill ${tag} ends`, kind: "statement", date: "2021-02-26", datePrecision: "day", summary: "The drill ended." }, `e-${tag}`);
+  await curate.published(
+    "event",
+    {
+      caseId: ownCase.slug,
+      title: `Drill ${tag} ends`,
+      kind: "statement",
+      date: "2021-02-26",
+      datePrecision: "day",
+      summary: "The drill ended.",
+    },
+    `e-${tag}`,
+  );
   const changed = await request.get(url, { headers: { "If-None-Match": etag } });
   expect(changed.status()).toBe(200);
   expect(changed.headers()["etag"]).not.toBe(etag);

@@ -50,14 +50,29 @@ async function makeOwnCase(curate: Curate, tag: string): Promise<OwnCase> {
   const slug = `e2e-${tag}`;
   const title = `Test case ${tag}`;
   await curate.published("case", { slug, title, summary: `A case made for one test (${tag}).` });
-  const actor = await curate.published("actor", { name: `Pat Tester ${tag}`, kind: "person", role: "Spokesman" }, `pat-${tag}`);
+  const actor = await curate.published(
+    "actor",
+    { name: `Pat Tester ${tag}`, kind: "person", role: "Spokesman" },
+    `pat-${tag}`,
+  );
   const position = await curate.published(
     "position",
-    { caseId: slug, title: `Position ${tag} on the drill`, summary: "It holds a view on the drill.", stance: "contested", legalFrame: "domestic", holders: [actor.id] },
+    {
+      caseId: slug,
+      title: `Position ${tag} on the drill`,
+      summary: "It holds a view on the drill.",
+      stance: "contested",
+      legalFrame: "domestic",
+      holders: [actor.id],
+    },
     `p-${tag}`,
   );
   const text = ownArticle(tag);
-  const document = await curate.published("document", { caseId: slug, isCaseArticle: true, kind: "news_article", title: `Report on drill ${tag}`, language: "en", text }, `doc-${tag}`);
+  const document = await curate.published(
+    "document",
+    { caseId: slug, isCaseArticle: true, kind: "news_article", title: `Report on drill ${tag}`, language: "en", text },
+    `doc-${tag}`,
+  );
   return {
     tag,
     slug,
@@ -77,7 +92,9 @@ function watchConsole(context: BrowserContext) {
   context.on("weberror", (error) => errors.push(error.error().message));
   return () => {
     // Expected refusals (404 pages, rejected input, a wrong password, a save conflict) are logged by the browser, not by the app.
-    const unexpected = errors.filter((e) => !/Failed to load resource: the server responded with a status of (400|401|404|409)\b/.test(e));
+    const unexpected = errors.filter(
+      (e) => !/Failed to load resource: the server responded with a status of (400|401|404|409)\b/.test(e),
+    );
     expect(unexpected, "console errors").toEqual([]);
   };
 }
@@ -85,7 +102,11 @@ function watchConsole(context: BrowserContext) {
 /** Applies E2E_CPU_THROTTLE to every page the context opens. */
 function throttle(context: BrowserContext) {
   const rate = Number(process.env.E2E_CPU_THROTTLE || 1);
-  if (rate > 1) context.on("page", (page) => void context.newCDPSession(page).then((cdp) => cdp.send("Emulation.setCPUThrottlingRate", { rate })));
+  if (rate > 1)
+    context.on(
+      "page",
+      (page) => void context.newCDPSession(page).then((cdp) => cdp.send("Emulation.setCPUThrottlingRate", { rate })),
+    );
 }
 
 async function newAdminContext(browser: Browser, storageState: Awaited<ReturnType<BrowserContext["storageState"]>>) {
@@ -133,7 +154,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   tag: async ({}, provide, testInfo) => {
     sequence += 1;
     const random = Math.floor(Math.random() * 36 ** 4).toString(36);
-    await provide(`t${testInfo.workerIndex}x${testInfo.repeatEachIndex}x${sequence}x${Date.now().toString(36)}${random}`);
+    await provide(
+      `t${testInfo.workerIndex}x${testInfo.repeatEachIndex}x${sequence}x${Date.now().toString(36)}${random}`,
+    );
   },
   curate: async ({ playwright, adminState, baseURL }, provide) => {
     const request = await playwright.request.newContext({ baseURL, storageState: adminState });
@@ -185,7 +208,9 @@ export async function hydrated(page: Page) {
       () =>
         page.evaluate(() => {
           const controls = [...document.querySelectorAll("button, input, select, textarea")];
-          return controls.length > 0 && controls.every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps$")));
+          return (
+            controls.length > 0 && controls.every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps$")))
+          );
         }),
       { message: "the page hydrates" },
     )
@@ -206,10 +231,13 @@ export async function pick(page: Page, label: string, typed: string, option: Reg
   await page.getByRole("combobox", { name: label, exact: true }).fill(typed);
   const list = page.getByRole("listbox", { name: `${label}: suggestions`, exact: true });
   await expect
-    .poll(async () => {
-      const texts = await list.getByRole("option").allTextContents();
-      return texts.length > 0 && texts.every((t) => t.toLowerCase().includes(typed.toLowerCase()));
-    }, { message: `suggestions for “${typed}”` })
+    .poll(
+      async () => {
+        const texts = await list.getByRole("option").allTextContents();
+        return texts.length > 0 && texts.every((t) => t.toLowerCase().includes(typed.toLowerCase()));
+      },
+      { message: `suggestions for “${typed}”` },
+    )
     .toBe(true);
   await list.getByRole("option", { name: option }).first().click();
   await expect(list).toBeHidden();
@@ -245,7 +273,10 @@ export async function expectAccessible(page: Page) {
 /** Saves a full-page screenshot as a test artifact (test-results/screenshots), never committed. */
 export async function saveScreenshot(page: Page, name: string) {
   budgetFor("screenshot");
-  for (const [label, width] of [["phone", 360], ["desktop", 1280]] as const) {
+  for (const [label, width] of [
+    ["phone", 360],
+    ["desktop", 1280],
+  ] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.screenshot({ path: `test-results/screenshots/${name}-${label}.png`, fullPage: true });
   }

@@ -28,7 +28,9 @@ test("the case shows its summary, and the article reader shows the text exactly 
   await expect(page).toHaveURL(/\/cases\/2021-syria-border-strikes\/article$/);
   const text = page.getByTestId("document-text");
   expect(await text.textContent()).toBe(article);
-  await expect(page.getByRole("heading", { level: 1, name: /U\.S\. Strikes Iran-Backed Militia Facilities/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /U\.S\. Strikes Iran-Backed Militia Facilities/ }),
+  ).toBeVisible();
   await expect(page.getByText(/about February 2021/)).toBeVisible();
 });
 
@@ -54,10 +56,14 @@ test("the API answers over HTTP with typed errors", async ({ request }) => {
   const body = await list.json();
   expect(body.result.data.json.map((c: { slug: string }) => c.slug)).toContain("2021-syria-border-strikes");
 
-  const missing = await request.get(`/api/trpc/case.bySlug?input=${encodeURIComponent(JSON.stringify({ json: { slug: "nope" } }))}`);
+  const missing = await request.get(
+    `/api/trpc/case.bySlug?input=${encodeURIComponent(JSON.stringify({ json: { slug: "nope" } }))}`,
+  );
   expect(missing.status()).toBe(404);
 
-  const bad = await request.get(`/api/trpc/case.bySlug?input=${encodeURIComponent(JSON.stringify({ json: { slug: "Bad Slug" } }))}`);
+  const bad = await request.get(
+    `/api/trpc/case.bySlug?input=${encodeURIComponent(JSON.stringify({ json: { slug: "Bad Slug" } }))}`,
+  );
   expect(bad.status()).toBe(400);
   const error = await bad.json();
   expect(error.error.json.data.fieldErrors.slug[0]).toMatch(/lowercase/);

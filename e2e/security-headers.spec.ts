@@ -9,7 +9,12 @@ const slug = "2021-syria-border-strikes";
 const FORGED_SUBREQUEST = "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware";
 
 function directives(csp: string): Record<string, string[]> {
-  return Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 /** Where inline scripts are allowed: by this response's nonce, or (a page stored whole) by their hashes. */
@@ -68,9 +73,12 @@ test("every kind of response carries the security headers", async ({ request }) 
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-const sha256 = async (text: string) => Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))).toString("base64");
+const sha256 = async (text: string) =>
+  Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))).toString("base64");
 
-test("every inline script is allowed by the response's own nonce or by its hash, and every script file is this site's", async ({ request }) => {
+test("every inline script is allowed by the response's own nonce or by its hash, and every script file is this site's", async ({
+  request,
+}) => {
   const pages: [path: string, stored: boolean][] = [
     [`/cases/${slug}`, true],
     [`/sources/wpr`, true],
@@ -83,18 +91,29 @@ test("every inline script is allowed by the response's own nonce or by its hash,
     await (await request.get(path)).body(); // the first visit stores a page that has no part rendered per request
     const res = await request.get(path);
     const { nonce, hashes } = scriptSources(res.headers()["content-security-policy"]!);
-    expect(nonce === undefined, `${path}: ${stored ? "stored whole, so allowed by hashes" : "has a part rendered per request, so a nonce"}`).toBe(stored);
+    expect(
+      nonce === undefined,
+      `${path}: ${stored ? "stored whole, so allowed by hashes" : "has a part rendered per request, so a nonce"}`,
+    ).toBe(stored);
     const html = await res.text();
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1]!, body: m[2]! }));
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({
+      attributes: m[1]!,
+      body: m[2]!,
+    }));
     const inline = scripts.filter((s) => !/\bsrc=/.test(s.attributes));
     const files = scripts.filter((s) => /\bsrc=/.test(s.attributes));
     expect(inline.length, path).toBeGreaterThan(3);
     for (const s of inline) {
       if (s.body === REACT_SHELL_SCRIPT) continue;
-      if (stored) expect(hashes.has(await sha256(s.body)), `${path}: every inline script's hash is in the policy`).toBe(true);
-      else expect(s.attributes, `${path}: every inline script carries this response's nonce`).toContain(`nonce="${nonce}"`);
+      if (stored)
+        expect(hashes.has(await sha256(s.body)), `${path}: every inline script's hash is in the policy`).toBe(true);
+      else
+        expect(s.attributes, `${path}: every inline script carries this response's nonce`).toContain(
+          `nonce="${nonce}"`,
+        );
     }
-    for (const s of files) expect(s.attributes, `${path}: script files come from this site`).toMatch(/\bsrc="\/_next\/static\//);
+    for (const s of files)
+      expect(s.attributes, `${path}: script files come from this site`).toMatch(/\bsrc="\/_next\/static\//);
   }
 });
 

@@ -13,14 +13,26 @@ import { type Curate, expect, hydrated, test } from "./fixtures";
  */
 
 /** A payload naming where it was stored: script, an event handler, an SVG onload. */
-const hostile = (tag: string, where: string) => `${where}-${tag} <script>alert("${where}")</script><img src=x onerror=alert("${where}")><svg onload=alert("${where}")>`;
+const hostile = (tag: string, where: string) =>
+  `${where}-${tag} <script>alert("${where}")</script><img src=x onerror=alert("${where}")><svg onload=alert("${where}")>`;
 const JS_URL = "javascript:alert(document.domain)";
 const QUOTE = (tag: string) => `the strike ${tag} was lawful`;
 
 interface Hostile {
   tag: string;
   slug: string;
-  ids: { actor: string; law: string; document: string; positionA: string; positionB: string; argument: string; rebuttal: string; event: string; quote: string; anchor: string };
+  ids: {
+    actor: string;
+    law: string;
+    document: string;
+    positionA: string;
+    positionB: string;
+    argument: string;
+    rebuttal: string;
+    event: string;
+    quote: string;
+    anchor: string;
+  };
   /** url fields a javascript: address was tried in, and what the API did with it. */
   jsUrls: { field: string; outcome: "refused" | "stored" }[];
 }
@@ -52,8 +64,25 @@ async function makeHostileCase(curate: Curate, tag: string): Promise<Hostile> {
     quote: `q-xss-${tag}`,
     anchor: "",
   };
-  await curate.published("case", { slug, title: p("case-title"), summary: p("case-summary"), dateNote: p("case-date-note"), startDate: "2021-02-15", endDate: "2021-02-27" });
-  await curate.published("actor", { name: p("actor-name"), kind: "person", role: p("actor-role"), affiliation: p("actor-affiliation"), summary: p("actor-summary") }, ids.actor);
+  await curate.published("case", {
+    slug,
+    title: p("case-title"),
+    summary: p("case-summary"),
+    dateNote: p("case-date-note"),
+    startDate: "2021-02-15",
+    endDate: "2021-02-27",
+  });
+  await curate.published(
+    "actor",
+    {
+      name: p("actor-name"),
+      kind: "person",
+      role: p("actor-role"),
+      affiliation: p("actor-affiliation"),
+      summary: p("actor-summary"),
+    },
+    ids.actor,
+  );
   await curate.published(
     "legalSource",
     {
@@ -74,35 +103,131 @@ async function makeHostileCase(curate: Curate, tag: string): Promise<Hostile> {
   const text = `Before the strike. ${p("document-text")} A spokesman said ${QUOTE(tag)}. After the strike.`;
   await curate.published(
     "document",
-    { caseId: slug, isCaseArticle: true, kind: "news_article", title: p("document-title"), titleNote: p("document-title-note"), publisher: p("document-publisher"), dateNote: p("document-date-note"), language: "en", text, url: "https://example.org/article" },
+    {
+      caseId: slug,
+      isCaseArticle: true,
+      kind: "news_article",
+      title: p("document-title"),
+      titleNote: p("document-title-note"),
+      publisher: p("document-publisher"),
+      dateNote: p("document-date-note"),
+      language: "en",
+      text,
+      url: "https://example.org/article",
+    },
     ids.document,
   );
-  await curate.published("event", { caseId: slug, title: p("event-title"), kind: "attack", date: "2021-02-20", datePrecision: "day", summary: p("event-summary"), place: p("event-place"), timeZoneNote: p("event-time-zone"), dateNote: p("event-date-note"), actors: [ids.actor], legalSources: [ids.law] }, ids.event);
+  await curate.published(
+    "event",
+    {
+      caseId: slug,
+      title: p("event-title"),
+      kind: "attack",
+      date: "2021-02-20",
+      datePrecision: "day",
+      summary: p("event-summary"),
+      place: p("event-place"),
+      timeZoneNote: p("event-time-zone"),
+      dateNote: p("event-date-note"),
+      actors: [ids.actor],
+      legalSources: [ids.law],
+    },
+    ids.event,
+  );
   await curate.published(
     "quote",
-    { caseId: slug, speakerId: ids.actor, text: QUOTE(tag), date: "2021-02-26", datePrecision: "day", textNote: p("quote-text-note"), attributionNote: p("quote-attribution-note"), reportedBy: p("quote-reported-by"), sourceUrl: "https://example.org/quote", events: [ids.event] },
+    {
+      caseId: slug,
+      speakerId: ids.actor,
+      text: QUOTE(tag),
+      date: "2021-02-26",
+      datePrecision: "day",
+      textNote: p("quote-text-note"),
+      attributionNote: p("quote-attribution-note"),
+      reportedBy: p("quote-reported-by"),
+      sourceUrl: "https://example.org/quote",
+      events: [ids.event],
+    },
     ids.quote,
   );
   const at = text.indexOf(QUOTE(tag));
-  const anchored = await curate.call<{ anchor: { id: string } }>("mutation", "curation.anchorSelection", { documentId: ids.document, start: at, end: at + QUOTE(tag).length, owner: { type: "quote", id: ids.quote } });
+  const anchored = await curate.call<{ anchor: { id: string } }>("mutation", "curation.anchorSelection", {
+    documentId: ids.document,
+    start: at,
+    end: at + QUOTE(tag).length,
+    owner: { type: "quote", id: ids.quote },
+  });
   ids.anchor = anchored.anchor.id;
   curate.track("anchor", ids.anchor);
   await curate.publish("anchor", ids.anchor);
-  await curate.published("position", { caseId: slug, title: p("position-a-title"), summary: p("position-a-summary"), stance: "unlawful", legalFrame: "domestic", holders: [ids.actor] }, ids.positionA);
-  await curate.published("position", { caseId: slug, title: p("position-b-title"), summary: p("position-b-summary"), stance: "lawful", legalFrame: "domestic" }, ids.positionB);
+  await curate.published(
+    "position",
+    {
+      caseId: slug,
+      title: p("position-a-title"),
+      summary: p("position-a-summary"),
+      stance: "unlawful",
+      legalFrame: "domestic",
+      holders: [ids.actor],
+    },
+    ids.positionA,
+  );
+  await curate.published(
+    "position",
+    {
+      caseId: slug,
+      title: p("position-b-title"),
+      summary: p("position-b-summary"),
+      stance: "lawful",
+      legalFrame: "domestic",
+    },
+    ids.positionB,
+  );
   await curate.published(
     "argument",
-    { positionId: ids.positionA, claim: p("argument-claim"), explanation: p("argument-explanation"), derivedFrom: p("argument-derived-from"), placementNote: p("argument-placement-note"), attributedTo: [ids.actor], events: [ids.event], quotes: [ids.quote] },
+    {
+      positionId: ids.positionA,
+      claim: p("argument-claim"),
+      explanation: p("argument-explanation"),
+      derivedFrom: p("argument-derived-from"),
+      placementNote: p("argument-placement-note"),
+      attributedTo: [ids.actor],
+      events: [ids.event],
+      quotes: [ids.quote],
+    },
     ids.argument,
   );
-  await curate.published("argument", { positionId: ids.positionB, claim: p("rebuttal-claim"), explanation: p("rebuttal-explanation") }, ids.rebuttal);
-  const relation = await curate.create("relation", { fromArgumentId: ids.rebuttal, kind: "rebuts", toArgumentId: ids.argument, note: p("relation-note") });
+  await curate.published(
+    "argument",
+    { positionId: ids.positionB, claim: p("rebuttal-claim"), explanation: p("rebuttal-explanation") },
+    ids.rebuttal,
+  );
+  const relation = await curate.create("relation", {
+    fromArgumentId: ids.rebuttal,
+    kind: "rebuts",
+    toArgumentId: ids.argument,
+    note: p("relation-note"),
+  });
   await curate.publish("relation", relation.id);
-  const citation = await curate.create("citation", { argumentId: ids.argument, legalSourceId: ids.law, pinpoint: "at 1", use: "relies_on", note: p("citation-note") });
+  const citation = await curate.create("citation", {
+    argumentId: ids.argument,
+    legalSourceId: ids.law,
+    pinpoint: "at 1",
+    use: "relies_on",
+    note: p("citation-note"),
+  });
   await curate.publish("citation", citation.id);
   const clash = await curate.published("clash", { caseId: slug, question: p("clash-question") });
-  for (const [side, position, argument] of [["yes", ids.positionA, ids.argument], ["no", ids.positionB, ids.rebuttal]] as const) {
-    const made = await curate.create("clashSide", { clashId: clash.id, label: p(`clash-side-${side}`), positions: [position], arguments: [argument] });
+  for (const [side, position, argument] of [
+    ["yes", ids.positionA, ids.argument],
+    ["no", ids.positionB, ids.rebuttal],
+  ] as const) {
+    const made = await curate.create("clashSide", {
+      clashId: clash.id,
+      label: p(`clash-side-${side}`),
+      positions: [position],
+      arguments: [argument],
+    });
     await curate.publish("clashSide", made.id);
   }
   await curate.published("prompt", { caseId: slug, prompt: p("prompt"), clashes: [clash.id] });
@@ -137,15 +262,26 @@ async function expectInert(page: Page, tag: string) {
       injectedScripts: [...document.scripts].filter((s) => s.textContent!.trim().startsWith("alert(")).length,
       injectedImages: document.querySelectorAll('img[src="x"]').length,
       injectedSvg: [...document.querySelectorAll("svg")].filter((s) => s.getAttribute("onload")).length,
-      handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith("on") && /alert/.test(a.value))).map((el) => el.outerHTML.slice(0, 120)),
+      handlers: all
+        .filter((el) => [...el.attributes].some((a) => a.name.startsWith("on") && /alert/.test(a.value)))
+        .map((el) => el.outerHTML.slice(0, 120)),
       scriptUrls: all
-        .flatMap((el) => ["href", "src", "action", "formaction", "xlink:href", "data"].map((name) => el.getAttribute(name) ?? ""))
+        .flatMap((el) =>
+          ["href", "src", "action", "formaction", "xlink:href", "data"].map((name) => el.getAttribute(name) ?? ""),
+        )
         .filter((v) => /^\s*javascript:/i.test(v) && /alert/.test(v)),
       // The payload's own words are on the page as text, so it was stored and shown, not dropped.
       shownAsText: document.body.innerText.includes(`-${tag} <script>alert(`),
     };
   }, tag);
-  expect(found, page.url()).toEqual({ injectedScripts: 0, injectedImages: 0, injectedSvg: 0, handlers: [], scriptUrls: [], shownAsText: true });
+  expect(found, page.url()).toEqual({
+    injectedScripts: 0,
+    injectedImages: 0,
+    injectedSvg: 0,
+    handlers: [],
+    scriptUrls: [],
+    shownAsText: true,
+  });
 }
 
 /** Opens a public page, lets its client code run, and checks what the payloads became. */
@@ -153,7 +289,11 @@ async function visit(page: Page, path: string, tag: string, shows: string[]) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   await hydrated(page);
-  for (const text of shows) await expect(page.getByText(text, { exact: false }).filter({ visible: true }).first(), `${path} shows ${text.slice(0, 30)}… as text`).toBeVisible();
+  for (const text of shows)
+    await expect(
+      page.getByText(text, { exact: false }).filter({ visible: true }).first(),
+      `${path} shows ${text.slice(0, 30)}… as text`,
+    ).toBeVisible();
   await expectInert(page, tag);
 }
 
@@ -174,14 +314,30 @@ const PAGES = (h: Hostile) => {
   const p = (where: string) => hostile(h.tag, where);
   return [
     ["/", [p("case-title"), p("case-summary")]],
-    [`/cases/${h.slug}`, [p("case-title"), p("case-summary"), p("position-a-title"), p("argument-claim"), p("clash-question"), p("event-title")]],
+    [
+      `/cases/${h.slug}`,
+      [
+        p("case-title"),
+        p("case-summary"),
+        p("position-a-title"),
+        p("argument-claim"),
+        p("clash-question"),
+        p("event-title"),
+      ],
+    ],
     [`/cases/${h.slug}/timeline`, [p("event-title"), p("event-summary"), p("event-place")]],
     [`/cases/${h.slug}/article#${h.ids.anchor}`, [p("document-title"), p("document-text"), p("actor-name")]],
     [`/documents/${h.ids.document}`, [p("document-title"), p("document-text")]],
-    [`/cases/${h.slug}/compare?positions=${h.ids.positionA},${h.ids.positionB}&order=1`, [p("position-a-title"), p("position-b-title"), p("clash-question"), p("clash-side-yes"), p("prompt")]],
+    [
+      `/cases/${h.slug}/compare?positions=${h.ids.positionA},${h.ids.positionB}&order=1`,
+      [p("position-a-title"), p("position-b-title"), p("clash-question"), p("clash-side-yes"), p("prompt")],
+    ],
     [`/cases/${h.slug}/map?view=outline`, [p("position-a-title"), p("argument-claim")]],
     [`/positions/${h.ids.positionA}`, [p("position-a-title"), p("position-a-summary"), p("argument-claim")]],
-    [`/arguments/${h.ids.argument}`, [p("argument-claim"), p("argument-explanation"), p("law-title"), p("rebuttal-claim")]],
+    [
+      `/arguments/${h.ids.argument}`,
+      [p("argument-claim"), p("argument-explanation"), p("law-title"), p("rebuttal-claim")],
+    ],
     [`/sources?text=${h.tag}`, [p("law-title")]],
     [`/sources/${h.ids.law}`, [p("law-title"), p("law-summary"), p("argument-claim")]],
     [`/actors/${h.ids.actor}`, [p("actor-name"), p("actor-role")]],
@@ -189,7 +345,11 @@ const PAGES = (h: Hostile) => {
   ] as const;
 };
 
-test("payloads saved through curation render as text on every public page and download as data", async ({ page, curate, tag }) => {
+test("payloads saved through curation render as text on every public page and download as data", async ({
+  page,
+  curate,
+  tag,
+}) => {
   test.setTimeout(120_000);
   const dialogs = guardDialogs(page);
   const h = await makeHostileCase(curate, tag);
@@ -202,21 +362,34 @@ test("payloads saved through curation render as text on every public page and do
   await page.goto(`/cases/${h.slug}/map`);
   await expect(page.getByTestId("map-canvas").locator(".react-flow__node").first()).toBeVisible();
   // Nodes may shorten a long claim, so the node is found by the payload's start.
-  await expect(page.getByTestId("map-canvas").getByText(`argument-claim-${tag} <script>`, { exact: false }).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByTestId("map-canvas")
+      .getByText(`argument-claim-${tag} <script>`, { exact: false })
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
   await expectInert(page, tag);
 
   // The header's suggestions are rendered by a client island from search results.
   await page.goto("/");
   await hydrated(page);
   await page.getByRole("banner").getByRole("combobox").fill(tag);
-  await expect(page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").filter({ hasText: `-${tag} <script>alert(` }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("listbox", { name: "Suggestions" })
+      .getByRole("option")
+      .filter({ hasText: `-${tag} <script>alert(` })
+      .first(),
+  ).toBeVisible();
   await expectInert(page, tag);
 
   // Every export link on the case, source and argument pages downloads, and none is a document a browser would render.
   const exports = new Set<string>();
   for (const path of [`/cases/${h.slug}`, `/sources/${h.ids.law}`, `/arguments/${h.ids.argument}`]) {
     await page.goto(path);
-    for (const link of await page.locator('a[href^="/api/export/"]').all()) exports.add((await link.getAttribute("href"))!);
+    for (const link of await page.locator('a[href^="/api/export/"]').all())
+      exports.add((await link.getAttribute("href"))!);
   }
   expect(exports.size).toBeGreaterThanOrEqual(9);
   for (const href of exports) {
@@ -231,7 +404,11 @@ test("payloads saved through curation render as text on every public page and do
   expect(dialogs).toEqual([]);
 });
 
-test("payloads brought in by the JSON import render as text once published", async ({ adminPage: page, curate, tag }) => {
+test("payloads brought in by the JSON import render as text once published", async ({
+  adminPage: page,
+  curate,
+  tag,
+}) => {
   test.setTimeout(120_000);
   const dialogs = guardDialogs(page);
   const source = await makeHostileCase(curate, tag);
@@ -269,10 +446,13 @@ test("payloads brought in by the JSON import render as text once published", asy
     clashSide: file.clashSides.map((r: { id: string }) => r.id),
     prompt: file.prompts.map((r: { id: string }) => r.id),
   } satisfies Partial<Record<EntityType, string[]>>;
-  for (const [type, list] of Object.entries(imported)) for (const id of list) curate.track(type as EntityType, String(id));
+  for (const [type, list] of Object.entries(imported))
+    for (const id of list) curate.track(type as EntityType, String(id));
 
   const check = async (json: unknown) => {
-    await page.getByLabel(/A case exported as JSON/).setInputFiles({ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(json)) });
+    await page
+      .getByLabel(/A case exported as JSON/)
+      .setInputFiles({ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(json)) });
     await page.getByRole("button", { name: "Check (changes nothing)" }).click();
     const ready = page.getByRole("heading", { name: "hostile.json is ready to import" });
     const refused = page.getByRole("status").filter({ hasText: "nothing imported" });
@@ -285,7 +465,8 @@ test("payloads brought in by the JSON import render as text once published", asy
   if (problems !== null) {
     // Refused: every problem is one of the javascript: addresses, and none is left after making them https.
     console.info(`import refused the javascript: addresses: ${problems.replace(/\s+/g, " ").slice(0, 300)}`);
-    for (const path of ["/legalSources/0/url", "/documents/0/url", "/quotes/0/sourceUrl"]) expect(problems).toContain(path);
+    for (const path of ["/legalSources/0/url", "/documents/0/url", "/quotes/0/sourceUrl"])
+      expect(problems).toContain(path);
     file.legalSources[0].url = "https://example.org/law";
     file.documents[0].url = "https://example.org/article";
     file.quotes[0].sourceUrl = "https://example.org/quote";
@@ -304,7 +485,12 @@ test("payloads brought in by the JSON import render as text once published", asy
   }
   console.info(`imported and published ${published} rows`);
 
-  const h: Hostile = { ...source, tag: tag2, slug: file.case.slug, ids: Object.fromEntries(Object.entries(source.ids).map(([k, v]) => [k, v.replaceAll(tag, tag2)])) as Hostile["ids"] };
+  const h: Hostile = {
+    ...source,
+    tag: tag2,
+    slug: file.case.slug,
+    ids: Object.fromEntries(Object.entries(source.ids).map(([k, v]) => [k, v.replaceAll(tag, tag2)])) as Hostile["ids"],
+  };
   const reader = await page.context().newPage();
   const readerDialogs = guardDialogs(reader);
   for (const [path, shows] of PAGES(h)) await visit(reader, path, tag2, [...shows]);

@@ -7,7 +7,8 @@ const article = readFileSync("db/seed/content/article-2021-02-syria-strikes.txt"
 
 describe("computeSelectors", () => {
   it("anchors a quote in the article with code point offsets and 32-character context", () => {
-    const kaine = "Offensive military action without congressional approval is not constitutional absent extraordinary circumstances.";
+    const kaine =
+      "Offensive military action without congressional approval is not constitutional absent extraordinary circumstances.";
     expect(computeSelectors(article, kaine)).toEqual({
       exact: kaine,
       start: 872,
@@ -72,9 +73,11 @@ describe("resolveAnchor", () => {
   it("reports an orphan instead of guessing", () => {
     expect(resolveAnchor("Nothing here.", anchor)).toEqual({ status: "orphan", reason: "absent" });
     const twice = "x The strike was lawful. y The strike was lawful. z";
-    expect(resolveAnchor(twice, { ...anchor, start: 100, end: 120, prefix: "unrelated", suffix: "unrelated" })).toEqual({
-      status: "orphan",
-      reason: "ambiguous",
-    });
+    expect(resolveAnchor(twice, { ...anchor, start: 100, end: 120, prefix: "unrelated", suffix: "unrelated" })).toEqual(
+      {
+        status: "orphan",
+        reason: "ambiguous",
+      },
+    );
   });
 });

@@ -55,7 +55,12 @@ export function computeSelectors(
   }
   if (starts.length > 1 && (hint.prefix || hint.suffix)) {
     starts = starts.filter((s) => {
-      const ctx = contextAt(doc, s, s + length, Math.max(codePointLength(hint.prefix ?? ""), codePointLength(hint.suffix ?? "")));
+      const ctx = contextAt(
+        doc,
+        s,
+        s + length,
+        Math.max(codePointLength(hint.prefix ?? ""), codePointLength(hint.suffix ?? "")),
+      );
       return ctx.prefix.endsWith(hint.prefix ?? "") && ctx.suffix.startsWith(hint.suffix ?? "");
     });
   }
@@ -113,7 +118,8 @@ export function resolveAnchor(text: string | CodePointText, anchor: AnchorSelect
   });
   scored.sort((a, b) => b.score - a.score);
   const [best, second] = scored;
-  if (!best || best.score === 0 || (second && second.score === best.score)) return { status: "orphan", reason: "ambiguous" };
+  if (!best || best.score === 0 || (second && second.score === best.score))
+    return { status: "orphan", reason: "ambiguous" };
   return { status: "quote", start: best.s, end: best.s + length };
 }
 

@@ -49,9 +49,13 @@ describe("pinpoints", () => {
   });
 
   it("places act sections after the public law number, Code sections in the codification", () => {
-    expect(cite("aumf-2001", "§ 2(a)")).toBe("Authorization for Use of Military Force, Pub. L. No. 107-40, § 2(a), 115 Stat. 224 (2001)");
+    expect(cite("aumf-2001", "§ 2(a)")).toBe(
+      "Authorization for Use of Military Force, Pub. L. No. 107-40, § 2(a), 115 Stat. 224 (2001)",
+    );
     expect(cite("wpr", "§§ 1541–1548")).toBe(byId.get("wpr")!.citation);
-    expect(cite("wpr", "§ 1544(b)")).toBe("War Powers Resolution, Pub. L. No. 93-148, 87 Stat. 555 (1973) (codified as amended at 50 U.S.C. § 1544(b))");
+    expect(cite("wpr", "§ 1544(b)")).toBe(
+      "War Powers Resolution, Pub. L. No. 93-148, 87 Stat. 555 (1973) (codified as amended at 50 U.S.C. § 1544(b))",
+    );
   });
 
   it("replaces the designation of a constitution clause or treaty article", () => {
@@ -62,10 +66,22 @@ describe("pinpoints", () => {
 
   it("pins bills, opinions and documents where the rules put them", () => {
     expect(cite("sjres-68-116", "§ 2")).toBe("S.J. Res. 68, 116th Cong. § 2 (2020)");
-    expect(cite("olc-2011-libya", "at 31")).toBe("Authority to Use Military Force in Libya, 35 Op. O.L.C. 20, 31 (2011)");
+    expect(cite("olc-2011-libya", "at 31")).toBe(
+      "Authority to Use Military Force in Libya, 35 Op. O.L.C. 20, 31 (2011)",
+    );
     expect(cite("un-s-2021-202", "2")).toMatch(/U\.N\. Doc\. S\/2021\/202, at 2$/);
-    for (const [congress, word] of [[93, "93d"], [101, "101st"], [102, "102d"], [103, "103d"], [111, "111th"], [112, "112th"], [119, "119th"]] as const) {
-      expect(formatCitation({ form: "bill", bill: "H.R. 1", congress, year: "2000", enacted: false })).toBe(`H.R. 1, ${word} Cong. (2000)`);
+    for (const [congress, word] of [
+      [93, "93d"],
+      [101, "101st"],
+      [102, "102d"],
+      [103, "103d"],
+      [111, "111th"],
+      [112, "112th"],
+      [119, "119th"],
+    ] as const) {
+      expect(formatCitation({ form: "bill", bill: "H.R. 1", congress, year: "2000", enacted: false })).toBe(
+        `H.R. 1, ${word} Cong. (2000)`,
+      );
     }
     expect(cite("ndaa-fy2026")).toBe(byId.get("ndaa-fy2026")!.citation);
   });
@@ -90,6 +106,7 @@ describe("bluebookDate", () => {
     expect(bluebookDate("2021-09-11")).toBe("Sept. 11, 2021");
   });
   it("refuses anything but a day", () => {
-    for (const bad of ["2021-13-01", "2021-02", "Feb. 25, 2021"]) expect(() => bluebookDate(bad), bad).toThrow(/YYYY-MM-DD/);
+    for (const bad of ["2021-13-01", "2021-02", "Feb. 25, 2021"])
+      expect(() => bluebookDate(bad), bad).toThrow(/YYYY-MM-DD/);
   });
 });

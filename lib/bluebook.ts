@@ -194,7 +194,9 @@ const PARSERS: { [F in CitationForm]: (citation: string) => Extract<CitationPart
   },
   session_law: (c) => {
     const m =
-      /^(?:(.+?), )?Pub\. L\. No\. (\d+-\d+), (\d+) Stat\. (\d+) \((\d{4})\)(?: \(codified( as amended)? at (\d+) ([A-Z][\w.]*(?: [A-Z][\w.]*)*) (§§? [^)]+)\))?$/.exec(c);
+      /^(?:(.+?), )?Pub\. L\. No\. (\d+-\d+), (\d+) Stat\. (\d+) \((\d{4})\)(?: \(codified( as amended)? at (\d+) ([A-Z][\w.]*(?: [A-Z][\w.]*)*) (§§? [^)]+)\))?$/.exec(
+        c,
+      );
     if (!m) return null;
     const [, name, publicLaw, volume, page, y, amended, title, code, sections] = m;
     return {
@@ -208,13 +210,25 @@ const PARSERS: { [F in CitationForm]: (citation: string) => Extract<CitationPart
     };
   },
   bill: (c) => {
-    const m = new RegExp(String.raw`^(?:(.+?), )?(${BILL}), (\d+)(?:st|d|th) Cong\. \((\d{4})\)( \(enacted\))?$`).exec(c);
+    const m = new RegExp(String.raw`^(?:(.+?), )?(${BILL}), (\d+)(?:st|d|th) Cong\. \((\d{4})\)( \(enacted\))?$`).exec(
+      c,
+    );
     if (!m) return null;
     const [, name, bill, congress, y, enacted] = m;
-    return { form: "bill", ...(name ? { name } : {}), bill: bill!, congress: Number(congress), year: y!, enacted: Boolean(enacted) };
+    return {
+      form: "bill",
+      ...(name ? { name } : {}),
+      bill: bill!,
+      congress: Number(congress),
+      year: y!,
+      enacted: Boolean(enacted),
+    };
   },
   case: (c) => {
-    const m = /^(.+?), (\d+) ([A-Z][\w.']*(?: [A-Z\d][\w.']*)*?)(?: \((\d+ [A-Z][\w.]*)\))? (\d+) \((?:(.+?) )?(\d{4})\)(?:, (.+))?$/.exec(c);
+    const m =
+      /^(.+?), (\d+) ([A-Z][\w.']*(?: [A-Z\d][\w.']*)*?)(?: \((\d+ [A-Z][\w.]*)\))? (\d+) \((?:(.+?) )?(\d{4})\)(?:, (.+))?$/.exec(
+        c,
+      );
     if (!m) return null;
     const [, name, volume, reporter, nominative, page, court, y, history] = m;
     return {
@@ -237,7 +251,14 @@ const PARSERS: { [F in CitationForm]: (citation: string) => Extract<CitationPart
     const m = /^(.+), (\d{4}) (Daily Comp\. Pres\. Doc\.|Pub\. Papers)(?: (\d+))? \((.+)\)$/.exec(c);
     if (!m) return null;
     const [, title, y, reporter, number, date] = m;
-    return { form: "presidential_document", title: title!, year: y!, reporter: reporter!, ...(number ? { number } : {}), date: date! };
+    return {
+      form: "presidential_document",
+      title: title!,
+      year: y!,
+      reporter: reporter!,
+      ...(number ? { number } : {}),
+      date: date!,
+    };
   },
   un_document: (c) => {
     const m = /^(.+), U\.N\. Doc\. (\S+)$/.exec(c);
@@ -261,7 +282,20 @@ export function parseCitation(kind: LegalSourceKind, citation: string): Citation
 }
 
 /** Bluebook's month abbreviations (table T12). */
-const BLUEBOOK_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+const BLUEBOOK_MONTHS = [
+  "Jan.",
+  "Feb.",
+  "Mar.",
+  "Apr.",
+  "May",
+  "June",
+  "July",
+  "Aug.",
+  "Sept.",
+  "Oct.",
+  "Nov.",
+  "Dec.",
+];
 
 /** A day (YYYY-MM-DD) as Bluebook writes it in a parenthetical: "Dec. 3, 2026". */
 export function bluebookDate(day: string): string {

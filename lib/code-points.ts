@@ -11,7 +11,7 @@ export class CodePointText {
   constructor(text: string) {
     this.text = text;
     const offsets: number[] = [];
-    for (let unit = 0; unit < text.length; ) {
+    for (let unit = 0; unit < text.length;) {
       offsets.push(unit);
       const cp = text.codePointAt(unit)!;
       unit += cp > 0xffff ? 2 : 1;

@@ -15,9 +15,13 @@ describe("compareRedirect", () => {
   });
   it("gives a new comparison a column order", () => {
     expect(go("/cases/c/compare?positions=a,b")).toBe("/cases/c/compare?positions=a%2Cb&order=42");
-    expect(go("/cases/c/compare?positions=a,b&blind=1&order=x")).toBe("/cases/c/compare?positions=a%2Cb&blind=1&order=42");
+    expect(go("/cases/c/compare?positions=a,b&blind=1&order=x")).toBe(
+      "/cases/c/compare?positions=a%2Cb&blind=1&order=42",
+    );
   });
   it("turns the picker's boxes into the list, at most four, keeping blind mode", () => {
-    expect(go("/cases/c/compare?pick=a&pick=b&pick=c&pick=d&pick=e&blind=1")).toBe("/cases/c/compare?positions=a%2Cb%2Cc%2Cd&blind=1&order=42");
+    expect(go("/cases/c/compare?pick=a&pick=b&pick=c&pick=d&pick=e&blind=1")).toBe(
+      "/cases/c/compare?positions=a%2Cb%2Cc%2Cd&blind=1&order=42",
+    );
   });
 });

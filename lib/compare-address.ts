@@ -7,7 +7,11 @@ import { newOrderSeed } from "./compare";
  * picker form sends its choice as `pick=…` (one per box); that becomes `positions=a,b`.
  * Answered by the proxy as a real redirect, before the page (which is prerendered) starts.
  */
-export function compareRedirect(pathname: string, search: URLSearchParams, seed: () => number = newOrderSeed): string | null {
+export function compareRedirect(
+  pathname: string,
+  search: URLSearchParams,
+  seed: () => number = newOrderSeed,
+): string | null {
   if (!/^\/cases\/[^/]+\/compare$/.test(pathname)) return null;
   const picked = search.getAll("pick");
   const chosen = (picked.length ? picked : (search.get("positions") ?? "").split(",")).filter(Boolean).slice(0, 4);

@@ -15,8 +15,22 @@ export interface ComparisonInput {
     arguments: {
       id: string;
       claim: string;
-      citations: { sourceId: string; sourceKind: string; shortTitle: string; formatted: string; pinpoint: string | null; use: "relies_on" | "distinguishes" | "contests" }[];
-      quotes: { id: string; text: string; speaker: { id: string; name: string }; date: string | null; datePrecision: "day" | "month" | "year" | null; fragment: boolean }[];
+      citations: {
+        sourceId: string;
+        sourceKind: string;
+        shortTitle: string;
+        formatted: string;
+        pinpoint: string | null;
+        use: "relies_on" | "distinguishes" | "contests";
+      }[];
+      quotes: {
+        id: string;
+        text: string;
+        speaker: { id: string; name: string };
+        date: string | null;
+        datePrecision: "day" | "month" | "year" | null;
+        fragment: boolean;
+      }[];
     }[];
   }[];
   clashes: { id: string; question: string; sides: { label: string; argumentIds: string[]; positionIds: string[] }[] }[];
@@ -87,7 +101,8 @@ export function buildComparison(input: ComparisonInput, opts: { order: number; b
   const sideOf = new Map<string, { clashId: string; label: string }[]>();
   for (const clash of input.clashes) {
     for (const side of clash.sides) {
-      for (const id of side.argumentIds) sideOf.set(id, [...(sideOf.get(id) ?? []), { clashId: clash.id, label: side.label }]);
+      for (const id of side.argumentIds)
+        sideOf.set(id, [...(sideOf.get(id) ?? []), { clashId: clash.id, label: side.label }]);
     }
   }
   const present = (a: Argument, clashId: string | null): ComparedArgument => ({
@@ -95,7 +110,11 @@ export function buildComparison(input: ComparisonInput, opts: { order: number; b
     claim: a.claim,
     sideLabel: clashId ? (sideOf.get(a.id)?.find((s) => s.clashId === clashId)?.label ?? null) : null,
     citations: a.citations,
-    quotes: a.quotes.map(({ speaker, ...q }) => ({ ...q, speaker: opts.blind ? null : speaker.name, speakerId: opts.blind ? null : speaker.id })),
+    quotes: a.quotes.map(({ speaker, ...q }) => ({
+      ...q,
+      speaker: opts.blind ? null : speaker.name,
+      speakerId: opts.blind ? null : speaker.id,
+    })),
   });
 
   const columns: ComparisonColumn[] = positions.map((p, i) => {
@@ -135,7 +154,15 @@ export function buildComparison(input: ComparisonInput, opts: { order: number; b
       for (const c of a.citations) {
         const entry =
           bySource.get(c.sourceId) ??
-          bySource.set(c.sourceId, { sourceId: c.sourceId, shortTitle: c.shortTitle, sourceKind: c.sourceKind, readDifferently: false, uses: positions.map(() => []) }).get(c.sourceId)!;
+          bySource
+            .set(c.sourceId, {
+              sourceId: c.sourceId,
+              shortTitle: c.shortTitle,
+              sourceKind: c.sourceKind,
+              readDifferently: false,
+              uses: positions.map(() => []),
+            })
+            .get(c.sourceId)!;
         entry.uses[i]!.push({ use: c.use, formatted: c.formatted, argumentId: a.id });
       }
     }
@@ -146,7 +173,9 @@ export function buildComparison(input: ComparisonInput, opts: { order: number; b
     .sort((a, b) => Number(b.readDifferently) - Number(a.readDifferently) || a.shortTitle.localeCompare(b.shortTitle));
 
   const shownClashes = new Set(rows.map((r) => r.clashId));
-  const prompts = input.prompts.filter((p) => p.clashIds.length === 0 || p.clashIds.some((c) => shownClashes.has(c))).map(({ id, prompt }) => ({ id, prompt }));
+  const prompts = input.prompts
+    .filter((p) => p.clashIds.length === 0 || p.clashIds.some((c) => shownClashes.has(c)))
+    .map(({ id, prompt }) => ({ id, prompt }));
 
   return { blind: opts.blind, order: opts.order, columns, rows, others, sharedSources, prompts };
 }

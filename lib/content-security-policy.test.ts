@@ -4,10 +4,23 @@ import { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import { applyStoredPageHeaders, etagMatches, inlineScriptHashes, policyWithScriptHashes, SCRIPT_HASHES_HEADER, storedPageHeaders } from "@/cache-handlers/static-scripts.mjs";
-import { contentSecurityPolicy, newNonce, REACT_SHELL_SCRIPT, REACT_SHELL_SCRIPT_HASH } from "./content-security-policy";
+import {
+  applyStoredPageHeaders,
+  etagMatches,
+  inlineScriptHashes,
+  policyWithScriptHashes,
+  SCRIPT_HASHES_HEADER,
+  storedPageHeaders,
+} from "@/cache-handlers/static-scripts.mjs";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  REACT_SHELL_SCRIPT,
+  REACT_SHELL_SCRIPT_HASH,
+} from "./content-security-policy";
 
-const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+const directives = (csp: string) =>
+  Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
 describe("contentSecurityPolicy", () => {
   it("runs inline scripts by nonce (or React's one fixed shell script by hash), files from this origin, never eval in production", () => {
@@ -30,7 +43,10 @@ describe("contentSecurityPolicy", () => {
     // The renderer Next runs pages with (its own copy of React DOM).
     const require = createRequire(import.meta.url);
     const next = require.resolve("next/package.json");
-    const renderer = readFileSync(next.replace(/package\.json$/, "dist/compiled/react-dom/cjs/react-dom-server.node.production.js"), "utf8");
+    const renderer = readFileSync(
+      next.replace(/package\.json$/, "dist/compiled/react-dom/cjs/react-dom-server.node.production.js"),
+      "utf8",
+    );
     expect(renderer).toContain(JSON.stringify(REACT_SHELL_SCRIPT));
   });
   it("makes a new 128-bit nonce each time", () => {
@@ -46,8 +62,11 @@ describe("a page stored whole: its inline scripts allowed by hash", () => {
   it("hashes every inline script once, in order, and no script file", () => {
     const html =
       '<script src="/_next/static/a.js" async=""></script><script nonce="old">self.__next_f=[]</script>' +
-      "<p>§ 1543 – “quoted”</p><script>self.__next_f.push([1,\"\\u003c/script>é\"])</script><script nonce=\"x\">self.__next_f=[]</script><script></script>";
-    expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f=[]"), sha('self.__next_f.push([1,"\\u003c/script>é"])')]);
+      '<p>§ 1543 – “quoted”</p><script>self.__next_f.push([1,"\\u003c/script>é"])</script><script nonce="x">self.__next_f=[]</script><script></script>';
+    expect(inlineScriptHashes(html)).toEqual([
+      sha("self.__next_f=[]"),
+      sha('self.__next_f.push([1,"\\u003c/script>é"])'),
+    ]);
   });
 
   it("puts the hashes where the nonce was, in script-src only", () => {
@@ -55,7 +74,10 @@ describe("a page stored whole: its inline scripts allowed by hash", () => {
     const swapped = directives(policyWithScriptHashes(policy, "'sha256-A=' 'sha256-B='"));
     expect(swapped["script-src"]).toEqual(["'self'", "'sha256-A='", "'sha256-B='", `'${REACT_SHELL_SCRIPT_HASH}'`]);
     expect(swapped["style-src"]).toEqual(directives(policy)["style-src"]);
-    expect(directives(policyWithScriptHashes(policy, ""))["script-src"]).toEqual(["'self'", `'${REACT_SHELL_SCRIPT_HASH}'`]);
+    expect(directives(policyWithScriptHashes(policy, ""))["script-src"]).toEqual([
+      "'self'",
+      `'${REACT_SHELL_SCRIPT_HASH}'`,
+    ]);
   });
 
   it("rewrites a response's policy and caching only when the stored page brought its hashes, and never sends the header on", () => {
@@ -76,7 +98,11 @@ describe("a page stored whole: its inline scripts allowed by hash", () => {
     expect(applyStoredPageHeaders({ method: "GET", headers: {} }, stored)).toBe(false);
     // A CDN must ask every time (the page has an ETag): purges never reach it.
     expect(stored.getHeader("cache-control")).toBe("public, no-cache");
-    expect(directives(String(stored.getHeader("content-security-policy")))["script-src"]).toEqual(["'self'", "'sha256-A='", `'${REACT_SHELL_SCRIPT_HASH}'`]);
+    expect(directives(String(stored.getHeader("content-security-policy")))["script-src"]).toEqual([
+      "'self'",
+      "'sha256-A='",
+      `'${REACT_SHELL_SCRIPT_HASH}'`,
+    ]);
     expect(stored.getHeader(SCRIPT_HASHES_HEADER)).toBeUndefined();
   });
 
@@ -104,7 +130,11 @@ describe("a page stored whole: its inline scripts allowed by hash", () => {
     expect(applyStoredPageHeaders({ method: "GET", headers: { "if-none-match": headers.etag } }, stored())).toBe(true);
     expect(applyStoredPageHeaders({ method: "HEAD", headers: { "if-none-match": headers.etag } }, stored())).toBe(true);
     expect(applyStoredPageHeaders({ method: "GET", headers: { "if-none-match": '"other"' } }, stored())).toBe(false);
-    expect(applyStoredPageHeaders({ method: "POST", headers: { "if-none-match": headers.etag } }, stored())).toBe(false);
-    expect(applyStoredPageHeaders({ method: "GET", headers: { "if-none-match": headers.etag } }, stored(404))).toBe(false);
+    expect(applyStoredPageHeaders({ method: "POST", headers: { "if-none-match": headers.etag } }, stored())).toBe(
+      false,
+    );
+    expect(applyStoredPageHeaders({ method: "GET", headers: { "if-none-match": headers.etag } }, stored(404))).toBe(
+      false,
+    );
   });
 });

@@ -19,7 +19,9 @@ describe("segmentText", () => {
   });
 
   it("ignores spans outside the text and returns one piece when there are none", () => {
-    expect(segmentText("abc", [{ id: "x", start: 2, end: 9 }])).toEqual([{ text: "abc", spanIds: [], startsSpanIds: [] }]);
+    expect(segmentText("abc", [{ id: "x", start: 2, end: 9 }])).toEqual([
+      { text: "abc", spanIds: [], startsSpanIds: [] },
+    ]);
     expect(segmentText("", [])).toEqual([]);
   });
 });

@@ -2,8 +2,22 @@ import { describe, expect, it } from "vitest";
 import { buildComparison, type ComparisonInput } from "./compare";
 import { snapshotIds, withoutWithdrawn, type LessonSnapshot, type PublishedIds } from "./lesson-snapshot";
 
-const cite = (sourceId: string, use: "relies_on" | "contests") => ({ sourceId, sourceKind: "constitution", shortTitle: sourceId, formatted: sourceId, pinpoint: null, use });
-const quote = (id: string) => ({ id, text: `said ${id}`, speaker: { id: "x-speaker", name: "A Speaker" }, date: null, datePrecision: null, fragment: false });
+const cite = (sourceId: string, use: "relies_on" | "contests") => ({
+  sourceId,
+  sourceKind: "constitution",
+  shortTitle: sourceId,
+  formatted: sourceId,
+  pinpoint: null,
+  use,
+});
+const quote = (id: string) => ({
+  id,
+  text: `said ${id}`,
+  speaker: { id: "x-speaker", name: "A Speaker" },
+  date: null,
+  datePrecision: null,
+  fragment: false,
+});
 
 const input: ComparisonInput = {
   positions: [
@@ -26,17 +40,31 @@ const input: ComparisonInput = {
       stance: "unlawful",
       legalFrame: "domestic",
       holders: [],
-      arguments: [{ id: "a-two-1", claim: "Two's first", citations: [cite("ls-const", "contests")], quotes: [quote("q-2")] }],
+      arguments: [
+        { id: "a-two-1", claim: "Two's first", citations: [cite("ls-const", "contests")], quotes: [quote("q-2")] },
+      ],
     },
   ],
   clashes: [
-    { id: "c-main", question: "Main?", sides: [{ label: "yes", argumentIds: ["a-one-1"], positionIds: ["p-one"] }, { label: "no", argumentIds: ["a-two-1"], positionIds: ["p-two"] }] },
+    {
+      id: "c-main",
+      question: "Main?",
+      sides: [
+        { label: "yes", argumentIds: ["a-one-1"], positionIds: ["p-one"] },
+        { label: "no", argumentIds: ["a-two-1"], positionIds: ["p-two"] },
+      ],
+    },
     { id: "c-side", question: "Side?", sides: [{ label: "yes", argumentIds: ["a-one-2"], positionIds: ["p-one"] }] },
   ],
   prompts: [{ id: "dq-1", prompt: "Discuss.", clashIds: [] }],
 };
 
-const snapshot: LessonSnapshot = { caseSlug: "c", caseTitle: "C", comparison: buildComparison(input, { order: 0, blind: false }), prompts: [{ id: "dq-1", prompt: "Discuss." }] };
+const snapshot: LessonSnapshot = {
+  caseSlug: "c",
+  caseTitle: "C",
+  comparison: buildComparison(input, { order: 0, blind: false }),
+  prompts: [{ id: "dq-1", prompt: "Discuss." }],
+};
 const ids = snapshotIds(snapshot);
 const all: PublishedIds = {
   arguments: new Set(ids.arguments),
@@ -45,7 +73,10 @@ const all: PublishedIds = {
   quotes: new Set(ids.quotes),
   legalSources: new Set(ids.legalSources),
 };
-const without = (key: keyof PublishedIds, id: string): PublishedIds => ({ ...all, [key]: new Set([...all[key]].filter((x) => x !== id)) });
+const without = (key: keyof PublishedIds, id: string): PublishedIds => ({
+  ...all,
+  [key]: new Set([...all[key]].filter((x) => x !== id)),
+});
 
 describe("a lesson snapshot read against what is published", () => {
   it("names every curated row it shows", () => {
@@ -71,7 +102,9 @@ describe("a lesson snapshot read against what is published", () => {
   });
 
   it("drops unpublished clashes, prompts, quotes and legal sources", () => {
-    expect(withoutWithdrawn(snapshot, without("clashes", "c-side")).comparison.rows.map((r) => r.clashId)).toEqual(["c-main"]);
+    expect(withoutWithdrawn(snapshot, without("clashes", "c-side")).comparison.rows.map((r) => r.clashId)).toEqual([
+      "c-main",
+    ]);
     expect(withoutWithdrawn(snapshot, without("prompts", "dq-1")).prompts).toEqual([]);
     expect(JSON.stringify(withoutWithdrawn(snapshot, without("quotes", "q-1")))).not.toContain("said q-1");
     const noSource = withoutWithdrawn(snapshot, without("legalSources", "ls-const"));

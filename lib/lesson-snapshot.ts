@@ -32,7 +32,10 @@ export function snapshotIds(s: LessonSnapshot): SnapshotIds {
     clashes: unique(s.comparison.rows.map((r) => r.clashId)),
     prompts: unique([...s.prompts, ...s.comparison.prompts].map((p) => p.id)),
     quotes: unique(args.flatMap((a) => a.quotes.map((q) => q.id))),
-    legalSources: unique([...args.flatMap((a) => a.citations.map((c) => c.sourceId)), ...s.comparison.sharedSources.map((x) => x.sourceId)]),
+    legalSources: unique([
+      ...args.flatMap((a) => a.citations.map((c) => c.sourceId)),
+      ...s.comparison.sharedSources.map((x) => x.sourceId),
+    ]),
   };
 }
 

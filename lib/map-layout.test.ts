@@ -17,7 +17,8 @@ function seededGraph(): CaseGraph {
   ];
   const eventIds = new Set(seed.events.map((e) => e.id));
   for (const r of seed.argument_relations) {
-    if (eventIds.has(r.to)) nodes.push({ id: r.to, kind: "event", label: seed.events.find((e) => e.id === r.to)!.title, positionId: null });
+    if (eventIds.has(r.to))
+      nodes.push({ id: r.to, kind: "event", label: seed.events.find((e) => e.id === r.to)!.title, positionId: null });
   }
   const edges: MapEdge[] = [
     ...seed.arguments.map((a) => ({ id: `member:${a.id}`, source: a.position, target: a.id, kind: "member" as const })),
@@ -61,16 +62,28 @@ describe("filterGraph", () => {
     const rebuttals = filterGraph(seededGraph(), { relation: "rebuts" });
     expect(rebuttals.edges.every((e) => e.kind === "member" || e.kind === "rebuts")).toBe(true);
     const kaine = filterGraph(seededGraph(), { position: "p-kaine-unconstitutional" });
-    expect(kaine.nodes.filter((n) => n.kind === "argument").every((n) => n.positionId === "p-kaine-unconstitutional")).toBe(true);
+    expect(
+      kaine.nodes.filter((n) => n.kind === "argument").every((n) => n.positionId === "p-kaine-unconstitutional"),
+    ).toBe(true);
   });
 
   it("trims past the limit and says so", () => {
     const big: CaseGraph = {
       nodes: [
         { id: "p", kind: "position", label: "P", positionId: null },
-        ...Array.from({ length: 800 }, (_, i) => ({ id: `a${i}`, kind: "argument" as const, label: `Claim ${i}`, positionId: "p" })),
+        ...Array.from({ length: 800 }, (_, i) => ({
+          id: `a${i}`,
+          kind: "argument" as const,
+          label: `Claim ${i}`,
+          positionId: "p",
+        })),
       ],
-      edges: Array.from({ length: 800 }, (_, i) => ({ id: `m${i}`, source: "p", target: `a${i}`, kind: "member" as const })),
+      edges: Array.from({ length: 800 }, (_, i) => ({
+        id: `m${i}`,
+        source: "p",
+        target: `a${i}`,
+        kind: "member" as const,
+      })),
       sourcesOf: {},
       eventsOf: {},
     };

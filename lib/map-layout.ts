@@ -58,9 +58,12 @@ export function layoutGraph(nodes: MapNode[], edges: MapEdge[]): PlacedNode[] {
   }
   // Each position's arguments form a column beneath it, in their curated order.
   const byPosition = new Map<string, string[]>();
-  for (const n of nodes) if (n.kind === "argument" && n.positionId) byPosition.set(n.positionId, [...(byPosition.get(n.positionId) ?? []), n.id]);
+  for (const n of nodes)
+    if (n.kind === "argument" && n.positionId)
+      byPosition.set(n.positionId, [...(byPosition.get(n.positionId) ?? []), n.id]);
   for (const column of byPosition.values()) {
-    for (let i = 1; i < column.length; i++) g.setEdge(column[i - 1]!, column[i]!, { minlen: 1, weight: 4 }, `column:${column[i]}`);
+    for (let i = 1; i < column.length; i++)
+      g.setEdge(column[i - 1]!, column[i]!, { minlen: 1, weight: 4 }, `column:${column[i]}`);
   }
   for (const e of edges) {
     if (!kindOf.has(e.source) || !kindOf.has(e.target)) continue;
@@ -68,7 +71,12 @@ export function layoutGraph(nodes: MapNode[], edges: MapEdge[]): PlacedNode[] {
     // drawn but do not shape the layout: each position keeps a clean column.
     if (kindOf.get(e.target) === "position" || kindOf.get(e.source) === "event") continue;
     if (kindOf.get(e.source) === "position" && e.kind !== "member") continue;
-    if (e.kind !== "member" && kindOf.get(e.target) === "argument" && positionOf.get(e.source) !== positionOf.get(e.target)) continue;
+    if (
+      e.kind !== "member" &&
+      kindOf.get(e.target) === "argument" &&
+      positionOf.get(e.source) !== positionOf.get(e.target)
+    )
+      continue;
     // A position leads its column through its first argument; the column edges do the rest.
     if (e.kind === "member" && byPosition.get(e.source)?.[0] !== e.target) continue;
     g.setEdge(e.source, e.target, { minlen: 1, weight: e.kind === "member" ? 2 : 1 }, e.id);
@@ -76,7 +84,13 @@ export function layoutGraph(nodes: MapNode[], edges: MapEdge[]): PlacedNode[] {
   dagre.layout(g);
   return nodes.map((n) => {
     const placed = g.node(n.id);
-    return { ...n, x: placed.x - placed.width / 2, y: placed.y - placed.height / 2, width: placed.width, height: placed.height };
+    return {
+      ...n,
+      x: placed.x - placed.width / 2,
+      y: placed.y - placed.height / 2,
+      width: placed.width,
+      height: placed.height,
+    };
   });
 }
 

@@ -7,5 +7,7 @@ import { z } from "zod";
  * the edge, as a 400 naming the field.
  */
 export function plainText() {
-  return z.string().refine((s) => !s.includes("\u0000") && s.isWellFormed(), "must not contain NUL or unpaired surrogate characters");
+  return z
+    .string()
+    .refine((s) => !s.includes("\u0000") && s.isWellFormed(), "must not contain NUL or unpaired surrogate characters");
 }

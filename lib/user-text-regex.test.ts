@@ -36,24 +36,107 @@ const attempt = (run: () => unknown) => {
   }
 };
 
-const caseParts = { form: "case", name: "The Prize Cases", volume: "67", reporter: "U.S.", nominative: "2 Black", page: "635", year: "1863" } as const;
+const caseParts = {
+  form: "case",
+  name: "The Prize Cases",
+  volume: "67",
+  reporter: "U.S.",
+  nominative: "2 Black",
+  page: "635",
+  year: "1863",
+} as const;
 
 const cases: [string, (n: number) => string, (input: string) => unknown, (result: unknown, input: string) => void][] = [
-  ["pinpoint: spaces before an unclosed parenthesis", (n) => `at${" ".repeat(n)}(`, splitPagePinpoint, (r, input) => expect(r).toEqual({ pages: input.trim(), parenthetical: "" })],
-  ["pinpoint: words before an unclosed parenthesis", (n) => `at ${"1 ".repeat(n / 2)}x(`, splitPagePinpoint, (r) => expect(r).toMatchObject({ parenthetical: "" })],
-  ["pinpoint: long parenthetical", (n) => `at 635 (${"a ".repeat(n / 2)})`, splitPagePinpoint, (r) => expect(r).toMatchObject({ pages: "635" })],
-  ["case citation with a pathological pinpoint", (n) => `at ${" ".repeat(n)}(`, (pin) => formatCitation(caseParts, pin), (r) => expect(r).toMatch(/^The Prize Cases, 67 U\.S\. \(2 Black\) 635/)],
-  ["citation: many split points", (n) => `${"a, ".repeat(n / 3)}1 U.S. 1 (`, (c) => attempt(() => parseCitation("case", c)), (r) => expect(r).toMatch(/^throws: A citation is at most 1000/)],
-  ["citation: treaty form, many articles", (n) => `X${" art. x".repeat(n / 7)}\n`, (c) => attempt(() => parseCitation("treaty", c)), (r) => expect(r).toMatch(/^throws/)],
-  ["search highlights: unclosed start markers", (n) => HIGHLIGHT_START.repeat(n), splitHighlights, (r) => expect(r).toEqual([])],
-  ["search highlights: many marks", (n) => `${HIGHLIGHT_START}a${HIGHLIGHT_END} `.repeat(n / 4), splitHighlights, (r, input) => expect((r as unknown[]).length).toBe(input.length / 2)],
-  ["search text: section signs and spaces", (n) => "§ \t".repeat(n / 3), normalizeSearchText, (r) => expect((r as string).length).toBeLessThanOrEqual(200)],
-  ["ids from titles: hyphens and accents", (n) => "-é".repeat(n / 2), (t) => idFromTitle("a-", t), (r) => expect(r).toMatch(/^a-e(-e)*$/)],
-  ["readable id: almost valid", (n) => `${"a-".repeat(n / 2)}!`, (t) => readableIdSchema.safeParse(t).success, (r) => expect(r).toBe(false)],
-  ["partial date field: long digits", (n) => "1".repeat(n), (t) => fieldSchema({ name: "d", label: "D", type: "partialDate" }).safeParse(t).success, (r) => expect(r).toBe(false)],
-  ["partial date parser: long digits", (n) => `2021-${"0".repeat(n)}`, (t) => attempt(() => parsePartialDate(t)), (r) => expect(r).toMatch(/^throws: Not a partial ISO date/)],
-  ["web address: long host", (n) => `https://${"a.".repeat(n / 2)}`, (t) => webAddress.safeParse(t).success, (r) => expect(r).toBe(false)],
-  ["argdown text: leading markup", (n) => `${"#".repeat(n / 2)}${" ".repeat(n / 2)}x`, argdownText, (r) => expect(r).toBe("x")],
+  [
+    "pinpoint: spaces before an unclosed parenthesis",
+    (n) => `at${" ".repeat(n)}(`,
+    splitPagePinpoint,
+    (r, input) => expect(r).toEqual({ pages: input.trim(), parenthetical: "" }),
+  ],
+  [
+    "pinpoint: words before an unclosed parenthesis",
+    (n) => `at ${"1 ".repeat(n / 2)}x(`,
+    splitPagePinpoint,
+    (r) => expect(r).toMatchObject({ parenthetical: "" }),
+  ],
+  [
+    "pinpoint: long parenthetical",
+    (n) => `at 635 (${"a ".repeat(n / 2)})`,
+    splitPagePinpoint,
+    (r) => expect(r).toMatchObject({ pages: "635" }),
+  ],
+  [
+    "case citation with a pathological pinpoint",
+    (n) => `at ${" ".repeat(n)}(`,
+    (pin) => formatCitation(caseParts, pin),
+    (r) => expect(r).toMatch(/^The Prize Cases, 67 U\.S\. \(2 Black\) 635/),
+  ],
+  [
+    "citation: many split points",
+    (n) => `${"a, ".repeat(n / 3)}1 U.S. 1 (`,
+    (c) => attempt(() => parseCitation("case", c)),
+    (r) => expect(r).toMatch(/^throws: A citation is at most 1000/),
+  ],
+  [
+    "citation: treaty form, many articles",
+    (n) => `X${" art. x".repeat(n / 7)}\n`,
+    (c) => attempt(() => parseCitation("treaty", c)),
+    (r) => expect(r).toMatch(/^throws/),
+  ],
+  [
+    "search highlights: unclosed start markers",
+    (n) => HIGHLIGHT_START.repeat(n),
+    splitHighlights,
+    (r) => expect(r).toEqual([]),
+  ],
+  [
+    "search highlights: many marks",
+    (n) => `${HIGHLIGHT_START}a${HIGHLIGHT_END} `.repeat(n / 4),
+    splitHighlights,
+    (r, input) => expect((r as unknown[]).length).toBe(input.length / 2),
+  ],
+  [
+    "search text: section signs and spaces",
+    (n) => "§ \t".repeat(n / 3),
+    normalizeSearchText,
+    (r) => expect((r as string).length).toBeLessThanOrEqual(200),
+  ],
+  [
+    "ids from titles: hyphens and accents",
+    (n) => "-é".repeat(n / 2),
+    (t) => idFromTitle("a-", t),
+    (r) => expect(r).toMatch(/^a-e(-e)*$/),
+  ],
+  [
+    "readable id: almost valid",
+    (n) => `${"a-".repeat(n / 2)}!`,
+    (t) => readableIdSchema.safeParse(t).success,
+    (r) => expect(r).toBe(false),
+  ],
+  [
+    "partial date field: long digits",
+    (n) => "1".repeat(n),
+    (t) => fieldSchema({ name: "d", label: "D", type: "partialDate" }).safeParse(t).success,
+    (r) => expect(r).toBe(false),
+  ],
+  [
+    "partial date parser: long digits",
+    (n) => `2021-${"0".repeat(n)}`,
+    (t) => attempt(() => parsePartialDate(t)),
+    (r) => expect(r).toMatch(/^throws: Not a partial ISO date/),
+  ],
+  [
+    "web address: long host",
+    (n) => `https://${"a.".repeat(n / 2)}`,
+    (t) => webAddress.safeParse(t).success,
+    (r) => expect(r).toBe(false),
+  ],
+  [
+    "argdown text: leading markup",
+    (n) => `${"#".repeat(n / 2)}${" ".repeat(n / 2)}x`,
+    argdownText,
+    (r) => expect(r).toBe("x"),
+  ],
   ["map label: no spaces", (n) => "x".repeat(n), shortLabel, (r) => expect((r as string).length).toBeLessThan(200)],
 ];
 
@@ -70,7 +153,9 @@ describe("regular expressions on user text", () => {
       const tSmall = bestOf(() => run(small));
       const tLarge = bestOf(() => run(large));
       ratio = tLarge / Math.max(tSmall, 1);
-      console.info(`${name}: ${(large.length / 1000).toFixed(0)}k characters in ${tLarge.toFixed(2)} ms (${(small.length / 1000).toFixed(0)}k in ${tSmall.toFixed(2)} ms)`);
+      console.info(
+        `${name}: ${(large.length / 1000).toFixed(0)}k characters in ${tLarge.toFixed(2)} ms (${(small.length / 1000).toFixed(0)}k in ${tSmall.toFixed(2)} ms)`,
+      );
     }
     expect(ratio).toBeLessThan(60);
   });
@@ -90,19 +175,27 @@ describe("the rewritten readers answer as the patterns they replace", () => {
       last = match.index + match[0].length;
     }
     if (last < snippet.length) out.push({ text: snippet.slice(last), highlighted: false });
-    return out.map((p) => ({ ...p, text: p.text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "") })).filter((p) => p.text.length > 0);
+    return out
+      .map((p) => ({ ...p, text: p.text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "") }))
+      .filter((p) => p.text.length > 0);
   };
   const from = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }).map((a) => a.join(""));
 
   it("pinpoints", () => {
-    fc.assert(fc.property(from(["at", "a", "t", " ", "\t", "\n", "(", ")", "1", "–", "x"]), (pin) => {
+    fc.assert(
+      fc.property(from(["at", "a", "t", " ", "\t", "\n", "(", ")", "1", "–", "x"]), (pin) => {
         expect(splitPagePinpoint(pin)).toEqual(oldPinpoint(pin));
-      }), { numRuns: 5000 });
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("search highlights", () => {
-    fc.assert(fc.property(from([HIGHLIGHT_START, HIGHLIGHT_END, "a", " "]), (s) => {
+    fc.assert(
+      fc.property(from([HIGHLIGHT_START, HIGHLIGHT_END, "a", " "]), (s) => {
         expect(splitHighlights(s)).toEqual(oldHighlights(s));
-      }), { numRuns: 5000 });
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -44,7 +44,9 @@ async function readStdinLine(): Promise<string> {
 async function main() {
   const email = emailSchema.safeParse(arg("email") ?? "");
   if (!email.success) {
-    console.error(`Usage: npm run admin:create -- --email you@example.org [--name "Your Name"]\n--email ${email.error.issues[0]?.message}`);
+    console.error(
+      `Usage: npm run admin:create -- --email you@example.org [--name "Your Name"]\n--email ${email.error.issues[0]?.message}`,
+    );
     process.exit(2);
   }
   const name = (arg("name") ?? email.data.split("@")[0]!).trim();

@@ -35,7 +35,9 @@ async function time<T>(runs: number, fn: () => Promise<T>) {
 }
 
 const row = (name: string, r: { p50: number; p95: number; max: number }) =>
-  console.info(`${name.padEnd(52)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`);
+  console.info(
+    `${name.padEnd(52)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`,
+  );
 
 async function main() {
   const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
@@ -67,42 +69,82 @@ async function main() {
     await db.execute(sql`insert into citations (id, argument_id, legal_source_id, pinpoint, use, status)
       select 'bench-c-' || i, 'bench-a-' || i, 'bench-s-' || (1 + i % ${SOURCES}), 'at ' || (1 + i % 50), 'relies_on', 'published' from generate_series(1, ${ARGUMENTS}) i`);
     await db.execute(sql`analyze`);
-    console.info(`Generated ${CASES} cases, ${CASES * 4} positions, ${ARGUMENTS} arguments, ${SOURCES} sources, ${ARGUMENTS} citations in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.url ? "PostgreSQL" : "PGlite"}).\n`);
+    console.info(
+      `Generated ${CASES} cases, ${CASES * 4} positions, ${ARGUMENTS} arguments, ${SOURCES} sources, ${ARGUMENTS} citations in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.url ? "PostgreSQL" : "PGlite"}).\n`,
+    );
 
     const caller = createCaller({ getDb: async () => db, headers: new Headers() });
-    for (const q of ["1543(a)", "Prize Cases", "Kaine", "\"proportionate military response\""]) row(`search, selective: ${q}`, await time(runs, () => search(db, { text: q, limit: 20, offset: 0 })));
-    row("search, a word in a quarter of all arguments", await time(runs, () => search(db, { text: "deterrence", limit: 20, offset: 0 })));
-    row("search, typo fallback (Youngstwon)", await time(runs, () => search(db, { text: "Youngstwon", limit: 20, offset: 0 })));
+    for (const q of ["1543(a)", "Prize Cases", "Kaine", '"proportionate military response"'])
+      row(`search, selective: ${q}`, await time(runs, () => search(db, { text: q, limit: 20, offset: 0 })));
+    row(
+      "search, a word in a quarter of all arguments",
+      await time(runs, () => search(db, { text: "deterrence", limit: 20, offset: 0 })),
+    );
+    row(
+      "search, typo fallback (Youngstwon)",
+      await time(runs, () => search(db, { text: "Youngstwon", limit: 20, offset: 0 })),
+    );
     console.info("");
     const raw = await time(runs, () => search(db, { text: "Prize Cases", limit: 20, offset: 0 }));
     const api = await time(runs, () => caller.search.query({ q: "Prize Cases" }));
     row("query function (raw SQL)", raw);
     row("same through the tRPC procedure", api);
     console.info(`API p50 / raw p50: ${(api.p50 / raw.p50).toFixed(2)}×\n`);
-    row("argument.byId (seeded argument)", await time(runs, () => caller.argument.byId({ id: "a-declare-war-clause-congress-decides" })));
-    row("legalSource.byId (War Powers Resolution, cited-by)", await time(runs, () => caller.legalSource.byId({ id: "wpr" })));
+    row(
+      "argument.byId (seeded argument)",
+      await time(runs, () => caller.argument.byId({ id: "a-declare-war-clause-congress-decides" })),
+    );
+    row(
+      "legalSource.byId (War Powers Resolution, cited-by)",
+      await time(runs, () => caller.legalSource.byId({ id: "wpr" })),
+    );
     row("case.bySlug (seeded case)", await time(runs, () => caller.case.bySlug({ slug: "2021-syria-border-strikes" })));
     row("legalSource.list (first page of all)", await time(runs, () => caller.legalSource.list({ limit: 50 })));
 
     const graph: CaseGraph = { nodes: [], edges: [], sourcesOf: {}, eventsOf: {} };
     for (let p = 0; p < 20; p++) {
-      graph.nodes.push({ id: `p${p}`, kind: "position", label: `Position ${p} on the legality of the strike`, positionId: null });
+      graph.nodes.push({
+        id: `p${p}`,
+        kind: "position",
+        label: `Position ${p} on the legality of the strike`,
+        positionId: null,
+      });
       for (let a = 0; a < 24; a++) {
         const id = `p${p}a${a}`;
-        graph.nodes.push({ id, kind: "argument", label: `Argument ${a} of position ${p}, a claim of ordinary length about war powers`, positionId: `p${p}` });
+        graph.nodes.push({
+          id,
+          kind: "argument",
+          label: `Argument ${a} of position ${p}, a claim of ordinary length about war powers`,
+          positionId: `p${p}`,
+        });
         graph.edges.push({ id: `m${id}`, source: `p${p}`, target: id, kind: "member" });
-        if (a > 0) graph.edges.push({ id: `r${id}`, source: id, target: `p${(p + 1) % 20}a${a - 1}`, kind: a % 2 ? "rebuts" : "supports" });
+        if (a > 0)
+          graph.edges.push({
+            id: `r${id}`,
+            source: id,
+            target: `p${(p + 1) % 20}a${a - 1}`,
+            kind: a % 2 ? "rebuts" : "supports",
+          });
       }
     }
     console.info("");
-    row(`map: filter + layout of ${graph.nodes.length} nodes`, await time(10, async () => layoutGraph(...(Object.values(filterGraph(graph, {})).slice(0, 2) as [never, never]))));
+    row(
+      `map: filter + layout of ${graph.nodes.length} nodes`,
+      await time(10, async () => layoutGraph(...(Object.values(filterGraph(graph, {})).slice(0, 2) as [never, never]))),
+    );
 
-    console.info(`\nWhat each page reads when nothing is cached, at this scale (${t.url ? "PostgreSQL" : "PGlite"}, in process; budget: at most 6 statements for case, timeline, map and compare):`);
+    console.info(
+      `\nWhat each page reads when nothing is cached, at this scale (${t.url ? "PostgreSQL" : "PGlite"}, in process; budget: at most 6 statements for case, timeline, map and compare):`,
+    );
     for (const r of await measurePageReads(db, runs)) {
       statements.set(r.page, r.statements);
-      console.info(`${r.page.padEnd(20)} ${String(r.statements).padStart(3)} statements   p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`);
+      console.info(
+        `${r.page.padEnd(20)} ${String(r.statements).padStart(3)} statements   p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`,
+      );
     }
-    console.info(`\nmemory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`);
+    console.info(
+      `\nmemory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`,
+    );
   } finally {
     await t.drop();
   }
@@ -138,7 +180,9 @@ async function pgliteAgainstPostgres(server: string | undefined, runs: number) {
   console.info("\nPGlite against PostgreSQL, each page's uncached reads on the seeded case (budget: within 2×):");
   postgres.forEach((pg, i) => {
     const lite = pglite[i]!;
-    console.info(`${pg.page.padEnd(20)} PostgreSQL p50 ${pg.p50.toFixed(1).padStart(6)} ms   PGlite p50 ${lite.p50.toFixed(1).padStart(6)} ms   ${(lite.p50 / pg.p50).toFixed(2)}×`);
+    console.info(
+      `${pg.page.padEnd(20)} PostgreSQL p50 ${pg.p50.toFixed(1).padStart(6)} ms   PGlite p50 ${lite.p50.toFixed(1).padStart(6)} ms   ${(lite.p50 / pg.p50).toFixed(2)}×`,
+    );
   });
 }
 

@@ -18,7 +18,9 @@ const { bytes } = await backupDatabase(target, file);
 const connection = openDatabase(target);
 try {
   const digest = await databaseDigest(connection.db);
-  console.info(`Backed up ${describeTarget(target)} to ${file} (${bytes} bytes): ${digest.tables} tables, ${digest.rows} rows, digest ${digest.hash}`);
+  console.info(
+    `Backed up ${describeTarget(target)} to ${file} (${bytes} bytes): ${digest.tables} tables, ${digest.rows} rows, digest ${digest.hash}`,
+  );
 } finally {
   await connection.close();
 }

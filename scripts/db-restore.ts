@@ -25,7 +25,9 @@ try {
 const connection = openDatabase(target);
 try {
   const digest = await databaseDigest(connection.db);
-  console.info(`Restored ${file} into ${describeTarget(target)}: ${digest.tables} tables, ${digest.rows} rows, digest ${digest.hash}`);
+  console.info(
+    `Restored ${file} into ${describeTarget(target)}: ${digest.tables} tables, ${digest.rows} rows, digest ${digest.hash}`,
+  );
 } finally {
   await connection.close();
 }

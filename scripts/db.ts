@@ -28,7 +28,9 @@ async function main() {
   const where = describeTarget(target);
 
   if (command === "reset" && !flags.includes("--yes")) {
-    const ok = await confirm(`This deletes ALL data in ${where}, then migrates and seeds it again.\nType "yes" to continue: `);
+    const ok = await confirm(
+      `This deletes ALL data in ${where}, then migrates and seeds it again.\nType "yes" to continue: `,
+    );
     if (!ok) {
       console.error("Reset cancelled; nothing was changed. (Pass --yes to skip this question.)");
       process.exit(1);
@@ -48,7 +50,11 @@ async function main() {
     if (command !== "migrate") {
       const report = await seedDatabase(connection.db);
       const total = Object.values(report).reduce((a, b) => a + b, 0);
-      console.info(total ? `Seeded ${where}: ${JSON.stringify(report)}` : `Seed content already present in ${where}; nothing inserted.`);
+      console.info(
+        total
+          ? `Seeded ${where}: ${JSON.stringify(report)}`
+          : `Seed content already present in ${where}; nothing inserted.`,
+      );
     }
   } finally {
     await connection.close();

@@ -46,7 +46,9 @@ describe("supported Node.js", () => {
       checked++;
       if (!semver.satisfies(floor, wanted)) unmet.push(`${pkg.name}@${pkg.version} wants node ${wanted}`);
     }
-    console.info(`engines: ${checked} packages declare engines.node; Node.js ${floor} satisfies ${checked - unmet.length}`);
+    console.info(
+      `engines: ${checked} packages declare engines.node; Node.js ${floor} satisfies ${checked - unmet.length}`,
+    );
     expect(unmet).toEqual([]);
   });
 });

@@ -59,8 +59,12 @@ export async function serve({ dev, port: portOption, hostname }: ServeOptions) {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  const proxies = env.TRUSTED_PROXY_HOPS ? `, trusting ${env.TRUSTED_PROXY_HOPS} proxy hop(s) for the client address` : "";
-  console.info(`Listening on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}${proxies})`);
+  const proxies = env.TRUSTED_PROXY_HOPS
+    ? `, trusting ${env.TRUSTED_PROXY_HOPS} proxy hop(s) for the client address`
+    : "";
+  console.info(
+    `Listening on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}${proxies})`,
+  );
 
   let closing = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

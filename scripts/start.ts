@@ -12,8 +12,19 @@ import path from "node:path";
 const root = process.cwd();
 const stampPath = path.join(root, ".next", "source-stamp");
 const inputs = [
-  "app", "server", "db", "lib", "drizzle", "public", "cache-handlers",
-  "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+  "app",
+  "server",
+  "db",
+  "lib",
+  "drizzle",
+  "public",
+  "cache-handlers",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
 ];
 
 function* files(entry: string): Generator<string> {
@@ -29,14 +40,22 @@ function* files(entry: string): Generator<string> {
 /** A digest of every build input's path and content. */
 function sourceStamp(): string {
   const hash = createHash("sha256");
-  for (const entry of inputs) for (const file of files(entry)) hash.update(file).update("\0").update(readFileSync(path.join(root, file)));
+  for (const entry of inputs)
+    for (const file of files(entry))
+      hash
+        .update(file)
+        .update("\0")
+        .update(readFileSync(path.join(root, file)));
   return hash.digest("hex");
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const stamp = sourceStamp();
-const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampPath) && readFileSync(stampPath, "utf8") === stamp;
+const built =
+  existsSync(path.join(root, ".next", "BUILD_ID")) &&
+  existsSync(stampPath) &&
+  readFileSync(stampPath, "utf8") === stamp;
 
 if (!built) {
   console.info("Building the production app (first start, or the sources changed)…");

@@ -80,16 +80,25 @@ describe("every procedure, for every caller, through the tRPC route", () => {
         const headers = await callers.headersFor(caller, expected === "allowed");
         const before = expected === "allowed" ? "" : (digest ??= await tableDigest(db()));
         const answer = await call(p, headers, input);
-        const cell = answer.status === 401 || answer.status === 403 ? answer.status : answer.status >= 500 ? `5xx(${answer.status})` : "allowed";
+        const cell =
+          answer.status === 401 || answer.status === 403
+            ? answer.status
+            : answer.status >= 500
+              ? `5xx(${answer.status})`
+              : "allowed";
         row[caller] = cell;
         if (cell === "allowed") allowedStatuses[answer.status] = (allowedStatuses[answer.status] ?? 0) + 1;
-        if (cell !== expected) failures.push(`${p.path} as ${caller}: expected ${expected}, got ${answer.status} ${answer.text.slice(0, 200)}`);
+        if (cell !== expected)
+          failures.push(
+            `${p.path} as ${caller}: expected ${expected}, got ${answer.status} ${answer.text.slice(0, 200)}`,
+          );
         if (expected === "allowed") {
           digest = null;
         } else {
           // The role check runs before the input is parsed: garbage is refused the same way.
           const garbage = await call(p, headers, { "\u0000": "'; drop table users; --", id: 42 });
-          if (garbage.status !== expected) failures.push(`${p.path} as ${caller} with a garbage input: expected ${expected}, got ${garbage.status}`);
+          if (garbage.status !== expected)
+            failures.push(`${p.path} as ${caller} with a garbage input: expected ${expected}, got ${garbage.status}`);
           digest = await tableDigest(db());
           const changed = changedTables(before, digest);
           if (changed.length) failures.push(`${p.path} as ${caller} was refused but changed ${changed.join(", ")}`);
@@ -106,9 +115,16 @@ describe("every other route handler under app/api", () => {
   // Sample parameters that reach real rows; any route not listed gets placeholders (a 404 is still "allowed").
   // Every route here is a public download unless ROUTE_ACCESS says otherwise.
   const ROUTE_ACCESS: Record<string, Procedure["access"]> = {};
-  const samples = (pattern: string, ids: { slug: string; argument: string; source: string }): Record<string, string>[] => {
+  const samples = (
+    pattern: string,
+    ids: { slug: string; argument: string; source: string },
+  ): Record<string, string>[] => {
     const known: Record<string, Record<string, string>[]> = {
-      "/api/export/cases/[slug]/[format]": [{ slug: ids.slug, format: "json" }, { slug: ids.slug, format: "aif" }, { slug: ids.slug, format: "arguments.csv" }],
+      "/api/export/cases/[slug]/[format]": [
+        { slug: ids.slug, format: "json" },
+        { slug: ids.slug, format: "aif" },
+        { slug: ids.slug, format: "arguments.csv" },
+      ],
       "/api/export/arguments/[id]/[format]": [{ id: ids.argument, format: "json" }],
       "/api/export/sources/[id]/[format]": [{ id: ids.source, format: "csl" }],
     };
@@ -118,8 +134,14 @@ describe("every other route handler under app/api", () => {
   it("answers every caller as declared, with no row changed when it refuses", async () => {
     const routes = routeFiles().filter((r) => r.pattern !== "/api/trpc/[trpc]");
     expect(routes.length).toBeGreaterThanOrEqual(3);
-    const export0 = await (await trpcRoute.GET(trpcRequest({ path: "export.caseData", type: "query" }, { slug: dictionary[0] }, {}))).json();
-    const data = superjsonData(export0) as { arguments: { id: string }[]; legalSources: { id: string }[]; case: { slug: string } };
+    const export0 = await (
+      await trpcRoute.GET(trpcRequest({ path: "export.caseData", type: "query" }, { slug: dictionary[0] }, {}))
+    ).json();
+    const data = superjsonData(export0) as {
+      arguments: { id: string }[];
+      legalSources: { id: string }[];
+      case: { slug: string };
+    };
     const ids = { slug: data.case.slug, argument: data.arguments[0]!.id, source: data.legalSources[0]!.id };
     const failures: string[] = [];
     const counts = { calls: 0, ok: 0 };
@@ -136,16 +158,27 @@ describe("every other route handler under app/api", () => {
         for (const params of paramSets) {
           for (const caller of CALLERS) {
             const expected = expectedAnswer(access, caller);
-            const url = SITE + route.pattern.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name]!));
+            const url =
+              SITE + route.pattern.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name]!));
             const headers = new Headers({ ...SAME_ORIGIN, ...(await callers.headersFor(caller)) });
             runtime.headers = headers;
-            const handler = handlers[method] as (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+            const handler = handlers[method] as (
+              req: Request,
+              ctx: { params: Promise<Record<string, string>> },
+            ) => Promise<Response>;
             const res = await handler(new Request(url, { method, headers }), { params: Promise.resolve(params) });
             counts.calls++;
-            const got = res.status === 401 || res.status === 403 ? res.status : res.status >= 500 ? `5xx(${res.status})` : "allowed";
-            if (got !== expected) failures.push(`${method} ${url} as ${caller}: expected ${expected}, got ${res.status}`);
+            const got =
+              res.status === 401 || res.status === 403
+                ? res.status
+                : res.status >= 500
+                  ? `5xx(${res.status})`
+                  : "allowed";
+            if (got !== expected)
+              failures.push(`${method} ${url} as ${caller}: expected ${expected}, got ${res.status}`);
             // The sample parameters name real rows: whoever may download gets the file.
-            if (got === "allowed" && !placeholder && res.status !== 200) failures.push(`${method} ${url} as ${caller}: ${res.status}`);
+            if (got === "allowed" && !placeholder && res.status !== 200)
+              failures.push(`${method} ${url} as ${caller}: ${res.status}`);
             if (got === "allowed") counts.ok++;
           }
         }
@@ -153,7 +186,9 @@ describe("every other route handler under app/api", () => {
       const changed = changedTables(before, await tableDigest(db()));
       if (changed.length) failures.push(`${route.pattern} changed ${changed.join(", ")}`);
     }
-    console.info(`Route handlers: ${routes.length} besides tRPC (${routes.map((r) => r.pattern).join(", ")}), ${counts.calls} calls, ${counts.ok} allowed, ${counts.calls - counts.ok} refused`);
+    console.info(
+      `Route handlers: ${routes.length} besides tRPC (${routes.map((r) => r.pattern).join(", ")}), ${counts.calls} calls, ${counts.ok} allowed, ${counts.calls - counts.ok} refused`,
+    );
     expect(failures).toEqual([]);
   });
 });
@@ -168,7 +203,9 @@ function printMatrix(all: Procedure[]) {
   const lines = [`${"procedure".padEnd(width)}  access  ${CALLERS.map((c) => c.padEnd(9)).join(" ")}`];
   for (const p of all) {
     const row = matrix.get(p.path)!;
-    lines.push(`${p.path.padEnd(width)}  ${p.access.padEnd(6)}  ${CALLERS.map((c) => mark(row[c]).padEnd(9)).join(" ")}`);
+    lines.push(
+      `${p.path.padEnd(width)}  ${p.access.padEnd(6)}  ${CALLERS.map((c) => mark(row[c]).padEnd(9)).join(" ")}`,
+    );
   }
   const byAccess = Object.entries(Object.groupBy(all, (p) => p.access)).map(([a, ps]) => `${a} ${ps!.length}`);
   const cells = [...matrix.values()].flatMap((r) => Object.values(r));
@@ -176,6 +213,10 @@ function printMatrix(all: Procedure[]) {
   lines.push(
     `${all.length} procedures (${byAccess.join(", ")}) × ${CALLERS.length} callers = ${cells.length} calls: ${allowed} allowed, ${cells.length - allowed} refused (${cells.filter((c) => c === 401).length} × 401, ${cells.filter((c) => c === 403).length} × 403)`,
   );
-  lines.push(`allowed calls by status: ${Object.entries(allowedStatuses).map(([s, n]) => `${n} × ${s}`).join(", ")}`);
+  lines.push(
+    `allowed calls by status: ${Object.entries(allowedStatuses)
+      .map(([s, n]) => `${n} × ${s}`)
+      .join(", ")}`,
+  );
   console.info(lines.join("\n"));
 }

@@ -8,6 +8,9 @@ import { cases } from "@/db/schema";
  */
 export async function benchRow() {
   const db = await getDb();
-  const [row] = await db.select({ id: cases.id, title: cases.title }).from(cases).where(eq(cases.id, "2021-syria-border-strikes"));
+  const [row] = await db
+    .select({ id: cases.id, title: cases.title })
+    .from(cases)
+    .where(eq(cases.id, "2021-syria-border-strikes"));
   return row ?? null;
 }

@@ -1,5 +1,14 @@
 import type { Db } from "@/db/client";
-import { actorDependents, contentsOf, legalSourceDependents, ownersOf, relationNeighbours, type CaseScoped, type Dependent, type RelationNodes } from "@/db/queries/dependents";
+import {
+  actorDependents,
+  contentsOf,
+  legalSourceDependents,
+  ownersOf,
+  relationNeighbours,
+  type CaseScoped,
+  type Dependent,
+  type RelationNodes,
+} from "@/db/queries/dependents";
 import { ENTITIES, type EntityType } from "@/lib/curation/entities";
 import type { Values } from "@/lib/curation/fields";
 import { MAX_TAG_LENGTH, TAGS } from "./cache-tags";
@@ -42,7 +51,13 @@ const BELONGS_TO: Partial<Record<EntityType, Record<string, CaseScoped>>> = {
   citation: { argumentId: "argument" },
   anchor: { documentId: "document" },
   clashSide: { clashId: "clash" },
-  relation: { fromArgumentId: "argument", fromPositionId: "position", toArgumentId: "argument", toPositionId: "position", toEventId: "event" },
+  relation: {
+    fromArgumentId: "argument",
+    fromPositionId: "position",
+    toArgumentId: "argument",
+    toPositionId: "position",
+    toEventId: "event",
+  },
 };
 
 /** Shared rows a row can name, and the page that lists what names them. */
@@ -107,7 +122,8 @@ function collect(w: Wanted, { type, id, before, after }: ContentChange) {
   if (type === "legalSource") w.sources.push(id);
   if (type === "actor") w.actors.push(id);
   if (type === "argument" || type === "position" || type === "event") w.nodes[type].push(id);
-  if ((type === "case" || type === "position" || type === "argument") && isPublic(before) !== isPublic(after)) w.flipped[type].push(id);
+  if ((type === "case" || type === "position" || type === "argument") && isPublic(before) !== isPublic(after))
+    w.flipped[type].push(id);
 }
 
 /** Sorted and without repeats; no statement at all when no change counts. */
@@ -123,7 +139,8 @@ export async function tagsFor(db: Db, changes: ContentChange[]): Promise<string[
   for (const change of changes) if (isPublic(change.before) || isPublic(change.after)) collect(w, change);
 
   const contents = await contentsOf(db, w.flipped);
-  for (const c of contents) if (c.kind === "argument" || c.kind === "position" || c.kind === "event") w.nodes[c.kind].push(c.id);
+  for (const c of contents)
+    if (c.kind === "argument" || c.kind === "position" || c.kind === "event") w.nodes[c.kind].push(c.id);
   const [owners, sourceShowers, actorShowers, neighbours] = await Promise.all([
     ownersOf(db, w.owners),
     legalSourceDependents(db, w.sources),

@@ -49,7 +49,11 @@ export function normalizeAddress(raw: string | undefined | null): string | null 
  * written by the client and are ignored. When the header holds fewer entries than the
  * configured hops, the leftmost one is the furthest address a trusted proxy vouches for.
  */
-export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
+export function clientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string {
   const socket = normalizeAddress(remoteAddress) ?? "unknown";
   if (trustedHops <= 0) return socket;
   const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))

@@ -6,6 +6,9 @@ import type { Context } from "./trpc";
  * its cache: `publishedReads` (server/public-reads.ts) and `invalidate` (the route handler,
  * where changes arrive). Without them (tests, scripts) reads go straight to the database.
  */
-export function createContext(headers: Headers, extra: Pick<Context, "resHeaders" | "invalidate" | "publishedReads"> = {}): Context {
+export function createContext(
+  headers: Headers,
+  extra: Pick<Context, "resHeaders" | "invalidate" | "publishedReads"> = {},
+): Context {
   return { getDb, headers, ...extra };
 }

@@ -29,7 +29,12 @@ beforeAll(async () => {
 
 /** A new account's details: the change an attacker wants (an admin of their own). */
 function newAdmin() {
-  return { email: `intruder${++counter}@csrf.test`, name: "Intruder", password: "a password the attacker knows", role: "admin" };
+  return {
+    email: `intruder${++counter}@csrf.test`,
+    name: "Intruder",
+    password: "a password the attacker knows",
+    role: "admin",
+  };
 }
 const wire = (input: unknown) => JSON.stringify(superjson.serialize(input));
 const url = `${SITE}/api/trpc/users.create`;
@@ -44,13 +49,22 @@ async function expectRefusedWithoutWrites(req: Request, status = 403) {
 
 describe("the tRPC route refuses cross-site changes", () => {
   it("lets the app's own same-origin JSON request through (the control)", async () => {
-    const req = new Request(url, { method: "POST", headers: { ...SAME_ORIGIN, cookie: adminCookie }, body: wire(newAdmin()) });
+    const req = new Request(url, {
+      method: "POST",
+      headers: { ...SAME_ORIGIN, cookie: adminCookie },
+      body: wire(newAdmin()),
+    });
     expect((await route.POST(req)).status).toBe(200);
   });
 
   it("refuses a cross-origin form post (application/x-www-form-urlencoded)", async () => {
     const body = new URLSearchParams({ json: JSON.stringify(newAdmin()) });
-    const headers = { host: SAME_ORIGIN.host!, origin: "https://evil.example", "sec-fetch-site": "cross-site", cookie: adminCookie };
+    const headers = {
+      host: SAME_ORIGIN.host!,
+      origin: "https://evil.example",
+      "sec-fetch-site": "cross-site",
+      cookie: adminCookie,
+    };
     await expectRefusedWithoutWrites(new Request(url, { method: "POST", headers, body }));
     // An older browser without Sec-Fetch-Site is still caught by its Origin.
     delete (headers as Record<string, string>)["sec-fetch-site"];
@@ -66,15 +80,33 @@ describe("the tRPC route refuses cross-site changes", () => {
 
   it("refuses a text/plain body holding JSON, cross-origin and even same-origin", async () => {
     for (const origin of ["https://evil.example", SITE]) {
-      const headers = { host: SAME_ORIGIN.host!, origin, "content-type": "text/plain;charset=UTF-8", cookie: adminCookie };
-      const answer = await expectRefusedWithoutWrites(new Request(url, { method: "POST", headers, body: wire(newAdmin()) }));
+      const headers = {
+        host: SAME_ORIGIN.host!,
+        origin,
+        "content-type": "text/plain;charset=UTF-8",
+        cookie: adminCookie,
+      };
+      const answer = await expectRefusedWithoutWrites(
+        new Request(url, { method: "POST", headers, body: wire(newAdmin()) }),
+      );
       expect(answer.text).toMatch(/Refused/);
     }
   });
 
   it("refuses JSON with a wrong, missing, opaque or malformed Origin and a valid session", async () => {
-    for (const origin of ["https://evil.example", "http://127.0.0.1:3101", "https://127.0.0.1:3100.evil.example", "null", "not a url", undefined]) {
-      const headers: Record<string, string> = { host: SAME_ORIGIN.host!, "content-type": "application/json", cookie: adminCookie };
+    for (const origin of [
+      "https://evil.example",
+      "http://127.0.0.1:3101",
+      "https://127.0.0.1:3100.evil.example",
+      "null",
+      "not a url",
+      undefined,
+    ]) {
+      const headers: Record<string, string> = {
+        host: SAME_ORIGIN.host!,
+        "content-type": "application/json",
+        cookie: adminCookie,
+      };
       if (origin !== undefined) headers.origin = origin;
       await expectRefusedWithoutWrites(new Request(url, { method: "POST", headers, body: wire(newAdmin()) }));
     }
@@ -86,20 +118,36 @@ describe("the tRPC route refuses cross-site changes", () => {
       await expectRefusedWithoutWrites(new Request(url, { method: "POST", headers, body: wire(newAdmin()) }));
     }
     // A forwarded host matching the attacker's Origin: the browser still says cross-site.
-    const spoofed = { ...SAME_ORIGIN, origin: "https://evil.example", "x-forwarded-host": "evil.example", "sec-fetch-site": "cross-site", cookie: adminCookie };
+    const spoofed = {
+      ...SAME_ORIGIN,
+      origin: "https://evil.example",
+      "x-forwarded-host": "evil.example",
+      "sec-fetch-site": "cross-site",
+      cookie: adminCookie,
+    };
     await expectRefusedWithoutWrites(new Request(url, { method: "POST", headers: spoofed, body: wire(newAdmin()) }));
     // A client's own X-Forwarded-Host ahead of the proxy's: the proxy's (last) value counts.
-    const prepended = { ...SAME_ORIGIN, origin: "https://evil.example", "x-forwarded-host": `evil.example, ${SAME_ORIGIN.host}`, cookie: adminCookie };
+    const prepended = {
+      ...SAME_ORIGIN,
+      origin: "https://evil.example",
+      "x-forwarded-host": `evil.example, ${SAME_ORIGIN.host}`,
+      cookie: adminCookie,
+    };
     delete (prepended as Record<string, string>)["sec-fetch-site"];
     await expectRefusedWithoutWrites(new Request(url, { method: "POST", headers: prepended, body: wire(newAdmin()) }));
   });
 
   it("refuses a mutation sent as GET (a link or an <img> cannot change anything)", async () => {
-    const get = new Request(`${url}?input=${encodeURIComponent(wire(newAdmin()))}`, { headers: { host: SAME_ORIGIN.host!, cookie: adminCookie } });
-    await expectRefusedWithoutWrites(get, 405);
-    const batched = new Request(`${SITE}/api/trpc/users.create,auth.logout?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: superjson.serialize(newAdmin()) }))}`, {
+    const get = new Request(`${url}?input=${encodeURIComponent(wire(newAdmin()))}`, {
       headers: { host: SAME_ORIGIN.host!, cookie: adminCookie },
     });
+    await expectRefusedWithoutWrites(get, 405);
+    const batched = new Request(
+      `${SITE}/api/trpc/users.create,auth.logout?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: superjson.serialize(newAdmin()) }))}`,
+      {
+        headers: { host: SAME_ORIGIN.host!, cookie: adminCookie },
+      },
+    );
     const answer = await readAnswer(await route.GET(batched));
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
@@ -117,11 +165,23 @@ describe("crossSiteReason", () => {
   const req = (headers: Record<string, string>) => new Request(url, { method: "POST", headers });
   it("accepts the app's own requests, directly and behind a reverse proxy", () => {
     expect(crossSiteReason(req(SAME_ORIGIN))).toBeNull();
-    expect(crossSiteReason(req({ ...SAME_ORIGIN, host: "127.0.0.1:3000", "x-forwarded-host": "127.0.0.1:3100" }))).toBeNull();
-    expect(crossSiteReason(req({ origin: "https://wpe.example", host: "WPE.example", "content-type": "application/json; charset=utf-8" }))).toBeNull();
+    expect(
+      crossSiteReason(req({ ...SAME_ORIGIN, host: "127.0.0.1:3000", "x-forwarded-host": "127.0.0.1:3100" })),
+    ).toBeNull();
+    expect(
+      crossSiteReason(
+        req({ origin: "https://wpe.example", host: "WPE.example", "content-type": "application/json; charset=utf-8" }),
+      ),
+    ).toBeNull();
   });
   it("names the reason it refuses", () => {
-    expect(crossSiteReason(req({ ...SAME_ORIGIN, "sec-fetch-site": "cross-site" }))).toBe("Sec-Fetch-Site is cross-site");
-    expect(crossSiteReason(req({ ...SAME_ORIGIN, "x-forwarded-host": "evil.example, 127.0.0.1:3100", origin: "https://evil.example" }))).toBe("cross-site Origin");
+    expect(crossSiteReason(req({ ...SAME_ORIGIN, "sec-fetch-site": "cross-site" }))).toBe(
+      "Sec-Fetch-Site is cross-site",
+    );
+    expect(
+      crossSiteReason(
+        req({ ...SAME_ORIGIN, "x-forwarded-host": "evil.example, 127.0.0.1:3100", origin: "https://evil.example" }),
+      ),
+    ).toBe("cross-site Origin");
   });
 });

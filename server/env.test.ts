@@ -8,7 +8,9 @@ describe("TRUSTED_PROXY_HOPS", () => {
   });
   it("refuses anything but a whole number from 0 to 10, naming the variable", () => {
     for (const bad of ["-1", "1.5", "eleven", "11"]) {
-      expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
+      expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad })).toThrow(
+        /TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/,
+      );
     }
   });
 });
@@ -20,18 +22,27 @@ describe("REDIS_URL", () => {
     expect(parseEnv({ REDIS_URL: "rediss://cache.internal:6380/0" }).REDIS_URL).toBe("rediss://cache.internal:6380/0");
   });
   it("refuses any other scheme, naming the variable", () => {
-    expect(() => parseEnv({ REDIS_URL: "http://cache:6379" })).toThrow(/REDIS_URL: REDIS_URL must start with redis:\/\/ or rediss:\/\//);
+    expect(() => parseEnv({ REDIS_URL: "http://cache:6379" })).toThrow(
+      /REDIS_URL: REDIS_URL must start with redis:\/\/ or rediss:\/\//,
+    );
   });
 });
 
 describe("DATABASE_REPLICA_URLS", () => {
   it("is a comma-separated list of PostgreSQL addresses, beside DATABASE_URL", () => {
     expect(parseEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
-    expect(parseEnv({ DATABASE_URL: "postgres://p/db", DATABASE_REPLICA_URLS: "postgres://r1/db, postgresql://r2/db" }).DATABASE_REPLICA_URLS).toEqual(["postgres://r1/db", "postgresql://r2/db"]);
+    expect(
+      parseEnv({ DATABASE_URL: "postgres://p/db", DATABASE_REPLICA_URLS: "postgres://r1/db, postgresql://r2/db" })
+        .DATABASE_REPLICA_URLS,
+    ).toEqual(["postgres://r1/db", "postgresql://r2/db"]);
   });
   it("refuses other schemes, and replicas without a primary", () => {
-    expect(() => parseEnv({ DATABASE_URL: "postgres://p/db", DATABASE_REPLICA_URLS: "mysql://r/db" })).toThrow(/DATABASE_REPLICA_URLS: .*postgres:\/\//);
-    expect(() => parseEnv({ DATABASE_REPLICA_URLS: "postgres://r/db" })).toThrow(/DATABASE_REPLICA_URLS: DATABASE_REPLICA_URLS needs DATABASE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://p/db", DATABASE_REPLICA_URLS: "mysql://r/db" })).toThrow(
+      /DATABASE_REPLICA_URLS: .*postgres:\/\//,
+    );
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: "postgres://r/db" })).toThrow(
+      /DATABASE_REPLICA_URLS: DATABASE_REPLICA_URLS needs DATABASE_URL/,
+    );
   });
 });
 
@@ -44,7 +55,9 @@ describe("SITE_URL", () => {
   });
   it("refuses a path, another scheme or no URL at all", () => {
     for (const bad of ["https://example.org/explorer", "ftp://example.org", "example.org", "https://example.org?x=1"]) {
-      expect(() => parseEnv({ SITE_URL: bad }), bad).toThrow(/SITE_URL: SITE_URL must be an http:\/\/ or https:\/\/ origin/);
+      expect(() => parseEnv({ SITE_URL: bad }), bad).toThrow(
+        /SITE_URL: SITE_URL must be an http:\/\/ or https:\/\/ origin/,
+      );
     }
   });
   it("refuses a port that is no port", () => {
@@ -55,8 +68,14 @@ describe("SITE_URL", () => {
 describe("the measurement switches CACHE_DISABLED and BENCH_ROUTES", () => {
   it("are off unless set to true or 1", () => {
     expect(parseEnv({})).toMatchObject({ CACHE_DISABLED: false, BENCH_ROUTES: false });
-    expect(parseEnv({ CACHE_DISABLED: "1", BENCH_ROUTES: "true" })).toMatchObject({ CACHE_DISABLED: true, BENCH_ROUTES: true });
-    expect(parseEnv({ CACHE_DISABLED: "0", BENCH_ROUTES: "false" })).toMatchObject({ CACHE_DISABLED: false, BENCH_ROUTES: false });
+    expect(parseEnv({ CACHE_DISABLED: "1", BENCH_ROUTES: "true" })).toMatchObject({
+      CACHE_DISABLED: true,
+      BENCH_ROUTES: true,
+    });
+    expect(parseEnv({ CACHE_DISABLED: "0", BENCH_ROUTES: "false" })).toMatchObject({
+      CACHE_DISABLED: false,
+      BENCH_ROUTES: false,
+    });
   });
   it("refuse anything else, naming the variable", () => {
     expect(() => parseEnv({ CACHE_DISABLED: "yes" })).toThrow(/CACHE_DISABLED/);

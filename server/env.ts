@@ -43,7 +43,14 @@ const schema = z.object({
     .string()
     .trim()
     .optional()
-    .transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((u) => u.trim())
+            .filter(Boolean)
+        : [],
+    )
     .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), {
       message: "DATABASE_REPLICA_URLS must be postgres:// or postgresql:// addresses, separated by commas",
     }),
@@ -66,7 +73,9 @@ const schema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? Number(v) : 3000))
-    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, { message: "PORT must be a whole number from 1 to 65535" }),
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, {
+      message: "PORT must be a whole number from 1 to 65535",
+    }),
   /** Where embedded PGlite keeps its files when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
   /** Upper bound on pooled connections to PostgreSQL. */
@@ -111,7 +120,11 @@ export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string 
 
 const withRules = schema.superRefine((e, ctx) => {
   if (e.DATABASE_REPLICA_URLS.length && !e.DATABASE_URL) {
-    ctx.addIssue({ code: "custom", path: ["DATABASE_REPLICA_URLS"], message: "DATABASE_REPLICA_URLS needs DATABASE_URL, the primary they replicate" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["DATABASE_REPLICA_URLS"],
+      message: "DATABASE_REPLICA_URLS needs DATABASE_URL, the primary they replicate",
+    });
   }
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { download, entityTag, matchesIfNoneMatch } from "./export-response";
 
-const get = (headers: Record<string, string> = {}) => new Request("http://wpe.test/api/export/cases/x/json", { headers });
+const get = (headers: Record<string, string> = {}) =>
+  new Request("http://wpe.test/api/export/cases/x/json", { headers });
 
 describe("download", () => {
   it("sends the body with a strong entity tag of its bytes, cacheable but asked for every time", async () => {

@@ -16,7 +16,8 @@ export function download(request: Request, body: string, filename: string, type:
     "Cache-Control": "public, no-cache",
     "X-Content-Type-Options": "nosniff",
   };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers });
   return new Response(body, {
     headers: {
       ...headers,
@@ -46,7 +47,9 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 /** Turns the API's errors into plain HTTP answers for the export endpoints. */
 export function exportError(error: unknown): Response {
   if (error instanceof TRPCError) {
-    const status = { NOT_FOUND: 404, BAD_REQUEST: 400, TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 }[error.code as string] ?? 500;
+    const status =
+      { NOT_FOUND: 404, BAD_REQUEST: 400, TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 }[error.code as string] ??
+      500;
     return Response.json({ error: { code: error.code, message: error.message } }, { status });
   }
   throw error;

@@ -4,7 +4,13 @@ import { fieldErrorsOf } from "./trpc";
 
 describe("fieldErrorsOf", () => {
   it("groups messages by the dotted path of the field at fault", () => {
-    expect(fieldErrorsOf([{ path: ["values", "claim"], message: "too long" }, { path: [], message: "bad" }, { path: ["values", "claim"], message: "empty" }])).toEqual({
+    expect(
+      fieldErrorsOf([
+        { path: ["values", "claim"], message: "too long" },
+        { path: [], message: "bad" },
+        { path: ["values", "claim"], message: "empty" },
+      ]),
+    ).toEqual({
       "values.claim": ["too long", "empty"],
       input: ["bad"],
     });
@@ -16,7 +22,11 @@ describe("fieldErrorsOf", () => {
       { path: ["__proto__"], message: "is not a field" },
       { path: ["toString"], message: "is not a field" },
     ]);
-    expect(errors).toEqual({ "input.constructor": ["is not a field"], "input.__proto__": ["is not a field"], toString: ["is not a field"] });
+    expect(errors).toEqual({
+      "input.constructor": ["is not a field"],
+      "input.__proto__": ["is not a field"],
+      toString: ["is not a field"],
+    });
     expect(Object.getPrototypeOf(errors)).toBe(Object.prototype);
     // The answer must still travel: superjson refuses those keys outright.
     expect(superjson.deserialize(superjson.serialize({ fieldErrors: errors }))).toEqual({ fieldErrors: errors });

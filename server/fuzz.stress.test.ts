@@ -1,10 +1,24 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { getErrorShape, getHTTPStatusCodeFromError, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
+import {
+  getErrorShape,
+  getHTTPStatusCodeFromError,
+  getTRPCErrorFromUnknown,
+} from "@trpc/server/unstable-core-do-not-import";
 import { hostile, inputSchemaOf, plausible } from "./input-arbitraries";
 import { appRouter, createCaller } from "./root";
-import { knownIds, makeCallers, procedures, readAnswer, SAME_ORIGIN, SITE, trpcRequest, type Procedure, type TrpcAnswer } from "./route-testing";
+import {
+  knownIds,
+  makeCallers,
+  procedures,
+  readAnswer,
+  SAME_ORIGIN,
+  SITE,
+  trpcRequest,
+  type Procedure,
+  type TrpcAnswer,
+} from "./route-testing";
 import { seededDatabaseForFile } from "./testing";
 import { CLIENT_IP_HEADER } from "./client-address";
 import { fieldKey } from "./trpc";
@@ -67,7 +81,8 @@ const MALFORMED = [
 ];
 
 const STACK = /\n\s+at\s|\bat [\w$.<>]+ \(|\.(?:ts|js|mjs):\d+:\d+|node_modules/;
-const SQL = /Failed query|syntax error at or near|invalid byte sequence|violates (?:unique|foreign key|check|not-null) constraint|\bSQLSTATE\b|PostgresError|select [^"]{0,80}"\w+"\."\w+"|insert into "|update "\w+" set|delete from "/i;
+const SQL =
+  /Failed query|syntax error at or near|invalid byte sequence|violates (?:unique|foreign key|check|not-null) constraint|\bSQLSTATE\b|PostgresError|select [^"]{0,80}"\w+"\."\w+"|insert into "|update "\w+" set|delete from "/i;
 
 /** Every string in an input, to take out of a body before looking for leaks (an echoed input is not a leak). */
 function stringsIn(value: unknown, out: string[] = [], depth = 0): string[] {
@@ -79,7 +94,9 @@ function stringsIn(value: unknown, out: string[] = [], depth = 0): string[] {
 
 function withoutEchoes(body: string, input: unknown): string {
   let text = body;
-  for (const s of stringsIn(input).filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
+  for (const s of stringsIn(input)
+    .filter((s) => s.length >= 3)
+    .sort((a, b) => b.length - a.length)) {
     text = text.split(JSON.stringify(s).slice(1, -1)).join("").split(s).join("");
   }
   return text;
@@ -116,12 +133,19 @@ describe("fuzzing every procedure that takes input", () => {
       stats.set(p.path, s);
       const values = (plausibleWeight: number) =>
         fc
-          .oneof({ weight: plausibleWeight, arbitrary: plausible(schema!, dictionary) }, { weight: 5, arbitrary: hostile(schema, dictionary) })
+          .oneof(
+            { weight: plausibleWeight, arbitrary: plausible(schema!, dictionary) },
+            { weight: 5, arbitrary: hostile(schema, dictionary) },
+          )
           .map((value): Generated => ({ kind: "value", value }));
       const wire = fc.constantFrom(...MALFORMED).map((text): Generated => ({ kind: "wire", text }));
       // Valid inputs cost the most (a search, an argon2 hash for users.create), so the caller share has fewer of them.
       const phases = [
-        { http: true, arb: fc.oneof({ weight: 9, arbitrary: values(4) }, { weight: 1, arbitrary: wire }), runs: HTTP_SHARE },
+        {
+          http: true,
+          arb: fc.oneof({ weight: 9, arbitrary: values(4) }, { weight: 1, arbitrary: wire }),
+          runs: HTTP_SHARE,
+        },
         { http: false, arb: values(1), runs: RUNS - HTTP_SHARE },
       ];
       for (const [i, phase] of phases.entries()) {
@@ -140,34 +164,40 @@ describe("fuzzing every procedure that takes input", () => {
       }
       s.ms = performance.now() - procStarted;
       async function check(g: Generated, viaHttp: boolean) {
-          // Readers come from 256 addresses in turn, as a classroom would: the per-address read
-          // limits are for floods, and this is a test of input handling, not of those limits.
-          const from = { ...headers, [CLIENT_IP_HEADER]: `198.18.0.${s.inputs % 256}` };
-          const answer = viaHttp || g.kind === "wire" ? await overHttp(p, g, from) : await throughCaller(p, (g as { value: unknown }).value, from);
-          s.inputs++;
-          s.statuses[answer.status] = (s.statuses[answer.status] ?? 0) + 1;
-          const describe = () => `${p.path} ${answer.status} for ${g.kind === "wire" ? g.text.slice(0, 80) : JSON.stringify(g.value, (_, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))?.slice(0, 200)}: ${answer.text.slice(0, 300)}`;
-          if (answer.status >= 500) failures.push(`5xx: ${describe()}`);
-          // Cheap test first; an input echoed back in a message is not a leak.
-          if (STACK.test(answer.text) || SQL.test(answer.text)) {
-            const body = withoutEchoes(answer.text, g.kind === "value" ? g.value : g.text);
-            if (STACK.test(body)) failures.push(`stack trace: ${describe()}`);
-            if (SQL.test(body)) failures.push(`SQL text: ${describe()}`);
-          }
-          // Malformed wire text has no field to name; it must only be refused cleanly (above).
-          if (g.kind === "wire") {
-            s.malformed++;
-            return;
-          }
-          const fields = expectedFields(p, g.value);
-          if (fields === null) {
-            s.valid++;
-            return;
-          }
-          const named = Object.keys(answer.fieldErrors ?? {}).sort();
-          if (answer.status !== 400 || JSON.stringify(named) !== JSON.stringify(fields)) {
-            failures.push(`invalid input not named: expected 400 naming ${fields.join(", ")}, got ${answer.status} naming ${named.join(", ") || "nothing"}: ${describe()}`);
-          }
+        // Readers come from 256 addresses in turn, as a classroom would: the per-address read
+        // limits are for floods, and this is a test of input handling, not of those limits.
+        const from = { ...headers, [CLIENT_IP_HEADER]: `198.18.0.${s.inputs % 256}` };
+        const answer =
+          viaHttp || g.kind === "wire"
+            ? await overHttp(p, g, from)
+            : await throughCaller(p, (g as { value: unknown }).value, from);
+        s.inputs++;
+        s.statuses[answer.status] = (s.statuses[answer.status] ?? 0) + 1;
+        const describe = () =>
+          `${p.path} ${answer.status} for ${g.kind === "wire" ? g.text.slice(0, 80) : JSON.stringify(g.value, (_, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))?.slice(0, 200)}: ${answer.text.slice(0, 300)}`;
+        if (answer.status >= 500) failures.push(`5xx: ${describe()}`);
+        // Cheap test first; an input echoed back in a message is not a leak.
+        if (STACK.test(answer.text) || SQL.test(answer.text)) {
+          const body = withoutEchoes(answer.text, g.kind === "value" ? g.value : g.text);
+          if (STACK.test(body)) failures.push(`stack trace: ${describe()}`);
+          if (SQL.test(body)) failures.push(`SQL text: ${describe()}`);
+        }
+        // Malformed wire text has no field to name; it must only be refused cleanly (above).
+        if (g.kind === "wire") {
+          s.malformed++;
+          return;
+        }
+        const fields = expectedFields(p, g.value);
+        if (fields === null) {
+          s.valid++;
+          return;
+        }
+        const named = Object.keys(answer.fieldErrors ?? {}).sort();
+        if (answer.status !== 400 || JSON.stringify(named) !== JSON.stringify(fields)) {
+          failures.push(
+            `invalid input not named: expected 400 naming ${fields.join(", ")}, got ${answer.status} naming ${named.join(", ") || "nothing"}: ${describe()}`,
+          );
+        }
       }
     }
 
@@ -185,20 +215,38 @@ async function overHttp(p: Procedure, g: Generated, headers: Record<string, stri
 /** What the HTTP adapter would answer, without the HTTP: status from the error code, body from our error formatter. */
 async function throughCaller(p: Procedure, input: unknown, headers: Record<string, string>): Promise<TrpcAnswer> {
   const caller = createCaller({ getDb: async () => db(), headers: new Headers(headers), resHeaders: new Headers() });
-  const fn = p.path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const fn = p.path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   try {
     await fn(input);
     return { status: 200, text: "" };
   } catch (cause) {
     const error = getTRPCErrorFromUnknown(cause);
-    const shape = getErrorShape({ config: appRouter._def._config, error, type: p.type, path: p.path, input, ctx: undefined }) as { data?: { code?: string; fieldErrors?: TrpcAnswer["fieldErrors"] } };
-    return { status: getHTTPStatusCodeFromError(error), text: JSON.stringify(shape), code: shape.data?.code, fieldErrors: shape.data?.fieldErrors };
+    const shape = getErrorShape({
+      config: appRouter._def._config,
+      error,
+      type: p.type,
+      path: p.path,
+      input,
+      ctx: undefined,
+    }) as { data?: { code?: string; fieldErrors?: TrpcAnswer["fieldErrors"] } };
+    return {
+      status: getHTTPStatusCodeFromError(error),
+      text: JSON.stringify(shape),
+      code: shape.data?.code,
+      fieldErrors: shape.data?.fieldErrors,
+    };
   }
 }
 
 function rawRequest(p: Procedure, text: string, headers: Record<string, string>): Request {
   if (p.type === "query") {
-    const kept = { host: headers.host!, [CLIENT_IP_HEADER]: headers[CLIENT_IP_HEADER]!, ...(headers.cookie ? { cookie: headers.cookie } : {}) };
+    const kept = {
+      host: headers.host!,
+      [CLIENT_IP_HEADER]: headers[CLIENT_IP_HEADER]!,
+      ...(headers.cookie ? { cookie: headers.cookie } : {}),
+    };
     return new Request(`${SITE}/api/trpc/${p.path}?input=${encodeURIComponent(text)}`, { headers: kept });
   }
   return new Request(`${SITE}/api/trpc/${p.path}`, { method: "POST", headers, body: text });
@@ -210,10 +258,19 @@ function printStats(stats: Map<string, Stats>, seconds: number) {
   let total = 0;
   for (const [path, s] of stats) {
     total += s.inputs;
-    const ok = Object.entries(s.statuses).filter(([c]) => Number(c) < 300).reduce((n, [, v]) => n + v, 0);
-    const fours = Object.entries(s.statuses).filter(([c]) => Number(c) >= 400).map(([c, v]) => `${c}×${v}`).join(" ");
-    lines.push(`${path.padEnd(width)}  ${String(s.inputs).padStart(6)}  ${String(s.valid).padStart(5)}  ${String(s.malformed).padStart(4)}  ${String(ok).padStart(5)}  ${(s.ms / 1000).toFixed(1).padStart(7)}  ${fours}`);
+    const ok = Object.entries(s.statuses)
+      .filter(([c]) => Number(c) < 300)
+      .reduce((n, [, v]) => n + v, 0);
+    const fours = Object.entries(s.statuses)
+      .filter(([c]) => Number(c) >= 400)
+      .map(([c, v]) => `${c}×${v}`)
+      .join(" ");
+    lines.push(
+      `${path.padEnd(width)}  ${String(s.inputs).padStart(6)}  ${String(s.valid).padStart(5)}  ${String(s.malformed).padStart(4)}  ${String(ok).padStart(5)}  ${(s.ms / 1000).toFixed(1).padStart(7)}  ${fours}`,
+    );
   }
-  lines.push(`${stats.size} procedures, ${total} inputs in ${seconds.toFixed(1)} s (${((total / seconds) | 0)} per second)`);
+  lines.push(
+    `${stats.size} procedures, ${total} inputs in ${seconds.toFixed(1)} s (${(total / seconds) | 0} per second)`,
+  );
   console.info(lines.join("\n"));
 }

@@ -2,17 +2,34 @@ import { describe, expect, it } from "vitest";
 import { declareClientAddressStamped } from "./client-address";
 import { clientIp, cookieIsSecure, crossSiteReason, readCookie, sessionCookie } from "./http";
 
-const post = (headers: Record<string, string>) => new Request("http://example.org/api/trpc/x", { method: "POST", headers });
+const post = (headers: Record<string, string>) =>
+  new Request("http://example.org/api/trpc/x", { method: "POST", headers });
 
 describe("crossSiteReason", () => {
   it("accepts a same-origin JSON request", () => {
-    expect(crossSiteReason(post({ origin: "https://wpe.example", host: "wpe.example", "content-type": "application/json" }))).toBeNull();
+    expect(
+      crossSiteReason(post({ origin: "https://wpe.example", host: "wpe.example", "content-type": "application/json" })),
+    ).toBeNull();
   });
   it("refuses a missing or foreign Origin, and non-JSON bodies", () => {
     expect(crossSiteReason(post({ host: "wpe.example", "content-type": "application/json" }))).toBe("missing Origin");
-    expect(crossSiteReason(post({ origin: "https://evil.example", host: "wpe.example", "content-type": "application/json" }))).toBe("cross-site Origin");
-    expect(crossSiteReason(post({ origin: "null", host: "wpe.example", "content-type": "application/json" }))).toBe("malformed Origin");
-    expect(crossSiteReason(post({ origin: "https://wpe.example", host: "wpe.example", "content-type": "application/x-www-form-urlencoded" }))).toBe("not JSON");
+    expect(
+      crossSiteReason(
+        post({ origin: "https://evil.example", host: "wpe.example", "content-type": "application/json" }),
+      ),
+    ).toBe("cross-site Origin");
+    expect(crossSiteReason(post({ origin: "null", host: "wpe.example", "content-type": "application/json" }))).toBe(
+      "malformed Origin",
+    );
+    expect(
+      crossSiteReason(
+        post({
+          origin: "https://wpe.example",
+          host: "wpe.example",
+          "content-type": "application/x-www-form-urlencoded",
+        }),
+      ),
+    ).toBe("not JSON");
   });
 });
 
@@ -37,7 +54,9 @@ describe("cookies", () => {
     // Unless this process stamps the header (scripts/serve.ts), a client could have sent it.
     expect(clientIp(new Headers({ "x-wpe-client-ip": "198.51.100.7" }))).toBe("unknown");
     declareClientAddressStamped();
-    expect(clientIp(new Headers({ "x-wpe-client-ip": "198.51.100.7", "x-forwarded-for": "203.0.113.5" }))).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-wpe-client-ip": "198.51.100.7", "x-forwarded-for": "203.0.113.5" }))).toBe(
+      "198.51.100.7",
+    );
     expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.5", "x-real-ip": "203.0.113.6" }))).toBe("unknown");
     expect(clientIp(new Headers())).toBe("unknown");
   });

@@ -43,13 +43,22 @@ export function cookieIsSecure(headers: Headers): boolean {
 }
 
 export function sessionCookie(name: string, token: string, expires: Date, secure: boolean): string {
-  return [`${name}=${encodeURIComponent(token)}`, "Path=/", "HttpOnly", "SameSite=Lax", `Expires=${expires.toUTCString()}`, secure ? "Secure" : ""]
+  return [
+    `${name}=${encodeURIComponent(token)}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Expires=${expires.toUTCString()}`,
+    secure ? "Secure" : "",
+  ]
     .filter(Boolean)
     .join("; ");
 }
 
 export function clearedCookie(name: string, secure: boolean): string {
-  return [`${name}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", secure ? "Secure" : ""].filter(Boolean).join("; ");
+  return [`${name}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", secure ? "Secure" : ""]
+    .filter(Boolean)
+    .join("; ");
 }
 
 /**

@@ -104,7 +104,10 @@ export function plausible(s: JsonSchema, dictionary: readonly string[] = []): fc
   switch (s.type) {
     case "object": {
       if (!s.properties) {
-        const value = typeof s.additionalProperties === "object" ? plausible(s.additionalProperties, dictionary) : fc.jsonValue({ maxDepth: 2 });
+        const value =
+          typeof s.additionalProperties === "object"
+            ? plausible(s.additionalProperties, dictionary)
+            : fc.jsonValue({ maxDepth: 2 });
         return fc.dictionary(fc.string({ maxLength: 12 }), value, { maxKeys: 4 });
       }
       const shape = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, plausible(v, dictionary)]));
@@ -113,7 +116,10 @@ export function plausible(s: JsonSchema, dictionary: readonly string[] = []): fc
     case "string":
       return stringArb(s, dictionary);
     case "integer":
-      return fc.integer({ min: Math.max(s.minimum ?? -(2 ** 31), Number.MIN_SAFE_INTEGER), max: Math.min(s.maximum ?? 2 ** 31, 2 ** 31) });
+      return fc.integer({
+        min: Math.max(s.minimum ?? -(2 ** 31), Number.MIN_SAFE_INTEGER),
+        max: Math.min(s.maximum ?? 2 ** 31, 2 ** 31),
+      });
     case "number":
       return fc.double({ min: s.minimum ?? -1e9, max: s.maximum ?? 1e9, noNaN: true });
     case "boolean":
@@ -139,7 +145,25 @@ export function deeplyNested(depth: number): unknown {
 
 /** Values of every other kind, including what superjson can carry and JSON cannot. */
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, undefined, true, 0, -1, 1.5, NaN, Infinity, -Infinity, -0, 2 ** 53 + 1, 1e308, "", "0", "true", [], {}),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    0,
+    -1,
+    1.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    2 ** 53 + 1,
+    1e308,
+    "",
+    "0",
+    "true",
+    [],
+    {},
+  ),
   fc.constantFrom(...PAYLOADS),
   fc.jsonValue({ maxDepth: 3 }),
   fc.bigInt(),
@@ -157,7 +181,10 @@ export function hostileValue(s: JsonSchema): fc.Arbitrary<unknown> {
     // Past the limit, but within what one request can reasonably carry.
     // Past the limit: mostly just past it, now and then by far (within what one request can carry).
     if (max !== undefined && max < 200_000) {
-      const past = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: max + 1, max: max + 2_000 }) }, { weight: 1, arbitrary: fc.integer({ min: max + 2_000, max: max + 300_000 }) });
+      const past = fc.oneof(
+        { weight: 9, arbitrary: fc.integer({ min: max + 1, max: max + 2_000 }) },
+        { weight: 1, arbitrary: fc.integer({ min: max + 2_000, max: max + 300_000 }) },
+      );
       options.push(past.map((n) => "\u0000'<".repeat(Math.ceil(n / 3)).slice(0, n)));
     }
     if (s.minLength) options.push(fc.constant(""));

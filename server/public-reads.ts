@@ -73,7 +73,13 @@ export async function readEvents(slug: string) {
 }
 
 /** The published items with a page of their own, and the tag of that page. */
-const ITEM_TAG = { argument: TAGS.argument, position: TAGS.position, document: TAGS.document, source: TAGS.source, actor: TAGS.actor } as const;
+const ITEM_TAG = {
+  argument: TAGS.argument,
+  position: TAGS.position,
+  document: TAGS.document,
+  source: TAGS.source,
+  actor: TAGS.actor,
+} as const;
 type Item = keyof typeof ITEM_TAG;
 
 /** One item's page data, tagged with its page and every case it names. */

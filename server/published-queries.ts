@@ -38,7 +38,8 @@ export const publishedQueries = {
   source: (db: Db, id: string) => (isId(id) ? getLegalSourceById(db, id) : null),
   actor: (db: Db, id: string) => (isId(id) ? getActorById(db, id) : null),
   /** One page of the source list, without a text filter (text searches are per request). */
-  sourceList: (db: Db, filter: { kind?: LegalSourceKind; limit: number; offset: number }) => listLegalSources(db, filter),
+  sourceList: (db: Db, filter: { kind?: LegalSourceKind; limit: number; offset: number }) =>
+    listLegalSources(db, filter),
   /** What a comparison is built from (the column order is applied per request, from the address). */
   comparisonInput: (db: Db, slug: string, positionIds: string[]) => getComparisonInput(db, slug, positionIds),
   /** The case's argument graph for a filter, laid out: at most 500 nodes, with a flag when trimmed, and what the filters offer. */
@@ -62,6 +63,9 @@ export type PublishedReads = { [K in keyof Queries]: WithoutDb<Queries[K]> };
 /** The reads straight from a database, uncached. */
 export function directReads(db: Db): PublishedReads {
   return Object.fromEntries(
-    Object.entries(publishedQueries).map(([name, query]) => [name, (...args: unknown[]) => Promise.resolve((query as (db: Db, ...a: unknown[]) => unknown)(db, ...args))]),
+    Object.entries(publishedQueries).map(([name, query]) => [
+      name,
+      (...args: unknown[]) => Promise.resolve((query as (db: Db, ...a: unknown[]) => unknown)(db, ...args)),
+    ]),
   ) as PublishedReads;
 }

@@ -11,7 +11,11 @@ import { hitReadLimit, type ReadLimitName } from "./services/rate-limit";
  * While the database is down it lets the request through: the handler's own read then
  * answers 503.
  */
-export async function readLimitRefusal(req: Request, name: ReadLimitName, database: () => Promise<Db> = getDb): Promise<Response | null> {
+export async function readLimitRefusal(
+  req: Request,
+  name: ReadLimitName,
+  database: () => Promise<Db> = getDb,
+): Promise<Response | null> {
   let db: Db;
   try {
     db = await database();

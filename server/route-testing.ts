@@ -32,21 +32,34 @@ export interface Procedure {
   type: "query" | "mutation" | "subscription";
   access: Access;
   /** The zod schema of its input, or undefined when it takes none. */
-  parser: { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } } | undefined;
+  parser:
+    { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } } | undefined;
 }
 
 /** Every procedure of the app router, read from the router itself. */
 export function procedures(): Procedure[] {
-  const record = (appRouter._def as unknown as { procedures: Record<string, { _def: { type: Procedure["type"]; meta?: { access?: Access }; inputs: unknown[] } }> }).procedures;
+  const record = (
+    appRouter._def as unknown as {
+      procedures: Record<string, { _def: { type: Procedure["type"]; meta?: { access?: Access }; inputs: unknown[] } }>;
+    }
+  ).procedures;
   return Object.entries(record).map(([p, proc]) => {
     const access = proc._def.meta?.access;
-    if (!access) throw new Error(`${p} is built without an access level: build it from publicProcedure, authedProcedure, editorProcedure or adminProcedure`);
+    if (!access)
+      throw new Error(
+        `${p} is built without an access level: build it from publicProcedure, authedProcedure, editorProcedure or adminProcedure`,
+      );
     return { path: p, type: proc._def.type, access, parser: proc._def.inputs[0] as Procedure["parser"] };
   });
 }
 
 /** The tRPC request a browser would send: GET with `?input=` for a query, POST with a JSON body for a mutation. */
-export function trpcRequest(p: Pick<Procedure, "path" | "type">, input: unknown, headers: Record<string, string>, method?: string): Request {
+export function trpcRequest(
+  p: Pick<Procedure, "path" | "type">,
+  input: unknown,
+  headers: Record<string, string>,
+  method?: string,
+): Request {
   const wire = toWire(input);
   const asGet = (method ?? (p.type === "query" ? "GET" : "POST")) === "GET";
   const url = `${SITE}/api/trpc/${p.path}${asGet && input !== undefined ? `?input=${encodeURIComponent(wire)}` : ""}`;
@@ -85,7 +98,9 @@ export async function readAnswer(res: Response): Promise<TrpcAnswer> {
   let code: string | undefined;
   let fieldErrors: TrpcAnswer["fieldErrors"];
   try {
-    const body = JSON.parse(text) as { error?: { json?: { data?: { code?: string; fieldErrors?: TrpcAnswer["fieldErrors"] } }; code?: string } };
+    const body = JSON.parse(text) as {
+      error?: { json?: { data?: { code?: string; fieldErrors?: TrpcAnswer["fieldErrors"] } }; code?: string };
+    };
     code = body.error?.json?.data?.code ?? body.error?.code;
     fieldErrors = body.error?.json?.data?.fieldErrors;
   } catch {
@@ -142,8 +157,18 @@ export function changedTables(before: string, after: string): string[] {
     .map((line) => line.split(":")[0]!);
 }
 
-export type CallerName = "anonymous" | "editor" | "admin" | "revoked" | "expired" | "disabled" | "forged" | "forged-editor";
-export const CALLERS: CallerName[] = ["anonymous", "editor", "admin", "revoked", "expired", "disabled", "forged", "forged-editor"];
+export type CallerName =
+  "anonymous" | "editor" | "admin" | "revoked" | "expired" | "disabled" | "forged" | "forged-editor";
+export const CALLERS: CallerName[] = [
+  "anonymous",
+  "editor",
+  "admin",
+  "revoked",
+  "expired",
+  "disabled",
+  "forged",
+  "forged-editor",
+];
 
 /** CVE-2025-29927: Next once skipped its middleware when this header named it. */
 export const FORGED_SUBREQUEST = "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware";
@@ -161,7 +186,10 @@ export async function makeCallers(db: Db) {
   const revoked = await createSession(db, revokedEditor.id);
   await revokeUserSessions(db, revokedEditor.id);
   const expired = await createSession(db, admin.id);
-  await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, admin.id));
+  await db
+    .update(sessions)
+    .set({ expiresAt: new Date(Date.now() - 1000) })
+    .where(eq(sessions.userId, admin.id));
   const disabled = await createSession(db, disabledAdmin.id);
   await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabledAdmin.id));
   const cookie = (token: string) => `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
@@ -174,7 +202,8 @@ export async function makeCallers(db: Db) {
    * allowed logout then ends only its own); refusals reuse one, so no row is written first.
    */
   async function headersFor(caller: CallerName, fresh = false): Promise<Record<string, string>> {
-    const session = async (role: "editor" | "admin") => (fresh ? await sessionOf(role === "editor" ? editor.id : admin.id) : steady[role]);
+    const session = async (role: "editor" | "admin") =>
+      fresh ? await sessionOf(role === "editor" ? editor.id : admin.id) : steady[role];
     switch (caller) {
       case "anonymous":
         return {};
@@ -208,10 +237,24 @@ export function expectedAnswer(access: Access, caller: CallerName): "allowed" | 
 
 /** A few real ids and slugs of the seeded case, so generated inputs also reach real rows. */
 export async function knownIds(db: Db): Promise<string[]> {
-  const tables = ["positions", "arguments", "legal_sources", "documents", "events", "quotes", "actors", "clashes", "prompts"];
+  const tables = [
+    "positions",
+    "arguments",
+    "legal_sources",
+    "documents",
+    "events",
+    "quotes",
+    "actors",
+    "clashes",
+    "prompts",
+  ];
   const rows = await rawRows<{ v: string }>(
     db,
-    sql.raw(["select slug as v from cases", ...tables.map((t) => `(select id as v from "${t}" order by id limit 4)`)].join(" union all ")),
+    sql.raw(
+      ["select slug as v from cases", ...tables.map((t) => `(select id as v from "${t}" order by id limit 4)`)].join(
+        " union all ",
+      ),
+    ),
   );
   return rows.map((r) => r.v);
 }

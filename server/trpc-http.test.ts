@@ -17,7 +17,9 @@ function handle(req: Request, database: () => Db = () => db().db) {
 
 function get(path: string, input: unknown, headers: Record<string, string> = {}) {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  return new Request(`http://wpe.test/api/trpc/${path}${query}`, { headers: { [CLIENT_IP_HEADER]: "198.51.100.9", ...headers } });
+  return new Request(`http://wpe.test/api/trpc/${path}${query}`, {
+    headers: { [CLIENT_IP_HEADER]: "198.51.100.9", ...headers },
+  });
 }
 
 type ErrorBody = { error: { json: { message: string; data: Record<string, unknown> } } };
@@ -28,16 +30,28 @@ describe("batches", () => {
   it("refuses more than 10 calls with a 400 before any of them runs", async () => {
     const paths = Array(11).fill("search.query").join(",");
     const input = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [String(i), { json: { q: "war" } }]));
-    const res = await handle(new Request(`http://wpe.test/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { [CLIENT_IP_HEADER]: "198.51.100.11" } }));
+    const res = await handle(
+      new Request(`http://wpe.test/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`, {
+        headers: { [CLIENT_IP_HEADER]: "198.51.100.11" },
+      }),
+    );
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: "BAD_REQUEST", message: "Refused: a batch may hold at most 10 calls; this one holds 11." } });
+    expect(await res.json()).toEqual({
+      error: { code: "BAD_REQUEST", message: "Refused: a batch may hold at most 10 calls; this one holds 11." },
+    });
     // Not one search ran: none was even counted.
-    expect(await db().db.select().from(rateLimits).where(like(rateLimits.key, `read:search:198.51.100.11`))).toEqual([]);
+    expect(await db().db.select().from(rateLimits).where(like(rateLimits.key, `read:search:198.51.100.11`))).toEqual(
+      [],
+    );
   });
 
   it("still serves a batch of 10", async () => {
     const input = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), { json: { q: "war" } }]));
-    const res = await handle(new Request(`http://wpe.test/api/trpc/${Array(10).fill("search.query").join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`));
+    const res = await handle(
+      new Request(
+        `http://wpe.test/api/trpc/${Array(10).fill("search.query").join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`,
+      ),
+    );
     expect(res.status).toBe(200);
     expect(((await res.json()) as unknown[]).length).toBe(10);
   });
@@ -66,7 +80,9 @@ describe("unexpected errors", () => {
       name === "then"
         ? undefined
         : () => {
-            throw new Error('column "password_hash" does not exist in SELECT password_hash FROM users WHERE email = $1');
+            throw new Error(
+              'column "password_hash" does not exist in SELECT password_hash FROM users WHERE email = $1',
+            );
           },
   });
 
@@ -117,7 +133,9 @@ describe("rate limits on public reads", () => {
     const wait = Number(refused.headers.get("retry-after"));
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(60);
-    expect(((await refused.json()) as ErrorBody).error.json.message).toBe(`Too many requests from your network. Try again in ${wait} s.`);
+    expect(((await refused.json()) as ErrorBody).error.json.message).toBe(
+      `Too many requests from your network. Try again in ${wait} s.`,
+    );
     const other = await handle(get("search.query", { q: "war" }, { [CLIENT_IP_HEADER]: "203.0.113.121" }));
     expect(other.status).toBe(200);
   });
@@ -140,8 +158,12 @@ describe("rate limits on public reads", () => {
 
   it("count an address's calls, one row per address and read", async () => {
     const ip = "203.0.113.123";
-    for (let i = 0; i < 3; i++) expect((await handle(get("search.query", { q: "war" }, { [CLIENT_IP_HEADER]: ip }))).status).toBe(200);
-    const [row] = await db().db.select().from(rateLimits).where(like(rateLimits.key, `read:search:${ip}`));
+    for (let i = 0; i < 3; i++)
+      expect((await handle(get("search.query", { q: "war" }, { [CLIENT_IP_HEADER]: ip }))).status).toBe(200);
+    const [row] = await db()
+      .db.select()
+      .from(rateLimits)
+      .where(like(rateLimits.key, `read:search:${ip}`));
     expect(row?.count).toBe(3);
   });
 
@@ -153,7 +175,9 @@ describe("rate limits on public reads", () => {
     const refused = await readLimitRefusal(req, "download", async () => db().db);
     expect(refused?.status).toBe(429);
     expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(((await refused!.json()) as { error: { message: string } }).error.message).toMatch(/^Too many downloads from your network\. Try again in \d+ s\.$/);
+    expect(((await refused!.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Too many downloads from your network\. Try again in \d+ s\.$/,
+    );
     // With the database down, the download's own read answers (503); the limit stands aside.
     expect(await readLimitRefusal(req, "download", () => Promise.reject(new Error("connect ECONNREFUSED")))).toBeNull();
   });

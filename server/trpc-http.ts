@@ -13,7 +13,8 @@ export const MAX_BATCH_CALLS = 10;
 /** Procedures that must arrive alone: each call is a password guess, so a batch must not multiply them. */
 const UNBATCHABLE = new Set(["auth.login"]);
 
-const refusal = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
+const refusal = (status: number, code: string, message: string) =>
+  Response.json({ error: { code, message } }, { status });
 
 /**
  * Checks a batched request's list of calls before any procedure runs: at most
@@ -29,7 +30,11 @@ export function batchRefusal(url: URL): Response | null {
     return refusal(400, "BAD_REQUEST", "Refused: the procedure path is not valid percent-encoding.");
   }
   if (paths.length > MAX_BATCH_CALLS) {
-    return refusal(400, "BAD_REQUEST", `Refused: a batch may hold at most ${MAX_BATCH_CALLS} calls; this one holds ${paths.length}.`);
+    return refusal(
+      400,
+      "BAD_REQUEST",
+      `Refused: a batch may hold at most ${MAX_BATCH_CALLS} calls; this one holds ${paths.length}.`,
+    );
   }
   const alone = paths.length > 1 ? paths.find((p) => UNBATCHABLE.has(p)) : undefined;
   if (alone) return refusal(400, "BAD_REQUEST", `Refused: ${alone} must be sent on its own, not in a batch.`);
@@ -58,7 +63,10 @@ function retryAfterOf(errors: TRPCError[]): number | null {
  * The tRPC endpoint over HTTP: CSRF and batch checks first, then the router. Throttled
  * calls answer 429 (tRPC's status for TOO_MANY_REQUESTS) with Retry-After.
  */
-export function handleTrpcRequest(req: Request, createContext: (resHeaders: Headers) => Context): Promise<Response> | Response {
+export function handleTrpcRequest(
+  req: Request,
+  createContext: (resHeaders: Headers) => Context,
+): Promise<Response> | Response {
   // Every change goes through POST; refuse any that is not same-origin JSON (CSRF).
   if (req.method !== "GET") {
     const reason = crossSiteReason(req);

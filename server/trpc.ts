@@ -33,31 +33,38 @@ export interface Context {
 /** Who may call a procedure, as its builder declares; the authorization matrix test reads it. */
 export type Access = "public" | "authed" | "editor" | "admin";
 
-const t = initTRPC.context<Context>().meta<{ access: Access }>().create({
-  transformer: superjson,
-  // tRPC puts each error's stack in its answer in dev mode: only `next dev` may show it.
-  isDev: env.NODE_ENV === "development",
-  errorFormatter({ shape, error, path }) {
-    // Zod's errors are not Error instances, so tRPC wraps them; their issues survive the wrapping.
-    const issues = error.code === "BAD_REQUEST" ? (error.cause as { issues?: unknown } | undefined)?.issues : undefined;
-    const { stack, ...data } = shape.data;
-    return {
-      ...shape,
-      // An unexpected error's own message may hold SQL: the client gets an id to quote instead.
-      message: error.code === "INTERNAL_SERVER_ERROR" ? maskedMessage(reportUnexpected(error, `tRPC ${path ?? "?"}`)) : shape.message,
-      data: {
-        ...data,
-        ...(env.NODE_ENV === "development" && stack ? { stack } : {}),
-        // The fields at fault, e.g. { slug: ["must be lowercase letters…"] }.
-        fieldErrors: Array.isArray(issues) ? fieldErrorsOf(issues as z.core.$ZodIssue[]) : null,
-        // On CONFLICT: the newer version, so the editor can compare it with unsaved work.
-        conflict: error.cause instanceof ConflictError ? error.cause.current : null,
-        // On TOO_MANY_REQUESTS: when to come back (also the Retry-After header over HTTP).
-        retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<{ access: Access }>()
+  .create({
+    transformer: superjson,
+    // tRPC puts each error's stack in its answer in dev mode: only `next dev` may show it.
+    isDev: env.NODE_ENV === "development",
+    errorFormatter({ shape, error, path }) {
+      // Zod's errors are not Error instances, so tRPC wraps them; their issues survive the wrapping.
+      const issues =
+        error.code === "BAD_REQUEST" ? (error.cause as { issues?: unknown } | undefined)?.issues : undefined;
+      const { stack, ...data } = shape.data;
+      return {
+        ...shape,
+        // An unexpected error's own message may hold SQL: the client gets an id to quote instead.
+        message:
+          error.code === "INTERNAL_SERVER_ERROR"
+            ? maskedMessage(reportUnexpected(error, `tRPC ${path ?? "?"}`))
+            : shape.message,
+        data: {
+          ...data,
+          ...(env.NODE_ENV === "development" && stack ? { stack } : {}),
+          // The fields at fault, e.g. { slug: ["must be lowercase letters…"] }.
+          fieldErrors: Array.isArray(issues) ? fieldErrorsOf(issues as z.core.$ZodIssue[]) : null,
+          // On CONFLICT: the newer version, so the editor can compare it with unsaved work.
+          conflict: error.cause instanceof ConflictError ? error.cause.current : null,
+          // On TOO_MANY_REQUESTS: when to come back (also the Retry-After header over HTTP).
+          retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
+        },
+      };
+    },
+  });
 
 /** Keys superjson refuses to carry (it guards against prototype pollution). */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -73,7 +80,9 @@ export function fieldKey(path: readonly PropertyKey[]): string {
  * `constructor` or `__proto__`, which a plain object would answer from its prototype; such a
  * field is reported as `input.<name>`, a key superjson will carry.
  */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string[]> {
   const out = new Map<string, string[]>();
   for (const issue of issues) {
     const field = fieldKey(issue.path);
@@ -97,7 +106,9 @@ const maskUnexpected = t.middleware(async ({ path, next }) => {
   const result = await next();
   if (result.ok || result.error.code !== "INTERNAL_SERVER_ERROR") return result;
   const id = reportUnexpected(result.error, `tRPC ${path}`);
-  const masked = Object.assign(new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: maskedMessage(id) }), { digest: id });
+  const masked = Object.assign(new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: maskedMessage(id) }), {
+    digest: id,
+  });
   rememberErrorId(masked, id);
   throw masked;
 });
@@ -171,7 +182,8 @@ export const publicProcedure = t.procedure.meta({ access: "public" }).use(maskUn
 export function rateLimit(name: ReadLimitName) {
   return t.middleware(async ({ ctx, next }) => {
     const result = await hitReadLimit(await ctx.getDb(), name, limitSubject(clientIp(ctx.headers)));
-    if (!result.allowed) throw tooManyRequests(new RateLimitedError("Too many requests from your network.", result.retryAfterSeconds));
+    if (!result.allowed)
+      throw tooManyRequests(new RateLimitedError("Too many requests from your network.", result.retryAfterSeconds));
     return next();
   });
 }

@@ -18,8 +18,8 @@ export default function HomePage() {
           Who may take the United States to war, and who decides?
         </h1>
         <p className="text-lg text-muted">
-          War Powers Explorer lays out the public debate over a use of military force: each position, the arguments for it,
-          the law every argument rests on, and the exact words in the record it comes from. Follow any claim to the
+          War Powers Explorer lays out the public debate over a use of military force: each position, the arguments for
+          it, the law every argument rests on, and the exact words in the record it comes from. Follow any claim to the
           Constitution, the statutes and the cases, or to the sentence in the article where it was said.
         </p>
         <div className="max-w-2xl pt-2">
@@ -55,7 +55,10 @@ async function CaseList() {
           <article className="relative h-full rounded-lg border border-rule bg-surface p-5 shadow-sm transition hover:border-accent focus-within:border-accent">
             <p className="text-sm text-muted">{formatDateRange(c.startDate, c.endDate)}</p>
             <h3 className="mt-1 font-serif text-xl font-semibold leading-snug">
-              <Link href={`/cases/${c.slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:text-accent">
+              <Link
+                href={`/cases/${c.slug}`}
+                className="text-ink no-underline after:absolute after:inset-0 hover:text-accent"
+              >
                 {c.title}
               </Link>
             </h3>

@@ -28,7 +28,15 @@ export const NOTE_LABEL: Record<NoteKind, string> = { quote: "Quote", event: "Ev
  * #anchor-id, so deep links and the keyboard work as links do; selecting one shows
  * what links to it beside the text.
  */
-export function AnnotatedDocument({ segments, notes, caseSlug }: { segments: Segment[]; notes: Note[]; caseSlug: string }) {
+export function AnnotatedDocument({
+  segments,
+  notes,
+  caseSlug,
+}: {
+  segments: Segment[];
+  notes: Note[];
+  caseSlug: string;
+}) {
   const byId = new Map(notes.map((n) => [n.id, n]));
   const [selected, setSelected] = useState<string | null>(null);
 
@@ -79,7 +87,9 @@ export function AnnotatedDocument({ segments, notes, caseSlug }: { segments: Seg
           {note ? (
             <NoteDetails note={note} caseSlug={caseSlug} />
           ) : (
-            <p className="text-sm text-muted">Select a highlighted passage to see the quotes, events and arguments that link to it.</p>
+            <p className="text-sm text-muted">
+              Select a highlighted passage to see the quotes, events and arguments that link to it.
+            </p>
           )}
         </div>
       </aside>
@@ -90,7 +100,9 @@ export function AnnotatedDocument({ segments, notes, caseSlug }: { segments: Seg
 function NoteDetails({ note, caseSlug }: { note: Note; caseSlug: string }) {
   return (
     <div className="space-y-3 text-sm">
-      <p className="text-xs font-semibold uppercase tracking-wide text-muted">Selected {NOTE_LABEL[note.kind].toLowerCase()}</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+        Selected {NOTE_LABEL[note.kind].toLowerCase()}
+      </p>
       <p className="font-serif text-base">“{note.exact}”</p>
       {note.quotes.map((q) => (
         <p key={q.id}>

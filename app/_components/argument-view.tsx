@@ -56,7 +56,11 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
 
       <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-12">
-          <Section id="law" title="The law it rests on" description="Each source in Bluebook form, with the pinpoint the argument relies on.">
+          <Section
+            id="law"
+            title="The law it rests on"
+            description="Each source in Bluebook form, with the pinpoint the argument relies on."
+          >
             {a.citations.length === 0 ? (
               <p className="text-muted">This argument cites no legal source; it rests on the events below.</p>
             ) : (
@@ -93,20 +97,34 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
             </Section>
           )}
 
-          <Section id="relations" title="How it connects" description="What this argument supports or attacks, and what bears on it.">
+          <Section
+            id="relations"
+            title="How it connects"
+            description="What this argument supports or attacks, and what bears on it."
+          >
             <div className="grid gap-8 md:grid-cols-2">
               <div className="space-y-3">
                 <h3 className="font-semibold">What bears on it</h3>
                 {incoming.length ? (
-                  <RelationTree nodes={incoming.map(({ source, ...r }) => ({ ...r, end: source }))} direction="incoming" caseSlug={a.caseSlug} />
+                  <RelationTree
+                    nodes={incoming.map(({ source, ...r }) => ({ ...r, end: source }))}
+                    direction="incoming"
+                    caseSlug={a.caseSlug}
+                  />
                 ) : (
-                  <p className="text-sm text-muted">Nothing in the record supports or attacks this argument directly.</p>
+                  <p className="text-sm text-muted">
+                    Nothing in the record supports or attacks this argument directly.
+                  </p>
                 )}
               </div>
               <div className="space-y-3">
                 <h3 className="font-semibold">What it bears on</h3>
                 {outgoing.length ? (
-                  <RelationTree nodes={outgoing.map(({ target, ...r }) => ({ ...r, end: target }))} direction="outgoing" caseSlug={a.caseSlug} />
+                  <RelationTree
+                    nodes={outgoing.map(({ target, ...r }) => ({ ...r, end: target }))}
+                    direction="outgoing"
+                    caseSlug={a.caseSlug}
+                  />
                 ) : (
                   <p className="text-sm text-muted">This argument does not answer another one directly.</p>
                 )}

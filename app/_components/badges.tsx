@@ -1,6 +1,13 @@
-import { CITATION_USE_LABELS, EVENT_KIND_LABELS, LEGAL_SOURCE_KIND_LABELS, RELATION_LABELS, STANCE_LABELS } from "@/lib/labels";
+import {
+  CITATION_USE_LABELS,
+  EVENT_KIND_LABELS,
+  LEGAL_SOURCE_KIND_LABELS,
+  RELATION_LABELS,
+  STANCE_LABELS,
+} from "@/lib/labels";
 
-const base = "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold tracking-wide whitespace-nowrap";
+const base =
+  "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold tracking-wide whitespace-nowrap";
 
 const STANCE_STYLES: Record<keyof typeof STANCE_LABELS, string> = {
   lawful: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
@@ -30,7 +37,13 @@ const RELATION_STYLES: Record<keyof typeof RELATION_LABELS, string> = {
   qualifies: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100",
 };
 
-export function RelationBadge({ kind, direction }: { kind: keyof typeof RELATION_LABELS; direction: "outgoing" | "incoming" }) {
+export function RelationBadge({
+  kind,
+  direction,
+}: {
+  kind: keyof typeof RELATION_LABELS;
+  direction: "outgoing" | "incoming";
+}) {
   return <span className={`${base} ${RELATION_STYLES[kind]}`}>{RELATION_LABELS[kind][direction]}</span>;
 }
 

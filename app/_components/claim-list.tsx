@@ -2,7 +2,13 @@ import type { Route } from "next";
 import Link from "next/link";
 
 /** A bulleted list of arguments, each a link to its page. */
-export function ClaimList({ items, className = "mt-2 list-disc space-y-1 pl-5" }: { items: { id: string; claim: string }[]; className?: string }) {
+export function ClaimList({
+  items,
+  className = "mt-2 list-disc space-y-1 pl-5",
+}: {
+  items: { id: string; claim: string }[];
+  className?: string;
+}) {
   return (
     <ul className={className}>
       {items.map((a) => (

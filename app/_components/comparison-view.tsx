@@ -26,7 +26,9 @@ export function ComparisonView({
 
   const cell = (args: ComparedArgument[], i: number) => (
     <div key={i} className="space-y-3 rounded-md bg-paper p-3 print:border print:border-rule">
-      <p className="text-xs font-semibold uppercase tracking-wide text-muted lg:hidden print:block">{columns[i]!.label}</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted lg:hidden print:block">
+        {columns[i]!.label}
+      </p>
       {args.length === 0 ? (
         <p className="text-sm text-muted">No argument on this question.</p>
       ) : (
@@ -44,7 +46,9 @@ export function ComparisonView({
         <div className={gridClass} style={grid}>
           {columns.map((c) => (
             <div key={c.key} className="space-y-2 rounded-lg border border-rule bg-surface p-4">
-              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{comparison.blind ? "Anonymous position" : "Position"}</p>
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+                {comparison.blind ? "Anonymous position" : "Position"}
+              </p>
               <h3 className="font-serif text-lg font-semibold leading-snug">
                 {c.positionId ? <Link href={`/positions/${c.positionId}` as Route}>{c.label}</Link> : c.label}
               </h3>
@@ -55,7 +59,10 @@ export function ComparisonView({
                 Cites {c.balance.total} legal source{c.balance.total === 1 ? "" : "s"}
                 {c.balance.total > 0 &&
                   `: ${Object.entries(c.balance.byKind)
-                    .map(([kind, n]) => `${n} ${(LEGAL_SOURCE_KIND_LABELS[kind as keyof typeof LEGAL_SOURCE_KIND_LABELS] ?? kind).toLowerCase()}`)
+                    .map(
+                      ([kind, n]) =>
+                        `${n} ${(LEGAL_SOURCE_KIND_LABELS[kind as keyof typeof LEGAL_SOURCE_KIND_LABELS] ?? kind).toLowerCase()}`,
+                    )
                     .join(", ")}`}
               </p>
             </div>
@@ -64,7 +71,11 @@ export function ComparisonView({
       </section>
 
       {comparison.rows.map((row) => (
-        <section key={row.clashId} aria-labelledby={`row-${row.clashId}`} className="space-y-3 print:break-inside-avoid">
+        <section
+          key={row.clashId}
+          aria-labelledby={`row-${row.clashId}`}
+          className="space-y-3 print:break-inside-avoid"
+        >
           <h2 id={`row-${row.clashId}`} className="font-serif text-xl font-semibold">
             {row.question}
           </h2>
@@ -91,7 +102,10 @@ export function ComparisonView({
           <h2 id="shared-heading" className="font-serif text-xl font-semibold">
             The same law, read by each side
           </h2>
-          <p className="text-sm text-muted">Sources cited by more than one position. Those marked “read differently” are relied on by one side and distinguished or contested by another.</p>
+          <p className="text-sm text-muted">
+            Sources cited by more than one position. Those marked “read differently” are relied on by one side and
+            distinguished or contested by another.
+          </p>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-sm">
               <thead>
@@ -111,7 +125,11 @@ export function ComparisonView({
                   <tr key={s.sourceId} className="border-b border-rule align-top">
                     <th scope="row" className="py-2 pr-3 text-left font-normal">
                       <Link href={`/sources/${s.sourceId}` as Route}>{s.shortTitle}</Link>
-                      {s.readDifferently && <span className="mt-1 block text-xs font-semibold uppercase tracking-wide text-rose-800 dark:text-rose-200">Read differently</span>}
+                      {s.readDifferently && (
+                        <span className="mt-1 block text-xs font-semibold uppercase tracking-wide text-rose-800 dark:text-rose-200">
+                          Read differently
+                        </span>
+                      )}
                     </th>
                     {s.uses.map((uses, i) => (
                       <td key={i} className="py-2 pr-3">
@@ -143,7 +161,15 @@ function ArgumentCard({ a, link }: { a: ComparedArgument; link: boolean }) {
   return (
     <article className="space-y-2 rounded-md border border-rule bg-surface p-3 print:break-inside-avoid">
       {a.sideLabel && <p className="text-xs font-semibold text-muted">Answers: {a.sideLabel}</p>}
-      <h4 className="font-medium leading-snug">{link ? <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">{a.claim}</Link> : a.claim}</h4>
+      <h4 className="font-medium leading-snug">
+        {link ? (
+          <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+            {a.claim}
+          </Link>
+        ) : (
+          a.claim
+        )}
+      </h4>
       {a.citations.length > 0 && (
         <ul className="space-y-1 text-sm">
           {a.citations.map((c, i) => (

@@ -33,7 +33,8 @@ export function DocumentReader({ doc }: { doc: Doc }) {
     arguments: a.arguments,
   }));
   const date =
-    doc.publicationDate && `${doc.dateApproximate ? "about " : ""}${formatPartialDate(doc.publicationDate, doc.datePrecision)}`;
+    doc.publicationDate &&
+    `${doc.dateApproximate ? "about " : ""}${formatPartialDate(doc.publicationDate, doc.datePrecision)}`;
 
   return (
     <article className="space-y-8">
@@ -45,19 +46,22 @@ export function DocumentReader({ doc }: { doc: Doc }) {
         {doc.titleNote && <p className="text-sm text-muted">{doc.titleNote}</p>}
         {doc.dateNote && <p className="text-sm text-muted">{doc.dateNote}</p>}
         <p className="text-sm text-muted">
-          {placed.length} passage{placed.length === 1 ? " is" : "s are"} linked to quotes, events and arguments. The text is shown
-          exactly as published.
+          {placed.length} passage{placed.length === 1 ? " is" : "s are"} linked to quotes, events and arguments. The
+          text is shown exactly as published.
         </p>
       </header>
       <AnnotatedDocument segments={segments} notes={notes} caseSlug={doc.caseSlug} />
       {orphans.length > 0 && (
-        <section aria-labelledby="orphans-heading" className="max-w-3xl space-y-3 rounded-lg border border-rose-300 bg-surface p-5 dark:border-rose-800">
+        <section
+          aria-labelledby="orphans-heading"
+          className="max-w-3xl space-y-3 rounded-lg border border-rose-300 bg-surface p-5 dark:border-rose-800"
+        >
           <h2 id="orphans-heading" className="font-serif text-xl font-semibold">
             Passages no longer found in the text
           </h2>
           <p className="text-sm text-muted">
-            These anchors were made against an earlier version of the text and could not be found again by position or by
-            quote. They are kept, not dropped, until an editor re-anchors them.
+            These anchors were made against an earlier version of the text and could not be found again by position or
+            by quote. They are kept, not dropped, until an editor re-anchors them.
           </p>
           <ul className="space-y-2">
             {orphans.map((a) => (

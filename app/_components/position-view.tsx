@@ -36,7 +36,8 @@ export function PositionView({ p }: { p: Position }) {
                 </h3>
                 <p className="mt-2 line-clamp-3 text-muted">{a.explanation}</p>
                 <p className="mt-3 text-sm text-muted">
-                  {a.citationCount} legal source{a.citationCount === 1 ? "" : "s"} · {a.eventCount} event{a.eventCount === 1 ? "" : "s"}
+                  {a.citationCount} legal source{a.citationCount === 1 ? "" : "s"} · {a.eventCount} event
+                  {a.eventCount === 1 ? "" : "s"}
                 </p>
               </li>
             ))}

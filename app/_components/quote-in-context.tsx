@@ -21,7 +21,9 @@ export interface QuoteView {
 /** A quote with the words around it in the article, and a link to its place there. */
 export function QuoteInContext({ quote, articleHref }: { quote: QuoteView; articleHref: string | null }) {
   const { anchor } = quote;
-  const when = quote.date ? `${quote.dateApproximate ? "about " : ""}${formatPartialDate(quote.date, quote.datePrecision)}` : null;
+  const when = quote.date
+    ? `${quote.dateApproximate ? "about " : ""}${formatPartialDate(quote.date, quote.datePrecision)}`
+    : null;
   return (
     <figure className="rounded-lg border border-rule bg-surface p-5">
       <blockquote className="font-serif text-lg leading-relaxed">

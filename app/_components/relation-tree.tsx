@@ -24,7 +24,15 @@ function hrefOf(end: End, caseSlug: string): Route {
 const TYPE_LABEL = { argument: "Argument", position: "Position", event: "Event" } as const;
 
 /** Supports and attacks as a nested list: each level is what bears on the level above it. */
-export function RelationTree({ nodes, direction, caseSlug }: { nodes: TreeNode[]; direction: "incoming" | "outgoing"; caseSlug: string }) {
+export function RelationTree({
+  nodes,
+  direction,
+  caseSlug,
+}: {
+  nodes: TreeNode[];
+  direction: "incoming" | "outgoing";
+  caseSlug: string;
+}) {
   return (
     <ul className="space-y-3">
       {nodes.map((n) => (

@@ -1,5 +1,13 @@
 /** A plain GET form to /search: works without JavaScript, keeps the query in the URL. */
-export function SearchBox({ id, defaultValue = "", size = "small" }: { id: string; defaultValue?: string; size?: "small" | "large" }) {
+export function SearchBox({
+  id,
+  defaultValue = "",
+  size = "small",
+}: {
+  id: string;
+  defaultValue?: string;
+  size?: "small" | "large";
+}) {
   const large = size === "large";
   return (
     <form action="/search" method="get" role="search" aria-label="Site search" className="flex w-full gap-2">
@@ -15,7 +23,10 @@ export function SearchBox({ id, defaultValue = "", size = "small" }: { id: strin
         placeholder={large ? "Search: Kaine, § 1543(a), Prize Cases, “proportionate”…" : "Search"}
         className={`min-w-0 flex-1 rounded-md border border-rule bg-paper ${large ? "px-4 py-3 text-lg" : "px-3 py-1.5 text-sm"}`}
       />
-      <button type="submit" className={`rounded-md bg-accent font-medium text-paper hover:opacity-90 ${large ? "px-5 py-3" : "px-3 py-1.5 text-sm"}`}>
+      <button
+        type="submit"
+        className={`rounded-md bg-accent font-medium text-paper hover:opacity-90 ${large ? "px-5 py-3" : "px-3 py-1.5 text-sm"}`}
+      >
         Search
       </button>
     </form>

@@ -4,7 +4,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { searchHitHref, type SearchKind } from "@/lib/search-query";
 
-type Suggestion = { kind: SearchKind; id: string; title: string; caseSlug: string | null; anchorId: string | null; speakerId: string | null };
+type Suggestion = {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  caseSlug: string | null;
+  anchorId: string | null;
+  speakerId: string | null;
+};
 
 const KIND: Record<SearchKind, string> = {
   argument: "Argument",
@@ -95,11 +102,19 @@ export function SearchSuggest({ id }: { id: string }) {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         className="min-w-0 flex-1 rounded-md border border-rule bg-paper px-3 py-1.5 text-sm"
       />
-      <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-paper hover:opacity-90">
+      <button
+        type="submit"
+        className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-paper hover:opacity-90"
+      >
         Search
       </button>
       {expanded && (
-        <ul id={listId} role="listbox" aria-label="Suggestions" className="absolute left-0 right-0 top-full z-30 mt-1 max-h-96 overflow-auto rounded-md border border-rule bg-surface shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Suggestions"
+          className="absolute left-0 right-0 top-full z-30 mt-1 max-h-96 overflow-auto rounded-md border border-rule bg-surface shadow-lg"
+        >
           {shown.map((s, i) => (
             <li
               key={`${s.kind}:${s.id}`}

@@ -4,7 +4,11 @@ export function TableHead({ columns }: { columns: { label: string; align?: "left
     <thead>
       <tr className="border-b border-rule text-left">
         {columns.map((c, i) => (
-          <th key={c.label} scope="col" className={`py-2 ${i < columns.length - 1 ? "pr-3" : ""} ${c.align === "right" ? "text-right" : ""}`}>
+          <th
+            key={c.label}
+            scope="col"
+            className={`py-2 ${i < columns.length - 1 ? "pr-3" : ""} ${c.align === "right" ? "text-right" : ""}`}
+          >
             {c.label}
           </th>
         ))}

@@ -85,7 +85,9 @@ export const visible = {
   /** A legal source, with every statute above it (a provision of a draft statute stays hidden). */
   legalSource: (id: IdRef) => {
     const pub = (alias: string) =>
-      previewing.getStore() ? sql.raw(`${alias}.deleted_at is null`) : sql.raw(`${alias}.status = 'published' and ${alias}.deleted_at is null`);
+      previewing.getStore()
+        ? sql.raw(`${alias}.deleted_at is null`)
+        : sql.raw(`${alias}.status = 'published' and ${alias}.deleted_at is null`);
     // UNION (not UNION ALL) ends the walk should parents ever form a cycle; a cycle never reaches a root, so it is hidden.
     return sql`exists (
       with recursive v_chain(id, parent_id) as (
@@ -94,13 +96,18 @@ export const visible = {
         select v_p.id, v_p.parent_id from legal_sources v_p join v_chain on v_p.id = v_chain.parent_id where ${pub("v_p")})
       select 1 from v_chain where v_chain.parent_id is null)`;
   },
-  citation: (id: IdRef) => row(v.citation, id, visible.argument(v.citation.argumentId), visible.legalSource(v.citation.legalSourceId)),
+  citation: (id: IdRef) =>
+    row(v.citation, id, visible.argument(v.citation.argumentId), visible.legalSource(v.citation.legalSourceId)),
   relation: (id: IdRef) =>
     row(
       v.relation,
       id,
       or(visible.argument(v.relation.fromArgumentId), visible.position(v.relation.fromPositionId))!,
-      or(visible.argument(v.relation.toArgumentId), visible.position(v.relation.toPositionId), visible.event(v.relation.toEventId))!,
+      or(
+        visible.argument(v.relation.toArgumentId),
+        visible.position(v.relation.toPositionId),
+        visible.event(v.relation.toEventId),
+      )!,
     ),
   clash: (id: IdRef) => row(v.clash, id, visible.case(v.clash.caseId)),
   clashSide: (id: IdRef) => row(v.clashSide, id, visible.clash(v.clashSide.clashId)),

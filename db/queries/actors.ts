@@ -49,21 +49,39 @@ export async function getActorById(db: Db, id: string) {
       .where(and(eq(quotes.speakerId, id), isPublic(quotes), isPublic(cases)))
       .orderBy(asc(quotes.date), asc(quotes.id)),
     db
-      .select({ id: positions.id, title: positions.title, role: positionActors.role, caseSlug: cases.slug, caseTitle: cases.title })
+      .select({
+        id: positions.id,
+        title: positions.title,
+        role: positionActors.role,
+        caseSlug: cases.slug,
+        caseTitle: cases.title,
+      })
       .from(positionActors)
       .innerJoin(positions, eq(positions.id, positionActors.positionId))
       .innerJoin(cases, eq(cases.id, positions.caseId))
       .where(and(eq(positionActors.actorId, id), isPublic(positions), isPublic(cases)))
       .orderBy(asc(cases.slug), asc(positions.sortOrder)),
     db
-      .select({ id: events.id, title: events.title, kind: events.kind, date: events.date, datePrecision: events.datePrecision, caseSlug: cases.slug })
+      .select({
+        id: events.id,
+        title: events.title,
+        kind: events.kind,
+        date: events.date,
+        datePrecision: events.datePrecision,
+        caseSlug: cases.slug,
+      })
       .from(eventActors)
       .innerJoin(events, eq(events.id, eventActors.eventId))
       .innerJoin(cases, eq(cases.id, events.caseId))
       .where(and(eq(eventActors.actorId, id), isPublic(events), isPublic(cases)))
       .orderBy(asc(events.date)),
     db
-      .select({ id: legalSources.id, shortTitle: legalSources.shortTitle, citation: legalSources.citation, role: legalSourceActors.role })
+      .select({
+        id: legalSources.id,
+        shortTitle: legalSources.shortTitle,
+        citation: legalSources.citation,
+        role: legalSourceActors.role,
+      })
       .from(legalSourceActors)
       .innerJoin(legalSources, eq(legalSources.id, legalSourceActors.legalSourceId))
       .where(and(eq(legalSourceActors.actorId, id), visible.legalSource(legalSources.id)))
@@ -75,5 +93,12 @@ export async function getActorById(db: Db, id: string) {
       .where(and(eq(argumentAttributions.actorId, id), visible.argument(debateArguments.id)))
       .orderBy(asc(debateArguments.sortOrder)),
   ]);
-  return { ...row, quotes: quoteRows, positions: positionRows, events: eventRows, legalSources: sourceRows, arguments: argumentRows };
+  return {
+    ...row,
+    quotes: quoteRows,
+    positions: positionRows,
+    events: eventRows,
+    legalSources: sourceRows,
+    arguments: argumentRows,
+  };
 }

@@ -160,8 +160,12 @@ export async function relationEndLabels(
     toEventId: string | null;
   }[],
 ): Promise<Map<string, RelationEnd>> {
-  const argumentIds = [...new Set(relations.flatMap((r) => [r.fromArgumentId, r.toArgumentId]).filter((x): x is string => !!x))];
-  const positionIds = [...new Set(relations.flatMap((r) => [r.fromPositionId, r.toPositionId]).filter((x): x is string => !!x))];
+  const argumentIds = [
+    ...new Set(relations.flatMap((r) => [r.fromArgumentId, r.toArgumentId]).filter((x): x is string => !!x)),
+  ];
+  const positionIds = [
+    ...new Set(relations.flatMap((r) => [r.fromPositionId, r.toPositionId]).filter((x): x is string => !!x)),
+  ];
   const eventIds = [...new Set(relations.map((r) => r.toEventId).filter((x): x is string => !!x))];
   const [a, p, e] = await Promise.all([
     argumentIds.length
@@ -171,12 +175,24 @@ export async function relationEndLabels(
           .where(and(inArray(debateArguments.id, argumentIds), visible.argument(debateArguments.id)))
       : [],
     positionIds.length
-      ? db.select({ id: positions.id, label: positions.title }).from(positions).where(and(inArray(positions.id, positionIds), visible.position(positions.id)))
+      ? db
+          .select({ id: positions.id, label: positions.title })
+          .from(positions)
+          .where(and(inArray(positions.id, positionIds), visible.position(positions.id)))
       : [],
-    eventIds.length ? db.select({ id: events.id, label: events.title }).from(events).where(and(inArray(events.id, eventIds), visible.event(events.id))) : [],
+    eventIds.length
+      ? db
+          .select({ id: events.id, label: events.title })
+          .from(events)
+          .where(and(inArray(events.id, eventIds), visible.event(events.id)))
+      : [],
   ]);
   const out = new Map<string, RelationEnd>();
-  for (const [type, rows] of [["argument", a], ["position", p], ["event", e]] as const) {
+  for (const [type, rows] of [
+    ["argument", a],
+    ["position", p],
+    ["event", e],
+  ] as const) {
     for (const r of rows) out.set(`${type}:${r.id}`, { type, id: r.id, label: r.label });
   }
   return out;
@@ -198,7 +214,12 @@ export interface RelationTreeNode {
  * "outgoing", what it supports or attacks, and onward. Only arguments are expanded
  * (positions and events are leaves), and no argument is expanded twice.
  */
-export async function getRelationTree(db: Db, rootId: string, direction: "incoming" | "outgoing", depth = 3): Promise<RelationTreeNode[]> {
+export async function getRelationTree(
+  db: Db,
+  rootId: string,
+  direction: "incoming" | "outgoing",
+  depth = 3,
+): Promise<RelationTreeNode[]> {
   const expanded = new Set<string>([rootId]);
   const childrenOf = new Map<string, RelationTreeNode[]>();
   let frontier = [rootId];
@@ -220,7 +241,8 @@ export async function getRelationTree(db: Db, rootId: string, direction: "incomi
       .where(and(inArray(near, frontier), isPublic(argumentRelations)))
       .orderBy(asc(argumentRelations.sortOrder), asc(argumentRelations.id));
     const ends = await relationEndLabels(db, rows);
-    const endOf = (type: RelationEnd["type"], endId: string | null) => (endId ? (ends.get(`${type}:${endId}`) ?? null) : null);
+    const endOf = (type: RelationEnd["type"], endId: string | null) =>
+      endId ? (ends.get(`${type}:${endId}`) ?? null) : null;
     const next: string[] = [];
     for (const r of rows) {
       const end =

@@ -62,7 +62,12 @@ export interface CaseDetail {
   clashes: {
     id: string;
     question: string;
-    sides: { id: string; label: string; positions: { id: string; title: string }[]; arguments: { id: string; claim: string; positionId: string }[] }[];
+    sides: {
+      id: string;
+      label: string;
+      positions: { id: string; title: string }[];
+      arguments: { id: string; claim: string; positionId: string }[];
+    }[];
   }[];
   prompts: { id: string; prompt: string; clashIds: string[] }[];
   counts: Record<"positions" | "arguments" | "legalSources" | "events" | "quotes" | "clashes" | "prompts", number>;
@@ -99,78 +104,85 @@ const actorsAs = (role: "holder" | "discussant") =>
  * round trip for all of it (docs/performance.md).
  */
 export async function getCaseBySlug(db: Db, slug: string): Promise<CaseDetail | null> {
-  const [row] = await readRows<{ data: CaseDetail }>(db, sql`select ${jsonObject({
-    id: c.id,
-    slug: c.slug,
-    title: c.title,
-    summary: c.summary,
-    startDate: c.startDate,
-    endDate: c.endDate,
-    dateNote: c.dateNote,
-    timelineStart: c.timelineStart,
-    timelineEnd: c.timelineEnd,
-    nameVariants: c.nameVariants,
-    article: sql`(select ${jsonObject({ id: doc.id, title: doc.title })} from ${docFrom}
+  const [row] = await readRows<{ data: CaseDetail }>(
+    db,
+    sql`select ${jsonObject({
+      id: c.id,
+      slug: c.slug,
+      title: c.title,
+      summary: c.summary,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      dateNote: c.dateNote,
+      timelineStart: c.timelineStart,
+      timelineEnd: c.timelineEnd,
+      nameVariants: c.nameVariants,
+      article: sql`(select ${jsonObject({ id: doc.id, title: doc.title })} from ${docFrom}
       where ${doc.caseId} = ${c.id} and ${doc.isCaseArticle} and ${isPublic(doc)} order by ${doc.id} limit 1)`,
-    positions: jsonArray(
-      jsonObject({
-        id: pos.id,
-        title: pos.title,
-        summary: pos.summary,
-        stance: pos.stance,
-        legalFrame: pos.legalFrame,
-        holders: actorsAs("holder"),
-        discussants: actorsAs("discussant"),
-        arguments: jsonArray(jsonObject({ id: arg.id, claim: arg.claim }), sql`from ${argFrom} where ${arg.positionId} = ${pos.id} and ${isPublic(arg)}`, sql`${arg.sortOrder}, ${arg.id}`),
-      }),
-      sql`from ${posFrom} where ${pos.caseId} = ${c.id} and ${isPublic(pos)}`,
-      sql`${pos.sortOrder}, ${pos.id}`,
-    ),
-    clashes: jsonArray(
-      jsonObject({
-        id: clash.id,
-        question: clash.question,
-        sides: jsonArray(
-          jsonObject({
-            id: side.id,
-            label: side.label,
-            positions: jsonArray(
-              jsonObject({ id: sidePosition.id, title: sidePosition.title }),
-              sql`from ${sidePosFrom} join ${sidePositionFrom} on ${sidePosition.id} = ${sidePos.positionId}
+      positions: jsonArray(
+        jsonObject({
+          id: pos.id,
+          title: pos.title,
+          summary: pos.summary,
+          stance: pos.stance,
+          legalFrame: pos.legalFrame,
+          holders: actorsAs("holder"),
+          discussants: actorsAs("discussant"),
+          arguments: jsonArray(
+            jsonObject({ id: arg.id, claim: arg.claim }),
+            sql`from ${argFrom} where ${arg.positionId} = ${pos.id} and ${isPublic(arg)}`,
+            sql`${arg.sortOrder}, ${arg.id}`,
+          ),
+        }),
+        sql`from ${posFrom} where ${pos.caseId} = ${c.id} and ${isPublic(pos)}`,
+        sql`${pos.sortOrder}, ${pos.id}`,
+      ),
+      clashes: jsonArray(
+        jsonObject({
+          id: clash.id,
+          question: clash.question,
+          sides: jsonArray(
+            jsonObject({
+              id: side.id,
+              label: side.label,
+              positions: jsonArray(
+                jsonObject({ id: sidePosition.id, title: sidePosition.title }),
+                sql`from ${sidePosFrom} join ${sidePositionFrom} on ${sidePosition.id} = ${sidePos.positionId}
                 where ${sidePos.clashSideId} = ${side.id} and ${visible.position(sidePosition.id)}`,
-              sql`${sidePos.sortOrder}`,
-            ),
-            arguments: jsonArray(
-              jsonObject({ id: sideArgument.id, claim: sideArgument.claim, positionId: sideArgument.positionId }),
-              sql`from ${sideArgFrom} join ${sideArgumentFrom} on ${sideArgument.id} = ${sideArg.argumentId}
+                sql`${sidePos.sortOrder}`,
+              ),
+              arguments: jsonArray(
+                jsonObject({ id: sideArgument.id, claim: sideArgument.claim, positionId: sideArgument.positionId }),
+                sql`from ${sideArgFrom} join ${sideArgumentFrom} on ${sideArgument.id} = ${sideArg.argumentId}
                 where ${sideArg.clashSideId} = ${side.id} and ${visible.argument(sideArgument.id)}`,
-              sql`${sideArg.sortOrder}`,
-            ),
-          }),
-          sql`from ${sideFrom} where ${side.clashId} = ${clash.id} and ${isPublic(side)}`,
-          sql`${side.sortOrder}`,
-        ),
-      }),
-      sql`from ${clashFrom} where ${clash.caseId} = ${c.id} and ${isPublic(clash)}`,
-      sql`${clash.sortOrder}, ${clash.id}`,
-    ),
-    prompts: jsonArray(
-      jsonObject({
-        id: prompt.id,
-        prompt: prompt.prompt,
-        // Only the clashes the reader can see, so a link never points at a hidden one.
-        clashIds: jsonArray(
-          sql`${promptClash.clashId}`,
-          sql`from ${promptClashFrom} join ${promptClashTargetFrom} on ${promptClashTarget.id} = ${promptClash.clashId}
+                sql`${sideArg.sortOrder}`,
+              ),
+            }),
+            sql`from ${sideFrom} where ${side.clashId} = ${clash.id} and ${isPublic(side)}`,
+            sql`${side.sortOrder}`,
+          ),
+        }),
+        sql`from ${clashFrom} where ${clash.caseId} = ${c.id} and ${isPublic(clash)}`,
+        sql`${clash.sortOrder}, ${clash.id}`,
+      ),
+      prompts: jsonArray(
+        jsonObject({
+          id: prompt.id,
+          prompt: prompt.prompt,
+          // Only the clashes the reader can see, so a link never points at a hidden one.
+          clashIds: jsonArray(
+            sql`${promptClash.clashId}`,
+            sql`from ${promptClashFrom} join ${promptClashTargetFrom} on ${promptClashTarget.id} = ${promptClash.clashId}
             where ${promptClash.promptId} = ${prompt.id} and ${promptClashTarget.caseId} = ${c.id} and ${isPublic(promptClashTarget)}`,
-          sql`${promptClash.sortOrder}`,
-        ),
-      }),
-      sql`from ${promptFrom} where ${prompt.caseId} = ${c.id} and ${isPublic(prompt)}`,
-      sql`${prompt.sortOrder}, ${prompt.id}`,
-    ),
-    counts: caseCounts(c.id),
-  })} as data from ${cFrom} where ${c.slug} = ${slug} and ${isPublic(c)}`);
+            sql`${promptClash.sortOrder}`,
+          ),
+        }),
+        sql`from ${promptFrom} where ${prompt.caseId} = ${c.id} and ${isPublic(prompt)}`,
+        sql`${prompt.sortOrder}, ${prompt.id}`,
+      ),
+      counts: caseCounts(c.id),
+    })} as data from ${cFrom} where ${c.slug} = ${slug} and ${isPublic(c)}`,
+  );
   return row?.data ?? null;
 }
 
@@ -187,7 +199,9 @@ function caseCounts(caseId: SQL | PgColumn): SQL {
       where ${positions.caseId} = ${caseId} and ${isPublic(positions)} and ${isPublic(debateArguments)} and ${isPublic(citations)}
         and ${visible.legalSource(citations.legalSourceId)})::int`,
     events: n(sql`from ${events} where ${events.caseId} = ${caseId} and ${isPublic(events)}`),
-    quotes: n(sql`from ${quotes} where ${quotes.caseId} = ${caseId} and ${isPublic(quotes)} and ${visible.actor(quotes.speakerId)}`),
+    quotes: n(
+      sql`from ${quotes} where ${quotes.caseId} = ${caseId} and ${isPublic(quotes)} and ${visible.actor(quotes.speakerId)}`,
+    ),
     clashes: n(sql`from ${clashes} where ${clashes.caseId} = ${caseId} and ${isPublic(clashes)}`),
     prompts: n(sql`from ${prompts} where ${prompts.caseId} = ${caseId} and ${isPublic(prompts)}`),
   });
@@ -195,6 +209,9 @@ function caseCounts(caseId: SQL | PgColumn): SQL {
 
 /** The published case's internal id for a slug, or null. */
 export async function findCaseIdBySlug(db: Db, slug: string): Promise<string | null> {
-  const [row] = await db.select({ id: cases.id }).from(cases).where(and(eq(cases.slug, slug), isPublic(cases)));
+  const [row] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.slug, slug), isPublic(cases)));
   return row?.id ?? null;
 }

@@ -2,7 +2,16 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { formatCitation } from "@/lib/bluebook";
 import type { ComparisonInput } from "@/lib/compare";
 import type { Db } from "../client";
-import { actors, argumentQuotes, citations, debateArguments, legalSources, positionActors, positions, quotes } from "../schema";
+import {
+  actors,
+  argumentQuotes,
+  citations,
+  debateArguments,
+  legalSources,
+  positionActors,
+  positions,
+  quotes,
+} from "../schema";
 import { groupBy, isPublic, visible } from "./_shared";
 import { getCaseBySlug } from "./cases";
 
@@ -42,7 +51,9 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
           })
           .from(citations)
           .innerJoin(legalSources, eq(legalSources.id, citations.legalSourceId))
-          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), visible.legalSource(legalSources.id)))
+          .where(
+            and(inArray(citations.argumentId, argumentIds), isPublic(citations), visible.legalSource(legalSources.id)),
+          )
           .orderBy(asc(citations.sortOrder)),
         db
           .select({
@@ -100,9 +111,17 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
     clashes: found.clashes.map((c) => ({
       id: c.id,
       question: c.question,
-      sides: c.sides.map((s) => ({ label: s.label, argumentIds: s.arguments.map((a) => a.id), positionIds: s.positions.map((p) => p.id) })),
+      sides: c.sides.map((s) => ({
+        label: s.label,
+        argumentIds: s.arguments.map((a) => a.id),
+        positionIds: s.positions.map((p) => p.id),
+      })),
     })),
     prompts: found.prompts.map((p) => ({ id: p.id, prompt: p.prompt, clashIds: p.clashIds })),
   };
-  return { case: { slug: found.slug, title: found.title }, allPositions: found.positions.map((p) => ({ id: p.id, title: p.title })), input };
+  return {
+    case: { slug: found.slug, title: found.title },
+    allPositions: found.positions.map((p) => ({ id: p.id, title: p.title })),
+    input,
+  };
 }

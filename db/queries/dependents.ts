@@ -39,7 +39,10 @@ export type CaseScoped = "case" | "document" | "position" | "argument" | "event"
 // Builds the branches; the casing must be the client's (db/client.ts), since a builder names its own columns.
 const qb = new QueryBuilder({ casing: "snake_case" });
 
-const pick = (kind: Dependent["kind"], column: PgColumn) => ({ kind: sql<string>`${kind}::text`.as("kind"), id: sql<string>`${column}`.as("id") });
+const pick = (kind: Dependent["kind"], column: PgColumn) => ({
+  kind: sql<string>`${kind}::text`.as("kind"),
+  id: sql<string>`${column}`.as("id"),
+});
 
 /** Runs the non-empty branches as one UNION ALL. */
 async function unionOf(db: Db, branches: (SQLWrapper | null)[], prefix?: SQL): Promise<Dependent[]> {
@@ -68,11 +71,19 @@ export async function ownersOf(db: Db, ids: Partial<Record<CaseScoped | "statute
   const slug = pick("case", cases.slug);
   return unionOf(db, [
     some(ids.case, (x) => qb.select(slug).from(cases).where(inArray(cases.id, x))),
-    some(ids.document, (x) => qb.select(slug).from(documents).innerJoin(cases, eq(cases.id, documents.caseId)).where(inArray(documents.id, x))),
-    some(ids.position, (x) => qb.select(slug).from(positions).innerJoin(cases, eq(cases.id, positions.caseId)).where(inArray(positions.id, x))),
+    some(ids.document, (x) =>
+      qb.select(slug).from(documents).innerJoin(cases, eq(cases.id, documents.caseId)).where(inArray(documents.id, x)),
+    ),
+    some(ids.position, (x) =>
+      qb.select(slug).from(positions).innerJoin(cases, eq(cases.id, positions.caseId)).where(inArray(positions.id, x)),
+    ),
     some(ids.argument, (x) => casesOfArguments(inArray(debateArguments.id, x))),
-    some(ids.event, (x) => qb.select(slug).from(events).innerJoin(cases, eq(cases.id, events.caseId)).where(inArray(events.id, x))),
-    some(ids.clash, (x) => qb.select(slug).from(clashes).innerJoin(cases, eq(cases.id, clashes.caseId)).where(inArray(clashes.id, x))),
+    some(ids.event, (x) =>
+      qb.select(slug).from(events).innerJoin(cases, eq(cases.id, events.caseId)).where(inArray(events.id, x)),
+    ),
+    some(ids.clash, (x) =>
+      qb.select(slug).from(clashes).innerJoin(cases, eq(cases.id, clashes.caseId)).where(inArray(clashes.id, x)),
+    ),
     some(ids.statuteOf, (x) =>
       qb
         .select(pick("source", legalSources.parentId))
@@ -100,8 +111,14 @@ export async function legalSourceDependents(db: Db, ids: string[]): Promise<Depe
     [
       sql`select 'source'::text as kind, id from source_tree`,
       qb.select(pick("source", legalSources.id)).from(legalSources).where(inTree(legalSources.repealedById)),
-      qb.select(pick("actor", legalSourceActors.actorId)).from(legalSourceActors).where(inTree(legalSourceActors.legalSourceId)),
-      casesOfArguments(inTree(citations.legalSourceId)).innerJoin(citations, eq(citations.argumentId, debateArguments.id)),
+      qb
+        .select(pick("actor", legalSourceActors.actorId))
+        .from(legalSourceActors)
+        .where(inTree(legalSourceActors.legalSourceId)),
+      casesOfArguments(inTree(citations.legalSourceId)).innerJoin(
+        citations,
+        eq(citations.argumentId, debateArguments.id),
+      ),
       qb
         .select(pick("case", cases.slug))
         .from(eventLegalSources)
@@ -125,9 +142,20 @@ export async function actorDependents(db: Db, ids: string[]): Promise<Dependent[
       .innerJoin(cases, eq(cases.id, positions.caseId))
       .where(inArray(positionActors.actorId, ids)),
     qb.select(slug).from(quotes).innerJoin(cases, eq(cases.id, quotes.caseId)).where(inArray(quotes.speakerId, ids)),
-    casesOfArguments(inArray(argumentAttributions.actorId, ids)).innerJoin(argumentAttributions, eq(argumentAttributions.argumentId, debateArguments.id)),
-    qb.select(slug).from(eventActors).innerJoin(events, eq(events.id, eventActors.eventId)).innerJoin(cases, eq(cases.id, events.caseId)).where(inArray(eventActors.actorId, ids)),
-    qb.select(pick("source", legalSourceActors.legalSourceId)).from(legalSourceActors).where(inArray(legalSourceActors.actorId, ids)),
+    casesOfArguments(inArray(argumentAttributions.actorId, ids)).innerJoin(
+      argumentAttributions,
+      eq(argumentAttributions.argumentId, debateArguments.id),
+    ),
+    qb
+      .select(slug)
+      .from(eventActors)
+      .innerJoin(events, eq(events.id, eventActors.eventId))
+      .innerJoin(cases, eq(cases.id, events.caseId))
+      .where(inArray(eventActors.actorId, ids)),
+    qb
+      .select(pick("source", legalSourceActors.legalSourceId))
+      .from(legalSourceActors)
+      .where(inArray(legalSourceActors.actorId, ids)),
   ]);
 }
 
@@ -137,9 +165,17 @@ export async function actorDependents(db: Db, ids: string[]): Promise<Dependent[
  * arguments and events, the actors they link, the sources their events name, and the sources
  * their arguments cite (`cited`: the source list counts those citations).
  */
-export async function contentsOf(db: Db, of: { case: string[]; position: string[]; argument: string[] }): Promise<Dependent[]> {
+export async function contentsOf(
+  db: Db,
+  of: { case: string[]; position: string[]; argument: string[] },
+): Promise<Dependent[]> {
   const argumentsIn = or(
-    of.case.length ? inArray(debateArguments.positionId, qb.select({ id: positions.id }).from(positions).where(inArray(positions.caseId, of.case))) : undefined,
+    of.case.length
+      ? inArray(
+          debateArguments.positionId,
+          qb.select({ id: positions.id }).from(positions).where(inArray(positions.caseId, of.case)),
+        )
+      : undefined,
     of.position.length ? inArray(debateArguments.positionId, of.position) : undefined,
     of.argument.length ? inArray(debateArguments.id, of.argument) : undefined,
   );
@@ -151,9 +187,19 @@ export async function contentsOf(db: Db, of: { case: string[]; position: string[
     inCases((c) => qb.select(pick("event", events.id)).from(events).where(inArray(events.caseId, c))),
     inCases((c) => qb.select(pick("actor", quotes.speakerId)).from(quotes).where(inArray(quotes.caseId, c))),
     inCases((c) =>
-      qb.select(pick("actor", positionActors.actorId)).from(positionActors).innerJoin(positions, eq(positions.id, positionActors.positionId)).where(inArray(positions.caseId, c)),
+      qb
+        .select(pick("actor", positionActors.actorId))
+        .from(positionActors)
+        .innerJoin(positions, eq(positions.id, positionActors.positionId))
+        .where(inArray(positions.caseId, c)),
     ),
-    inCases((c) => qb.select(pick("actor", eventActors.actorId)).from(eventActors).innerJoin(events, eq(events.id, eventActors.eventId)).where(inArray(events.caseId, c))),
+    inCases((c) =>
+      qb
+        .select(pick("actor", eventActors.actorId))
+        .from(eventActors)
+        .innerJoin(events, eq(events.id, eventActors.eventId))
+        .where(inArray(events.caseId, c)),
+    ),
     inCases((c) =>
       qb
         .select(pick("source", eventLegalSources.legalSourceId))
@@ -167,7 +213,11 @@ export async function contentsOf(db: Db, of: { case: string[]; position: string[
       .from(argumentAttributions)
       .innerJoin(debateArguments, eq(debateArguments.id, argumentAttributions.argumentId))
       .where(argumentsIn),
-    qb.select(pick("cited", citations.legalSourceId)).from(citations).innerJoin(debateArguments, eq(debateArguments.id, citations.argumentId)).where(argumentsIn),
+    qb
+      .select(pick("cited", citations.legalSourceId))
+      .from(citations)
+      .innerJoin(debateArguments, eq(debateArguments.id, citations.argumentId))
+      .where(argumentsIn),
   ]);
 }
 
@@ -198,13 +248,20 @@ export async function relationNeighbours(db: Db, from: RelationNodes, depth = 3)
     ].filter((c): c is SQL => c !== null);
     if (conditions.length === 0) break;
     const rows = await db
-      .select({ fromArgumentId: r.fromArgumentId, fromPositionId: r.fromPositionId, toArgumentId: r.toArgumentId, toPositionId: r.toPositionId, toEventId: r.toEventId })
+      .select({
+        fromArgumentId: r.fromArgumentId,
+        fromPositionId: r.fromPositionId,
+        toArgumentId: r.toArgumentId,
+        toPositionId: r.toPositionId,
+        toEventId: r.toEventId,
+      })
       .from(r)
       .where(or(...conditions));
     const nextBack = new Set<string>();
     const nextAhead = new Set<string>();
     for (const x of rows) {
-      const bearsOn = among(back.argument, x.toArgumentId) || among(back.position, x.toPositionId) || among(back.event, x.toEventId);
+      const bearsOn =
+        among(back.argument, x.toArgumentId) || among(back.position, x.toPositionId) || among(back.event, x.toEventId);
       if (bearsOn && x.fromArgumentId && !seen.back.has(x.fromArgumentId)) nextBack.add(x.fromArgumentId);
       const borneOn = among(ahead.argument, x.fromArgumentId) || among(ahead.position, x.fromPositionId);
       if (borneOn && x.toArgumentId && !seen.ahead.has(x.toArgumentId)) nextAhead.add(x.toArgumentId);

@@ -1,7 +1,19 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { CodePointText } from "@/lib/code-points";
 import type { Db } from "../client";
-import { actors, anchors, argumentAnchors, argumentEvents, argumentQuotes, cases, debateArguments, documents, eventAnchors, events, quotes } from "../schema";
+import {
+  actors,
+  anchors,
+  argumentAnchors,
+  argumentEvents,
+  argumentQuotes,
+  cases,
+  debateArguments,
+  documents,
+  eventAnchors,
+  events,
+  quotes,
+} from "../schema";
 import { groupBy, isPublic, visible } from "./_shared";
 import { anchorColumns, resolveAnchors } from "./anchors";
 
@@ -42,12 +54,24 @@ export async function getDocumentById(db: Db, id: string) {
   const [quoteRows, eventRows, claimRows] = anchorIds.length
     ? await Promise.all([
         db
-          .select({ anchorId: quotes.anchorId, id: quotes.id, text: quotes.text, speakerId: actors.id, speakerName: actors.name })
+          .select({
+            anchorId: quotes.anchorId,
+            id: quotes.id,
+            text: quotes.text,
+            speakerId: actors.id,
+            speakerName: actors.name,
+          })
           .from(quotes)
           .innerJoin(actors, eq(actors.id, quotes.speakerId))
           .where(and(inArray(quotes.anchorId, anchorIds), visible.quote(quotes.id))),
         db
-          .select({ anchorId: eventAnchors.anchorId, id: events.id, title: events.title, date: events.date, datePrecision: events.datePrecision })
+          .select({
+            anchorId: eventAnchors.anchorId,
+            id: events.id,
+            title: events.title,
+            date: events.date,
+            datePrecision: events.datePrecision,
+          })
           .from(eventAnchors)
           .innerJoin(events, eq(events.id, eventAnchors.eventId))
           .where(and(inArray(eventAnchors.anchorId, anchorIds), visible.event(events.id))),
@@ -94,11 +118,19 @@ export async function getDocumentById(db: Db, id: string) {
       const linkedEvents = eventsBy.get(a.id) ?? [];
       const claims = (claimsBy.get(a.id) ?? []).map(({ id, claim }) => ({ id, claim }));
       const linkedArguments = new Map<string, { id: string; claim: string }>(claims.map((c) => [c.id, c]));
-      for (const q of linkedQuotes) for (const arg of argumentsByQuote.get(q.id) ?? []) linkedArguments.set(arg.id, { id: arg.id, claim: arg.claim });
-      for (const e of linkedEvents) for (const arg of argumentsByEvent.get(e.id) ?? []) linkedArguments.set(arg.id, { id: arg.id, claim: arg.claim });
+      for (const q of linkedQuotes)
+        for (const arg of argumentsByQuote.get(q.id) ?? [])
+          linkedArguments.set(arg.id, { id: arg.id, claim: arg.claim });
+      for (const e of linkedEvents)
+        for (const arg of argumentsByEvent.get(e.id) ?? [])
+          linkedArguments.set(arg.id, { id: arg.id, claim: arg.claim });
       return {
         ...a,
-        quotes: linkedQuotes.map(({ id, text, speakerId, speakerName }) => ({ id, text, speaker: { id: speakerId, name: speakerName } })),
+        quotes: linkedQuotes.map(({ id, text, speakerId, speakerName }) => ({
+          id,
+          text,
+          speaker: { id: speakerId, name: speakerName },
+        })),
         events: linkedEvents.map(({ id, title, date, datePrecision }) => ({ id, title, date, datePrecision })),
         /** Arguments made in this very passage. */
         claims,

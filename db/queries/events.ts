@@ -1,6 +1,16 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { actors, anchors, argumentEvents, debateArguments, eventActors, eventAnchors, eventLegalSources, events, legalSources } from "../schema";
+import {
+  actors,
+  anchors,
+  argumentEvents,
+  debateArguments,
+  eventActors,
+  eventAnchors,
+  eventLegalSources,
+  events,
+  legalSources,
+} from "../schema";
 import { readRows } from "./_raw";
 import { aliased, isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
@@ -9,7 +19,20 @@ type Event = typeof events.$inferSelect;
 /** A published event as the timeline shows it (listEvents). */
 export type EventItem = Pick<
   Event,
-  "id" | "title" | "kind" | "date" | "endDate" | "datePrecision" | "dateNote" | "timeZoneNote" | "place" | "summary" | "inArticle" | "articleNote" | "verification" | "unconfirmedDetails"
+  | "id"
+  | "title"
+  | "kind"
+  | "date"
+  | "endDate"
+  | "datePrecision"
+  | "dateNote"
+  | "timeZoneNote"
+  | "place"
+  | "summary"
+  | "inArticle"
+  | "articleNote"
+  | "verification"
+  | "unconfirmedDetails"
 > & {
   actors: { id: string; name: string }[];
   anchors: { id: string; documentId: string; exact: string; start: number; end: number }[];
@@ -55,7 +78,13 @@ export async function listEvents(db: Db, caseId: string): Promise<EventItem[]> {
         sql`${evActor.sortOrder}`,
       ),
       anchors: jsonArray(
-        jsonObject({ id: anchor.id, documentId: anchor.documentId, exact: anchor.exact, start: anchor.start, end: anchor.end }),
+        jsonObject({
+          id: anchor.id,
+          documentId: anchor.documentId,
+          exact: anchor.exact,
+          start: anchor.start,
+          end: anchor.end,
+        }),
         sql`from ${evAnchorFrom} join ${anchorFrom} on ${anchor.id} = ${evAnchor.anchorId} where ${evAnchor.eventId} = ${ev.id} and ${visible.anchor(anchor.id)}`,
         sql`${evAnchor.sortOrder}`,
       ),

@@ -55,7 +55,15 @@ export async function getCaseExportData(db: Db, slug: string) {
   const documentIds = documents.map((d) => d.id);
   const anchors = documentIds.length
     ? await db
-        .select({ id: s.anchors.id, documentId: s.anchors.documentId, exact: s.anchors.exact, prefix: s.anchors.prefix, suffix: s.anchors.suffix, start: s.anchors.start, end: s.anchors.end })
+        .select({
+          id: s.anchors.id,
+          documentId: s.anchors.documentId,
+          exact: s.anchors.exact,
+          prefix: s.anchors.prefix,
+          suffix: s.anchors.suffix,
+          start: s.anchors.start,
+          end: s.anchors.end,
+        })
         .from(s.anchors)
         .where(and(inArray(s.anchors.documentId, documentIds), isPublic(s.anchors)))
         .orderBy(asc(s.anchors.start), asc(s.anchors.id))
@@ -63,7 +71,14 @@ export async function getCaseExportData(db: Db, slug: string) {
   const anchorIds = anchors.map((a) => a.id);
 
   const positions = await db
-    .select({ id: s.positions.id, title: s.positions.title, summary: s.positions.summary, stance: s.positions.stance, legalFrame: s.positions.legalFrame, sortOrder: s.positions.sortOrder })
+    .select({
+      id: s.positions.id,
+      title: s.positions.title,
+      summary: s.positions.summary,
+      stance: s.positions.stance,
+      legalFrame: s.positions.legalFrame,
+      sortOrder: s.positions.sortOrder,
+    })
     .from(s.positions)
     .where(and(eq(s.positions.caseId, caseId), isPublic(s.positions)))
     .orderBy(asc(s.positions.sortOrder), asc(s.positions.id));
@@ -137,9 +152,29 @@ export async function getCaseExportData(db: Db, slug: string) {
     .orderBy(asc(s.quotes.date), asc(s.quotes.id));
   const quoteIds = quotes.map((q) => q.id);
 
-  const [citations, relations, attributions, argumentEvents, argumentQuotes, argumentAnchors, positionActors, eventActors, eventLegalSources, eventAnchors, quoteEvents] = await Promise.all([
+  const [
+    citations,
+    relations,
+    attributions,
+    argumentEvents,
+    argumentQuotes,
+    argumentAnchors,
+    positionActors,
+    eventActors,
+    eventLegalSources,
+    eventAnchors,
+    quoteEvents,
+  ] = await Promise.all([
     db
-      .select({ id: s.citations.id, argumentId: s.citations.argumentId, legalSourceId: s.citations.legalSourceId, pinpoint: s.citations.pinpoint, use: s.citations.use, note: s.citations.note, sortOrder: s.citations.sortOrder })
+      .select({
+        id: s.citations.id,
+        argumentId: s.citations.argumentId,
+        legalSourceId: s.citations.legalSourceId,
+        pinpoint: s.citations.pinpoint,
+        use: s.citations.use,
+        note: s.citations.note,
+        sortOrder: s.citations.sortOrder,
+      })
       .from(s.citations)
       .where(and(inArgs(s.citations.argumentId), isPublic(s.citations), visible.legalSource(s.citations.legalSourceId)))
       .orderBy(asc(s.citations.argumentId), asc(s.citations.sortOrder), asc(s.citations.id)),
@@ -161,29 +196,89 @@ export async function getCaseExportData(db: Db, slug: string) {
         and(
           isPublic(s.argumentRelations),
           or(inArgs(s.argumentRelations.fromArgumentId), inIds(s.argumentRelations.fromPositionId, positionIds)),
-          or(inArgs(s.argumentRelations.toArgumentId), inIds(s.argumentRelations.toPositionId, positionIds), inIds(s.argumentRelations.toEventId, eventIds)),
+          or(
+            inArgs(s.argumentRelations.toArgumentId),
+            inIds(s.argumentRelations.toPositionId, positionIds),
+            inIds(s.argumentRelations.toEventId, eventIds),
+          ),
         ),
       )
       .orderBy(asc(s.argumentRelations.sortOrder), asc(s.argumentRelations.id)),
-    db.select().from(s.argumentAttributions).where(and(inArgs(s.argumentAttributions.argumentId), visible.actor(s.argumentAttributions.actorId))).orderBy(asc(s.argumentAttributions.argumentId), asc(s.argumentAttributions.sortOrder)),
-    db.select().from(s.argumentEvents).where(and(inArgs(s.argumentEvents.argumentId), inIds(s.argumentEvents.eventId, eventIds))).orderBy(asc(s.argumentEvents.argumentId), asc(s.argumentEvents.sortOrder)),
-    db.select().from(s.argumentQuotes).where(and(inArgs(s.argumentQuotes.argumentId), inIds(s.argumentQuotes.quoteId, quoteIds))).orderBy(asc(s.argumentQuotes.argumentId), asc(s.argumentQuotes.sortOrder)),
-    db.select().from(s.argumentAnchors).where(and(inArgs(s.argumentAnchors.argumentId), inIds(s.argumentAnchors.anchorId, anchorIds))).orderBy(asc(s.argumentAnchors.argumentId), asc(s.argumentAnchors.sortOrder)),
-    positionIds.length ? db.select().from(s.positionActors).where(and(inArray(s.positionActors.positionId, positionIds), visible.actor(s.positionActors.actorId))).orderBy(asc(s.positionActors.positionId), asc(s.positionActors.role), asc(s.positionActors.sortOrder)) : [],
-    eventIds.length ? db.select().from(s.eventActors).where(and(inArray(s.eventActors.eventId, eventIds), visible.actor(s.eventActors.actorId))).orderBy(asc(s.eventActors.eventId), asc(s.eventActors.sortOrder)) : [],
-    eventIds.length ? db.select().from(s.eventLegalSources).where(and(inArray(s.eventLegalSources.eventId, eventIds), visible.legalSource(s.eventLegalSources.legalSourceId))).orderBy(asc(s.eventLegalSources.eventId), asc(s.eventLegalSources.sortOrder)) : [],
-    eventIds.length ? db.select().from(s.eventAnchors).where(and(inArray(s.eventAnchors.eventId, eventIds), inIds(s.eventAnchors.anchorId, anchorIds))).orderBy(asc(s.eventAnchors.eventId), asc(s.eventAnchors.sortOrder)) : [],
-    quoteIds.length ? db.select().from(s.quoteEvents).where(and(inArray(s.quoteEvents.quoteId, quoteIds), inIds(s.quoteEvents.eventId, eventIds))).orderBy(asc(s.quoteEvents.quoteId), asc(s.quoteEvents.sortOrder)) : [],
+    db
+      .select()
+      .from(s.argumentAttributions)
+      .where(and(inArgs(s.argumentAttributions.argumentId), visible.actor(s.argumentAttributions.actorId)))
+      .orderBy(asc(s.argumentAttributions.argumentId), asc(s.argumentAttributions.sortOrder)),
+    db
+      .select()
+      .from(s.argumentEvents)
+      .where(and(inArgs(s.argumentEvents.argumentId), inIds(s.argumentEvents.eventId, eventIds)))
+      .orderBy(asc(s.argumentEvents.argumentId), asc(s.argumentEvents.sortOrder)),
+    db
+      .select()
+      .from(s.argumentQuotes)
+      .where(and(inArgs(s.argumentQuotes.argumentId), inIds(s.argumentQuotes.quoteId, quoteIds)))
+      .orderBy(asc(s.argumentQuotes.argumentId), asc(s.argumentQuotes.sortOrder)),
+    db
+      .select()
+      .from(s.argumentAnchors)
+      .where(and(inArgs(s.argumentAnchors.argumentId), inIds(s.argumentAnchors.anchorId, anchorIds)))
+      .orderBy(asc(s.argumentAnchors.argumentId), asc(s.argumentAnchors.sortOrder)),
+    positionIds.length
+      ? db
+          .select()
+          .from(s.positionActors)
+          .where(and(inArray(s.positionActors.positionId, positionIds), visible.actor(s.positionActors.actorId)))
+          .orderBy(asc(s.positionActors.positionId), asc(s.positionActors.role), asc(s.positionActors.sortOrder))
+      : [],
+    eventIds.length
+      ? db
+          .select()
+          .from(s.eventActors)
+          .where(and(inArray(s.eventActors.eventId, eventIds), visible.actor(s.eventActors.actorId)))
+          .orderBy(asc(s.eventActors.eventId), asc(s.eventActors.sortOrder))
+      : [],
+    eventIds.length
+      ? db
+          .select()
+          .from(s.eventLegalSources)
+          .where(
+            and(inArray(s.eventLegalSources.eventId, eventIds), visible.legalSource(s.eventLegalSources.legalSourceId)),
+          )
+          .orderBy(asc(s.eventLegalSources.eventId), asc(s.eventLegalSources.sortOrder))
+      : [],
+    eventIds.length
+      ? db
+          .select()
+          .from(s.eventAnchors)
+          .where(and(inArray(s.eventAnchors.eventId, eventIds), inIds(s.eventAnchors.anchorId, anchorIds)))
+          .orderBy(asc(s.eventAnchors.eventId), asc(s.eventAnchors.sortOrder))
+      : [],
+    quoteIds.length
+      ? db
+          .select()
+          .from(s.quoteEvents)
+          .where(and(inArray(s.quoteEvents.quoteId, quoteIds), inIds(s.quoteEvents.eventId, eventIds)))
+          .orderBy(asc(s.quoteEvents.quoteId), asc(s.quoteEvents.sortOrder))
+      : [],
   ]);
 
   // Legal sources and actors the case uses, with the provisions' parents and what repealed them.
-  const sourceIds = new Set([...citations.map((c) => c.legalSourceId), ...eventLegalSources.map((e) => e.legalSourceId)]);
+  const sourceIds = new Set([
+    ...citations.map((c) => c.legalSourceId),
+    ...eventLegalSources.map((e) => e.legalSourceId),
+  ]);
   let frontier = [...sourceIds];
   const legalSources: (typeof s.legalSources.$inferSelect)[] = [];
   while (frontier.length) {
-    const rows = await db.select().from(s.legalSources).where(and(inArray(s.legalSources.id, frontier), visible.legalSource(s.legalSources.id)));
+    const rows = await db
+      .select()
+      .from(s.legalSources)
+      .where(and(inArray(s.legalSources.id, frontier), visible.legalSource(s.legalSources.id)));
     legalSources.push(...rows);
-    frontier = rows.flatMap((r) => [r.parentId, r.repealedById]).filter((id): id is string => !!id && !sourceIds.has(id));
+    frontier = rows
+      .flatMap((r) => [r.parentId, r.repealedById])
+      .filter((id): id is string => !!id && !sourceIds.has(id));
     for (const id of frontier) sourceIds.add(id);
   }
   legalSources.sort((a, b) => a.id.localeCompare(b.id));
@@ -194,7 +289,20 @@ export async function getCaseExportData(db: Db, slug: string) {
     ? await db
         .select()
         .from(s.legalSourceActors)
-        .where(and(inArray(s.legalSourceActors.legalSourceId, legalSources.map((l) => l.id)), visible.actor(s.legalSourceActors.actorId))).orderBy(asc(s.legalSourceActors.legalSourceId), asc(s.legalSourceActors.role), asc(s.legalSourceActors.sortOrder))
+        .where(
+          and(
+            inArray(
+              s.legalSourceActors.legalSourceId,
+              legalSources.map((l) => l.id),
+            ),
+            visible.actor(s.legalSourceActors.actorId),
+          ),
+        )
+        .orderBy(
+          asc(s.legalSourceActors.legalSourceId),
+          asc(s.legalSourceActors.role),
+          asc(s.legalSourceActors.sortOrder),
+        )
     : [];
   const actorIds = new Set([
     ...quotes.map((q) => q.speakerId),
@@ -205,7 +313,16 @@ export async function getCaseExportData(db: Db, slug: string) {
   ]);
   const actors = actorIds.size
     ? await db
-        .select({ id: s.actors.id, name: s.actors.name, kind: s.actors.kind, role: s.actors.role, affiliation: s.actors.affiliation, usState: s.actors.usState, aliases: s.actors.aliases, summary: s.actors.summary })
+        .select({
+          id: s.actors.id,
+          name: s.actors.name,
+          kind: s.actors.kind,
+          role: s.actors.role,
+          affiliation: s.actors.affiliation,
+          usState: s.actors.usState,
+          aliases: s.actors.aliases,
+          summary: s.actors.summary,
+        })
         .from(s.actors)
         .where(and(inArray(s.actors.id, [...actorIds]), isPublic(s.actors)))
         .orderBy(asc(s.actors.id))
@@ -219,7 +336,12 @@ export async function getCaseExportData(db: Db, slug: string) {
   const clashIds = clashes.map((c) => c.id);
   const clashSides = clashIds.length
     ? await db
-        .select({ id: s.clashSides.id, clashId: s.clashSides.clashId, label: s.clashSides.label, sortOrder: s.clashSides.sortOrder })
+        .select({
+          id: s.clashSides.id,
+          clashId: s.clashSides.clashId,
+          label: s.clashSides.label,
+          sortOrder: s.clashSides.sortOrder,
+        })
         .from(s.clashSides)
         .where(and(inArray(s.clashSides.clashId, clashIds), isPublic(s.clashSides)))
         .orderBy(asc(s.clashSides.clashId), asc(s.clashSides.sortOrder))
@@ -227,8 +349,21 @@ export async function getCaseExportData(db: Db, slug: string) {
   const sideIds = clashSides.map((c) => c.id);
   const [clashSideArguments, clashSidePositions] = sideIds.length
     ? await Promise.all([
-        db.select().from(s.clashSideArguments).where(and(inArray(s.clashSideArguments.clashSideId, sideIds), inArgs(s.clashSideArguments.argumentId))).orderBy(asc(s.clashSideArguments.clashSideId), asc(s.clashSideArguments.sortOrder)),
-        db.select().from(s.clashSidePositions).where(and(inArray(s.clashSidePositions.clashSideId, sideIds), inIds(s.clashSidePositions.positionId, positionIds))).orderBy(asc(s.clashSidePositions.clashSideId), asc(s.clashSidePositions.sortOrder)),
+        db
+          .select()
+          .from(s.clashSideArguments)
+          .where(and(inArray(s.clashSideArguments.clashSideId, sideIds), inArgs(s.clashSideArguments.argumentId)))
+          .orderBy(asc(s.clashSideArguments.clashSideId), asc(s.clashSideArguments.sortOrder)),
+        db
+          .select()
+          .from(s.clashSidePositions)
+          .where(
+            and(
+              inArray(s.clashSidePositions.clashSideId, sideIds),
+              inIds(s.clashSidePositions.positionId, positionIds),
+            ),
+          )
+          .orderBy(asc(s.clashSidePositions.clashSideId), asc(s.clashSidePositions.sortOrder)),
       ])
     : [[], []];
   const prompts = await db
@@ -237,11 +372,25 @@ export async function getCaseExportData(db: Db, slug: string) {
     .where(and(eq(s.prompts.caseId, caseId), isPublic(s.prompts)))
     .orderBy(asc(s.prompts.sortOrder), asc(s.prompts.id));
   const promptClashes = prompts.length
-    ? await db.select().from(s.promptClashes).where(and(inArray(s.promptClashes.promptId, prompts.map((p) => p.id)), inIds(s.promptClashes.clashId, clashIds))).orderBy(asc(s.promptClashes.promptId), asc(s.promptClashes.sortOrder))
+    ? await db
+        .select()
+        .from(s.promptClashes)
+        .where(
+          and(
+            inArray(
+              s.promptClashes.promptId,
+              prompts.map((p) => p.id),
+            ),
+            inIds(s.promptClashes.clashId, clashIds),
+          ),
+        )
+        .orderBy(asc(s.promptClashes.promptId), asc(s.promptClashes.sortOrder))
     : [];
 
   const strip = <T extends { createdAt?: unknown }>(rows: T[]) => rows.map(({ createdAt: _, ...r }) => r);
-  const sourceRows = legalSources.map(({ createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, status: _s, searchVector: _sv, ...r }) => r);
+  const sourceRows = legalSources.map(
+    ({ createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, status: _s, searchVector: _sv, ...r }) => r,
+  );
   return {
     case: caseRow,
     documents,

@@ -2,7 +2,17 @@ import { and, asc, count, eq, ilike, inArray, isNull, or, sql } from "drizzle-or
 import { alias } from "drizzle-orm/pg-core";
 import { formatCitation, type LegalSourceKind } from "@/lib/bluebook";
 import type { Db } from "../client";
-import { actors, cases, citations, debateArguments, eventLegalSources, events, legalSourceActors, legalSources, positions } from "../schema";
+import {
+  actors,
+  cases,
+  citations,
+  debateArguments,
+  eventLegalSources,
+  events,
+  legalSourceActors,
+  legalSources,
+  positions,
+} from "../schema";
 import { groupBy, isPublic, likePattern, visible } from "./_shared";
 
 export interface LegalSourceFilter {
@@ -17,7 +27,10 @@ export interface LegalSourceFilter {
 export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
   // visible.legalSource of the row itself, written so that the row's own columns filter it while
   // legal_sources_order_idx is walked; only a provision walks up to its statute.
-  const conditions = [isPublic(legalSources), or(isNull(legalSources.parentId), visible.legalSource(legalSources.parentId))!];
+  const conditions = [
+    isPublic(legalSources),
+    or(isNull(legalSources.parentId), visible.legalSource(legalSources.parentId))!,
+  ];
   if (filter.kind) conditions.push(eq(legalSources.kind, filter.kind));
   const words = filter.text?.trim().split(/\s+/).filter(Boolean) ?? [];
   for (const word of words) {
@@ -56,7 +69,16 @@ export async function listLegalSources(db: Db, filter: LegalSourceFilter) {
     ? await db
         .select({ sourceId: citations.legalSourceId, n: count() })
         .from(citations)
-        .where(and(inArray(citations.legalSourceId, rows.map((r) => r.id)), isPublic(citations), visible.argument(citations.argumentId)))
+        .where(
+          and(
+            inArray(
+              citations.legalSourceId,
+              rows.map((r) => r.id),
+            ),
+            isPublic(citations),
+            visible.argument(citations.argumentId),
+          ),
+        )
         .groupBy(citations.legalSourceId)
     : [];
   const countOf = new Map(counts.map((c) => [c.sourceId, c.n]));
@@ -113,7 +135,13 @@ export async function getLegalSourceById(db: Db, id: string) {
 
   const [children, people, eventRows] = await Promise.all([
     db
-      .select({ id: legalSources.id, kind: legalSources.kind, shortTitle: legalSources.shortTitle, citation: legalSources.citation, actSection: legalSources.actSection })
+      .select({
+        id: legalSources.id,
+        kind: legalSources.kind,
+        shortTitle: legalSources.shortTitle,
+        citation: legalSources.citation,
+        actSection: legalSources.actSection,
+      })
       .from(legalSources)
       .where(and(eq(legalSources.parentId, id), isPublic(legalSources)))
       .orderBy(asc(legalSources.citation)),
@@ -124,7 +152,14 @@ export async function getLegalSourceById(db: Db, id: string) {
       .where(and(eq(legalSourceActors.legalSourceId, id), isPublic(actors)))
       .orderBy(asc(legalSourceActors.role), asc(legalSourceActors.sortOrder)),
     db
-      .select({ id: events.id, title: events.title, date: events.date, datePrecision: events.datePrecision, kind: events.kind, caseSlug: cases.slug })
+      .select({
+        id: events.id,
+        title: events.title,
+        date: events.date,
+        datePrecision: events.datePrecision,
+        kind: events.kind,
+        caseSlug: cases.slug,
+      })
       .from(eventLegalSources)
       .innerJoin(events, eq(events.id, eventLegalSources.eventId))
       .innerJoin(cases, eq(cases.id, events.caseId))
@@ -133,11 +168,21 @@ export async function getLegalSourceById(db: Db, id: string) {
   ]);
   const citedBy = await getCitedBy(db, [id, ...children.map((c) => c.id)]);
 
-  const { parentId, parentShortTitle, parentCitation, repealedById, repealedByShortTitle, repealedByCitation, ...source } = row;
+  const {
+    parentId,
+    parentShortTitle,
+    parentCitation,
+    repealedById,
+    repealedByShortTitle,
+    repealedByCitation,
+    ...source
+  } = row;
   return {
     ...source,
     parent: parentId ? { id: parentId, shortTitle: parentShortTitle!, citation: parentCitation! } : null,
-    repealedBy: repealedById ? { id: repealedById, shortTitle: repealedByShortTitle!, citation: repealedByCitation! } : null,
+    repealedBy: repealedById
+      ? { id: repealedById, shortTitle: repealedByShortTitle!, citation: repealedByCitation! }
+      : null,
     children,
     authors: people.filter((p) => p.role === "author").map(({ id, name }) => ({ id, name })),
     addressees: people.filter((p) => p.role === "addressee").map(({ id, name }) => ({ id, name })),
@@ -178,7 +223,13 @@ async function getCitedBy(db: Db, sourceIds: string[]) {
         isPublic(cases),
       ),
     )
-    .orderBy(asc(cases.startDate), asc(cases.slug), asc(positions.sortOrder), asc(debateArguments.sortOrder), asc(citations.sortOrder));
+    .orderBy(
+      asc(cases.startDate),
+      asc(cases.slug),
+      asc(positions.sortOrder),
+      asc(debateArguments.sortOrder),
+      asc(citations.sortOrder),
+    );
 
   return [...groupBy(rows, (r) => r.caseSlug).values()].map((caseRows) => ({
     caseSlug: caseRows[0]!.caseSlug,

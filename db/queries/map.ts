@@ -2,7 +2,15 @@ import { sql } from "drizzle-orm";
 import type { CaseGraph } from "@/lib/map-graph";
 import type { MapEdge, MapEdgeKind, MapNode } from "@/lib/map-layout";
 import type { Db } from "../client";
-import { argumentEvents, argumentRelations, citations, debateArguments, events, legalSources, positions } from "../schema";
+import {
+  argumentEvents,
+  argumentRelations,
+  citations,
+  debateArguments,
+  events,
+  legalSources,
+  positions,
+} from "../schema";
 import { readRows } from "./_raw";
 import { isPublic, jsonArray, jsonObject, visible } from "./_shared";
 
@@ -49,8 +57,16 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & 
         from ${argumentEvents} join ${events} on ${events.id} = ${argumentEvents.eventId}
         where ${argumentEvents.argumentId} in (select id from case_arguments) and ${visible.event(events.id)})
     select ${jsonObject({
-      positions: jsonArray(sql`json_build_object('id', id, 'title', title)`, sql`from case_positions`, sql`sort_order, id`),
-      arguments: jsonArray(sql`json_build_object('id', id, 'claim', claim, 'positionId', position_id)`, sql`from case_arguments`, sql`sort_order, id`),
+      positions: jsonArray(
+        sql`json_build_object('id', id, 'title', title)`,
+        sql`from case_positions`,
+        sql`sort_order, id`,
+      ),
+      arguments: jsonArray(
+        sql`json_build_object('id', id, 'claim', claim, 'positionId', position_id)`,
+        sql`from case_arguments`,
+        sql`sort_order, id`,
+      ),
       // This case's relations only: from one of its arguments or positions to another, or to one of its events.
       relations: jsonArray(
         jsonObject({
@@ -66,8 +82,15 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & 
             or ${argumentRelations.toEventId} in (select id from case_events))`,
         sql`${argumentRelations.sortOrder}, ${argumentRelations.id}`,
       ),
-      events: jsonArray(sql`json_build_object('id', id, 'title', title)`, sql`from case_events`, sql`date, end_date, id`),
-      cited: jsonArray(sql`json_build_object('argumentId', argument_id, 'sourceId', source_id, 'parentId', parent_id)`, sql`from cited`),
+      events: jsonArray(
+        sql`json_build_object('id', id, 'title', title)`,
+        sql`from case_events`,
+        sql`date, end_date, id`,
+      ),
+      cited: jsonArray(
+        sql`json_build_object('argumentId', argument_id, 'sourceId', source_id, 'parentId', parent_id)`,
+        sql`from cited`,
+      ),
       restsOn: jsonArray(sql`json_build_object('argumentId', argument_id, 'eventId', event_id)`, sql`from rests_on`),
       filters: jsonObject({
         // In the source list's order.
@@ -92,7 +115,12 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & 
     ...g.arguments.map((a) => ({ id: a.id, kind: "argument" as const, label: a.claim, positionId: a.positionId })),
   ];
   const known = new Set(nodes.map((n) => n.id));
-  const edges: MapEdge[] = g.arguments.map((a) => ({ id: `member:${a.id}`, source: a.positionId, target: a.id, kind: "member" }));
+  const edges: MapEdge[] = g.arguments.map((a) => ({
+    id: `member:${a.id}`,
+    source: a.positionId,
+    target: a.id,
+    kind: "member",
+  }));
   const eventTargets = new Set<string>();
   for (const r of g.relations) {
     if (!known.has(r.source)) continue;
@@ -100,11 +128,13 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & 
     else if (!known.has(r.target)) continue;
     edges.push({ id: r.id, source: r.source, target: r.target, kind: r.kind });
   }
-  for (const e of g.events) if (eventTargets.has(e.id)) nodes.push({ id: e.id, kind: "event", label: e.title, positionId: null });
+  for (const e of g.events)
+    if (eventTargets.has(e.id)) nodes.push({ id: e.id, kind: "event", label: e.title, positionId: null });
   const nodeIds = new Set(nodes.map((n) => n.id));
 
   const sourcesOf: Record<string, string[]> = {};
-  for (const c of g.cited) sourcesOf[c.argumentId] = [...(sourcesOf[c.argumentId] ?? []), c.sourceId, ...(c.parentId ? [c.parentId] : [])];
+  for (const c of g.cited)
+    sourcesOf[c.argumentId] = [...(sourcesOf[c.argumentId] ?? []), c.sourceId, ...(c.parentId ? [c.parentId] : [])];
   const eventsOf: Record<string, string[]> = {};
   for (const e of g.restsOn) eventsOf[e.argumentId] = [...(eventsOf[e.argumentId] ?? []), e.eventId];
   return { nodes, edges: edges.filter((e) => nodeIds.has(e.target)), sourcesOf, eventsOf, filters: g.filters };

@@ -58,7 +58,13 @@ export async function getPositionById(db: Db, id: string) {
         db
           .select({ argumentId: citations.argumentId, n: count() })
           .from(citations)
-          .where(and(inArray(citations.argumentId, argumentIds), isPublic(citations), visible.legalSource(citations.legalSourceId)))
+          .where(
+            and(
+              inArray(citations.argumentId, argumentIds),
+              isPublic(citations),
+              visible.legalSource(citations.legalSourceId),
+            ),
+          )
           .groupBy(citations.argumentId),
         db
           .select({ argumentId: argumentEvents.argumentId, n: count() })
@@ -75,7 +81,11 @@ export async function getPositionById(db: Db, id: string) {
     ...row,
     holders: people.filter((p) => p.role === "holder").map(actorOf),
     discussants: people.filter((p) => p.role === "discussant").map(actorOf),
-    arguments: argumentRows.map((a) => ({ ...a, citationCount: citationsBy.get(a.id) ?? 0, eventCount: eventsBy.get(a.id) ?? 0 })),
+    arguments: argumentRows.map((a) => ({
+      ...a,
+      citationCount: citationsBy.get(a.id) ?? 0,
+      eventCount: eventsBy.get(a.id) ?? 0,
+    })),
     clashes: [...groupBy(sides, (s) => s.clashId).values()].map((list) => ({
       id: list[0]!.clashId,
       question: list[0]!.question,

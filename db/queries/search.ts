@@ -1,6 +1,12 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { LegalSourceKind } from "@/lib/bluebook";
-import { HIGHLIGHT_END, HIGHLIGHT_START, normalizeSearchText, type SearchHit, type SearchKind } from "@/lib/search-query";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  normalizeSearchText,
+  type SearchHit,
+  type SearchKind,
+} from "@/lib/search-query";
 import type { Db } from "../client";
 import { rawRows } from "./_raw";
 import { visible } from "./_shared";
@@ -34,7 +40,12 @@ const pub = (alias: string) => sql.raw(`${alias}.status = 'published' and ${alia
  * kind, id, case, source kind, title, body (for the snippet), rank and link fields.
  * `match(alias)` is the condition a row must meet; `rank(alias)` orders the hits.
  */
-function hitsUnion(match: (alias: string) => SQL, rank: (alias: string) => SQL, boostSource: SQL, boostTitle: (title: string) => SQL): SQL {
+function hitsUnion(
+  match: (alias: string) => SQL,
+  rank: (alias: string) => SQL,
+  boostSource: SQL,
+  boostTitle: (title: string) => SQL,
+): SQL {
   return sql`
     select 'argument'::text as kind, a.id, c.slug as case_slug, c.title as case_title, null::text as source_kind,
            a.claim as title, a.claim || ' ' || a.explanation as body, ${rank("a")} + ${boostTitle("a.claim")} as rank, null::text as anchor_id, null::text as speaker_id
@@ -124,10 +135,14 @@ async function runSearch(db: Db, params: SearchParams, hits: SQL, headline: (bod
   ]);
   let total = Number(page[0]?.total ?? 0);
   if (page.length === 0 && params.offset > 0) {
-    const [row] = await rawRows<{ n: number | string }>(db, sql`with h as (${hits}) select count(*) as n from h where ${where}`);
+    const [row] = await rawRows<{ n: number | string }>(
+      db,
+      sql`with h as (${hits}) select count(*) as n from h where ${where}`,
+    );
     total = Number(row?.n ?? 0);
   }
-  const facet = (name: string) => facetRows.filter((r) => r.facet === name).sort((a, b) => Number(b.count) - Number(a.count));
+  const facet = (name: string) =>
+    facetRows.filter((r) => r.facet === name).sort((a, b) => Number(b.count) - Number(a.count));
   return {
     hits: page.map((r) => ({
       kind: r.kind,
@@ -159,7 +174,13 @@ async function runSearch(db: Db, params: SearchParams, hits: SQL, headline: (bod
  */
 export async function search(db: Db, params: SearchParams): Promise<SearchResult> {
   const text = normalizeSearchText(params.text);
-  const empty: SearchResult = { query: text, hits: [], total: 0, fuzzy: false, facets: { kind: [], case: [], sourceKind: [] } };
+  const empty: SearchResult = {
+    query: text,
+    hits: [],
+    total: 0,
+    fuzzy: false,
+    facets: { kind: [], case: [], sourceKind: [] },
+  };
   if (!text) return empty;
 
   const tsq = sql`websearch_to_tsquery('english', ${text})`;
@@ -173,8 +194,14 @@ export async function search(db: Db, params: SearchParams): Promise<SearchResult
     (title) => sql`case when ${sql.raw(title)} ilike ${like} then 0.5 else 0 end`,
   );
   const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-  const result = await runSearch(db, params, fullText, (body) => sql`ts_headline('english', ${body}, ${tsq}, ${options})`);
-  if (result.total > 0 || result.facets.kind.length > 0 || text.length < 3) return { query: text, fuzzy: false, ...result };
+  const result = await runSearch(
+    db,
+    params,
+    fullText,
+    (body) => sql`ts_headline('english', ${body}, ${tsq}, ${options})`,
+  );
+  if (result.total > 0 || result.facets.kind.length > 0 || text.length < 3)
+    return { query: text, fuzzy: false, ...result };
 
   // Nothing matched as words: try near spellings of names, titles and citations ("Kain" → Kaine).
   const near = (alias: string, column: string) => sql.raw(`${alias}.${column}`);

@@ -52,9 +52,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
  */
 export function searchVector(parts: [weight: "A" | "B" | "C" | "D", expression: string][]) {
   const body = parts.map(([w, e]) => `setweight(to_tsvector('english', coalesce(${e}, '')), '${w}')`).join(" || ");
-  return tsvector()
-    .notNull()
-    .generatedAlwaysAs(sql.raw(body));
+  return tsvector().notNull().generatedAlwaysAs(sql.raw(body));
 }
 
 /** Joins a text[] column inside a generated column (array_to_string itself is not immutable). */

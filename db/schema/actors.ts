@@ -24,10 +24,19 @@ export const actors = pgTable(
     usState: text(),
     aliases: text().array().notNull().default([]),
     summary: text(),
-    searchVector: searchVector([["A", '"name"'], ["A", arrayText("aliases")], ["B", '"role"'], ["C", '"affiliation"'], ["C", '"summary"']]),
+    searchVector: searchVector([
+      ["A", '"name"'],
+      ["A", arrayText("aliases")],
+      ["B", '"role"'],
+      ["C", '"affiliation"'],
+      ["C", '"summary"'],
+    ]),
     ...curatedColumns(),
   },
   (t) => [
     index("actors_search_idx").using("gin", t.searchVector),
-    index("actors_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),index("actors_name_idx").on(t.name), check("actors_id_format", readableIdCheck(t.id))],
+    index("actors_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("actors_name_idx").on(t.name),
+    check("actors_id_format", readableIdCheck(t.id)),
+  ],
 );

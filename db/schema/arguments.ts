@@ -23,11 +23,17 @@ export const debateArguments = pgTable(
     /** Why the argument sits under this position. */
     placementNote: text(),
     sortOrder: sortOrder(),
-    searchVector: searchVector([["A", '"claim"'], ["B", '"explanation"']]),
+    searchVector: searchVector([
+      ["A", '"claim"'],
+      ["B", '"explanation"'],
+    ]),
     ...curatedColumns(),
   },
   (t) => [
-    index("arguments_search_idx").using("gin", t.searchVector),index("arguments_position_idx").on(t.positionId, t.sortOrder), check("arguments_id_format", readableIdCheck(t.id))],
+    index("arguments_search_idx").using("gin", t.searchVector),
+    index("arguments_position_idx").on(t.positionId, t.sortOrder),
+    check("arguments_id_format", readableIdCheck(t.id)),
+  ],
 );
 
 /** Actors who made the argument in so many words (beyond the position's holders). */

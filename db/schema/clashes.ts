@@ -31,7 +31,10 @@ export const clashSides = pgTable(
     sortOrder: sortOrder(),
     ...curatedColumns(),
   },
-  (t) => [index("clash_sides_clash_idx").on(t.clashId, t.sortOrder), check("clash_sides_id_format", readableIdCheck(t.id))],
+  (t) => [
+    index("clash_sides_clash_idx").on(t.clashId, t.sortOrder),
+    check("clash_sides_id_format", readableIdCheck(t.id)),
+  ],
 );
 
 export const clashSideArguments = pgTable(
@@ -45,7 +48,10 @@ export const clashSideArguments = pgTable(
       .references(() => debateArguments.id),
     ...linkColumns(),
   },
-  (t) => [primaryKey({ columns: [t.clashSideId, t.argumentId] }), index("clash_side_arguments_argument_idx").on(t.argumentId)],
+  (t) => [
+    primaryKey({ columns: [t.clashSideId, t.argumentId] }),
+    index("clash_side_arguments_argument_idx").on(t.argumentId),
+  ],
 );
 
 export const clashSidePositions = pgTable(
@@ -59,7 +65,10 @@ export const clashSidePositions = pgTable(
       .references(() => positions.id),
     ...linkColumns(),
   },
-  (t) => [primaryKey({ columns: [t.clashSideId, t.positionId] }), index("clash_side_positions_position_idx").on(t.positionId)],
+  (t) => [
+    primaryKey({ columns: [t.clashSideId, t.positionId] }),
+    index("clash_side_positions_position_idx").on(t.positionId),
+  ],
 );
 
 /** A classroom discussion question for a case, tied to the clashes it opens up. */

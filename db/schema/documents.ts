@@ -29,13 +29,18 @@ export const documents = pgTable(
     text: text().notNull(),
     sha256: text().notNull(),
     lengthCodePoints: integer().notNull(),
-    searchVector: searchVector([["A", '"title"'], ["B", '"text"']]),
+    searchVector: searchVector([
+      ["A", '"title"'],
+      ["B", '"text"'],
+    ]),
     ...curatedColumns(),
   },
   (t) => [
     index("documents_search_idx").using("gin", t.searchVector),
     index("documents_case_idx").on(t.caseId),
-    uniqueIndex("documents_one_article_per_case").on(t.caseId).where(sql`${t.isCaseArticle} and ${t.deletedAt} is null`),
+    uniqueIndex("documents_one_article_per_case")
+      .on(t.caseId)
+      .where(sql`${t.isCaseArticle} and ${t.deletedAt} is null`),
     check("documents_id_format", readableIdCheck(t.id)),
     check("documents_sha256_format", sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
     check("documents_length", sql`${t.lengthCodePoints} = char_length(${t.text})`),

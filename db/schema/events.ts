@@ -1,12 +1,28 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, searchVector, verification } from "./_columns";
+import {
+  curatedColumns,
+  datePrecision,
+  linkColumns,
+  partialDateCheck,
+  readableId,
+  readableIdCheck,
+  searchVector,
+  verification,
+} from "./_columns";
 import { actors } from "./actors";
 import { cases } from "./cases";
 import { anchors } from "./documents";
 import { legalSources } from "./legal-sources";
 
-export const eventKind = pgEnum("event_kind", ["attack", "use_of_force", "statement", "report", "legislative", "other"]);
+export const eventKind = pgEnum("event_kind", [
+  "attack",
+  "use_of_force",
+  "statement",
+  "report",
+  "legislative",
+  "other",
+]);
 
 /** Something that happened, dated as precisely as the record allows. */
 export const events = pgTable(
@@ -31,7 +47,11 @@ export const events = pgTable(
     articleNote: text(),
     verification: verification(),
     unconfirmedDetails: text().array().notNull().default([]),
-    searchVector: searchVector([["A", '"title"'], ["B", '"summary"'], ["C", '"place"']]),
+    searchVector: searchVector([
+      ["A", '"title"'],
+      ["B", '"summary"'],
+      ["C", '"place"'],
+    ]),
     ...curatedColumns(),
   },
   (t) => [
@@ -71,7 +91,10 @@ export const eventLegalSources = pgTable(
       .references(() => legalSources.id),
     ...linkColumns(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.legalSourceId] }), index("event_legal_sources_source_idx").on(t.legalSourceId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.legalSourceId] }),
+    index("event_legal_sources_source_idx").on(t.legalSourceId),
+  ],
 );
 
 /** Passages of a document that mention the event. */

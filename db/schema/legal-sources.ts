@@ -105,5 +105,8 @@ export const legalSourceActors = pgTable(
     role: legalSourceActorRole().notNull(),
     ...linkColumns(),
   },
-  (t) => [primaryKey({ columns: [t.legalSourceId, t.actorId, t.role] }), index("legal_source_actors_actor_idx").on(t.actorId)],
+  (t) => [
+    primaryKey({ columns: [t.legalSourceId, t.actorId, t.role] }),
+    index("legal_source_actors_actor_idx").on(t.actorId),
+  ],
 );

@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { cases } from "./cases";
 
@@ -82,6 +95,10 @@ export const lessonVotes = pgTable(
     primaryKey({ columns: [t.lessonId, t.clashId, t.voter] }),
     index("lesson_votes_tally_idx").on(t.lessonId, t.clashId, t.argumentId),
     // A vote exists only for a token the server issued for this very lesson.
-    foreignKey({ name: "lesson_votes_voter_fk", columns: [t.lessonId, t.voter], foreignColumns: [lessonVoters.lessonId, lessonVoters.tokenHash] }),
+    foreignKey({
+      name: "lesson_votes_voter_fk",
+      columns: [t.lessonId, t.voter],
+      foreignColumns: [lessonVoters.lessonId, lessonVoters.tokenHash],
+    }),
   ],
 );

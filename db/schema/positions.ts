@@ -25,11 +25,17 @@ export const positions = pgTable(
     stance: legalStance().notNull(),
     legalFrame: legalFrame().notNull(),
     sortOrder: sortOrder(),
-    searchVector: searchVector([["A", '"title"'], ["B", '"summary"']]),
+    searchVector: searchVector([
+      ["A", '"title"'],
+      ["B", '"summary"'],
+    ]),
     ...curatedColumns(),
   },
   (t) => [
-    index("positions_search_idx").using("gin", t.searchVector),index("positions_case_idx").on(t.caseId, t.sortOrder), check("positions_id_format", readableIdCheck(t.id))],
+    index("positions_search_idx").using("gin", t.searchVector),
+    index("positions_case_idx").on(t.caseId, t.sortOrder),
+    check("positions_id_format", readableIdCheck(t.id)),
+  ],
 );
 
 /** Holders hold a position; discussants analyse it without holding it. */

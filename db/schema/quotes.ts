@@ -1,6 +1,24 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, check, date, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { curatedColumns, datePrecision, linkColumns, partialDateCheck, readableId, readableIdCheck, searchVector } from "./_columns";
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import {
+  curatedColumns,
+  datePrecision,
+  linkColumns,
+  partialDateCheck,
+  readableId,
+  readableIdCheck,
+  searchVector,
+} from "./_columns";
 import { actors } from "./actors";
 import { cases } from "./cases";
 import { anchors } from "./documents";
@@ -36,7 +54,10 @@ export const quotes = pgTable(
     unconfirmed: text().array().notNull().default([]),
     verifiedBy: text(),
     verifiedOn: date({ mode: "string" }),
-    searchVector: searchVector([["A", '"text"'], ["C", '"reported_by"']]),
+    searchVector: searchVector([
+      ["A", '"text"'],
+      ["C", '"reported_by"'],
+    ]),
     ...curatedColumns(),
   },
   (t) => [
@@ -47,7 +68,10 @@ export const quotes = pgTable(
     check("quotes_id_format", readableIdCheck(t.id)),
     check("quotes_date_format", partialDateCheck(t.date)),
     check("quotes_in_article_anchored", sql`not ${t.inArticle} or ${t.anchorId} is not null`),
-    check("quotes_not_own_variant", sql`${t.variantOfId} is distinct from ${t.id} and ${t.excerptOfId} is distinct from ${t.id}`),
+    check(
+      "quotes_not_own_variant",
+      sql`${t.variantOfId} is distinct from ${t.id} and ${t.excerptOfId} is distinct from ${t.id}`,
+    ),
   ],
 );
 

@@ -99,7 +99,13 @@ export const caseFileSchema = z.strictObject({
       addressees: ids,
       sponsors: ids,
       history: z
-        .array(z.strictObject({ date: isoDay, action: z.string().min(1), verification: z.enum(["checked", "background"]).optional() }))
+        .array(
+          z.strictObject({
+            date: isoDay,
+            action: z.string().min(1),
+            verification: z.enum(["checked", "background"]).optional(),
+          }),
+        )
         .default([]),
     }),
   ),
@@ -223,11 +229,15 @@ export function loadSeedContent(dir = seedContentDir, fileName = "syria-2021-cas
   const articleText = readFileSync(path.join(/* turbopackIgnore: true */ dir, file.document.text_file), "utf8");
   const digest = sha256Hex(articleText);
   if (digest !== file.document.sha256) {
-    throw new Error(`${file.document.text_file}: SHA-256 ${digest} does not match the case file's ${file.document.sha256}`);
+    throw new Error(
+      `${file.document.text_file}: SHA-256 ${digest} does not match the case file's ${file.document.sha256}`,
+    );
   }
   const codePoints = [...articleText].length;
   if (codePoints !== file.document.length_code_points) {
-    throw new Error(`${file.document.text_file}: ${codePoints} code points, the case file says ${file.document.length_code_points}`);
+    throw new Error(
+      `${file.document.text_file}: ${codePoints} code points, the case file says ${file.document.length_code_points}`,
+    );
   }
   return { file, articleText };
 }

@@ -48,9 +48,10 @@ describe("the seeded case", () => {
 
   it("anchors every quote and event the article contains, and every anchor resolves to its exact text", async () => {
     const doc = new CodePointText(articleText);
-    const inText = [...file.quotes.map((q) => q.text), ...file.events.flatMap((e) => (e.article_quote ? [e.article_quote] : []))].filter(
-      (t) => doc.occurrences(t).length > 0,
-    );
+    const inText = [
+      ...file.quotes.map((q) => q.text),
+      ...file.events.flatMap((e) => (e.article_quote ? [e.article_quote] : [])),
+    ].filter((t) => doc.occurrences(t).length > 0);
     const anchors = await db().db.select().from(s.anchors);
     expect(anchors.map((a) => a.exact).sort()).toEqual(inText.sort());
     for (const a of anchors) expect(doc.slice(a.start, a.end)).toBe(a.exact);
@@ -61,11 +62,18 @@ describe("the seeded case", () => {
     for (const a of file.arguments) {
       expect(a.sources.length + a.events.length, a.id).toBeGreaterThan(0);
       const read = await caller.argument.byId({ id: a.id });
-      expect(read.citations.map((c) => [c.source.id, c.pinpoint ?? null, c.use]), a.id).toEqual(
-        a.sources.map((x) => [x.source, x.pinpoint ?? null, x.use]),
-      );
-      expect(read.events.map((e) => e.id), a.id).toEqual(a.events);
-      expect(read.quotes.map((q) => q.id), a.id).toEqual(a.quotes);
+      expect(
+        read.citations.map((c) => [c.source.id, c.pinpoint ?? null, c.use]),
+        a.id,
+      ).toEqual(a.sources.map((x) => [x.source, x.pinpoint ?? null, x.use]));
+      expect(
+        read.events.map((e) => e.id),
+        a.id,
+      ).toEqual(a.events);
+      expect(
+        read.quotes.map((q) => q.id),
+        a.id,
+      ).toEqual(a.quotes);
     }
   });
 
@@ -76,7 +84,8 @@ describe("the seeded case", () => {
       expect(read.parent?.id ?? undefined, ls.id).toBe(ls.parent);
       expect(read.repealedBy?.id ?? undefined, ls.id).toBe(ls.repealed_by);
     }
-    for (const actor of file.actors) await expect(caller.actor.byId({ id: actor.id })).resolves.toMatchObject({ id: actor.id });
+    for (const actor of file.actors)
+      await expect(caller.actor.byId({ id: actor.id })).resolves.toMatchObject({ id: actor.id });
     const relations = await db().db.select().from(s.argumentRelations);
     expect(relations).toHaveLength(file.argument_relations.length);
     for (const r of relations) {
@@ -86,8 +95,12 @@ describe("the seeded case", () => {
     const found = await caller.case.bySlug({ slug: file.case.slug });
     for (const clash of file.clashes) {
       const read = found.clashes.find((c) => c.id === clash.id)!;
-      expect(read.sides.map((side) => side.arguments.map((a) => a.id))).toEqual(clash.sides.map((side) => side.arguments));
-      expect(read.sides.map((side) => side.positions.map((p) => p.id))).toEqual(clash.sides.map((side) => side.positions));
+      expect(read.sides.map((side) => side.arguments.map((a) => a.id))).toEqual(
+        clash.sides.map((side) => side.arguments),
+      );
+      expect(read.sides.map((side) => side.positions.map((p) => p.id))).toEqual(
+        clash.sides.map((side) => side.positions),
+      );
     }
     expect(found.prompts.map((p) => p.clashIds)).toEqual(file.questions.map((q) => q.clashes));
   });

@@ -12,16 +12,28 @@ function tampered(edit: (content: SeedContent) => void): SeedContent {
 describe("buildSeedRows", () => {
   it("builds rows with parsed citations and recomputed anchors", () => {
     const rows = buildSeedRows(loadSeedContent());
-    expect(rows.legalSources.find((s) => s.id === "prize-cases")?.citationParts).toMatchObject({ form: "case", page: "635", nominative: "2 Black" });
-    expect(rows.anchors.find((a) => a.id === "anchor-q-psaki-2021-02-26-briefings")).toMatchObject({ start: 1074, end: 1318 });
-    expect(rows.argumentRelations.find((r) => r.toEventId)).toMatchObject({ fromArgumentId: "a-no-statute-authorizes", toEventId: "e-2020-02-14-section-1264-notice" });
+    expect(rows.legalSources.find((s) => s.id === "prize-cases")?.citationParts).toMatchObject({
+      form: "case",
+      page: "635",
+      nominative: "2 Black",
+    });
+    expect(rows.anchors.find((a) => a.id === "anchor-q-psaki-2021-02-26-briefings")).toMatchObject({
+      start: 1074,
+      end: 1318,
+    });
+    expect(rows.argumentRelations.find((r) => r.toEventId)).toMatchObject({
+      fromArgumentId: "a-no-statute-authorizes",
+      toEventId: "e-2020-02-14-section-1264-notice",
+    });
   });
 
   it("names a dangling reference", () => {
     const content = tampered((c) => {
       c.file.arguments[0]!.sources[0]!.source = "no-such-source";
     });
-    expect(() => buildSeedRows(content)).toThrow('arguments[0].sources[0].source: unknown legal source "no-such-source"');
+    expect(() => buildSeedRows(content)).toThrow(
+      'arguments[0].sources[0].source: unknown legal source "no-such-source"',
+    );
   });
 
   it("refuses an anchor that disagrees with the text", () => {

@@ -84,12 +84,20 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
 
   const doc = new CodePointText(articleText);
   const anchors: SeedRows["anchors"] = [];
-  const anchorFor = (ownerId: string, exact: string, ref: { document: string; start: number; end: number; prefix: string; suffix: string }, where: string) => {
-    if (ref.document !== file.document.id) throw new Error(`${where}.anchor.document: unknown document "${ref.document}"`);
+  const anchorFor = (
+    ownerId: string,
+    exact: string,
+    ref: { document: string; start: number; end: number; prefix: string; suffix: string },
+    where: string,
+  ) => {
+    if (ref.document !== file.document.id)
+      throw new Error(`${where}.anchor.document: unknown document "${ref.document}"`);
     const computed = computeSelectors(doc, exact, { prefix: ref.prefix, suffix: ref.suffix });
     for (const key of ["start", "end", "prefix", "suffix"] as const) {
       if (computed[key] !== ref[key]) {
-        throw new Error(`${where}.anchor.${key}: the file says ${JSON.stringify(ref[key])}, the text gives ${JSON.stringify(computed[key])}`);
+        throw new Error(
+          `${where}.anchor.${key}: the file says ${JSON.stringify(ref[key])}, the text gives ${JSON.stringify(computed[key])}`,
+        );
       }
     }
     const id = anchorIdFor(ownerId);
@@ -199,7 +207,12 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
       ...published,
     })),
     positionActors: file.positions.flatMap((p, i) => [
-      ...p.holders.map((a, n) => ({ positionId: p.id, actorId: actor(a, `positions[${i}].holders[${n}]`), role: "holder" as const, sortOrder: n })),
+      ...p.holders.map((a, n) => ({
+        positionId: p.id,
+        actorId: actor(a, `positions[${i}].holders[${n}]`),
+        role: "holder" as const,
+        sortOrder: n,
+      })),
       ...p.discussed_by.map((a, n) => ({
         positionId: p.id,
         actorId: actor(a, `positions[${i}].discussed_by[${n}]`),
@@ -218,7 +231,11 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
       ...published,
     })),
     argumentAttributions: file.arguments.flatMap((a, i) =>
-      a.attributed_to.map((actorId, n) => ({ argumentId: a.id, actorId: actor(actorId, `arguments[${i}].attributed_to[${n}]`), sortOrder: n })),
+      a.attributed_to.map((actorId, n) => ({
+        argumentId: a.id,
+        actorId: actor(actorId, `arguments[${i}].attributed_to[${n}]`),
+        sortOrder: n,
+      })),
     ),
     events: file.events.map((e) => ({
       id: e.id,
@@ -242,19 +259,26 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
       e.actors.map((a, n) => ({ eventId: e.id, actorId: actor(a, `events[${i}].actors[${n}]`), sortOrder: n })),
     ),
     eventLegalSources: file.events.flatMap((e, i) =>
-      e.sources.map((ls, n) => ({ eventId: e.id, legalSourceId: source(ls, `events[${i}].sources[${n}]`), sortOrder: n })),
+      e.sources.map((ls, n) => ({
+        eventId: e.id,
+        legalSourceId: source(ls, `events[${i}].sources[${n}]`),
+        sortOrder: n,
+      })),
     ),
     eventAnchors: file.events.flatMap((e, i) => {
       const where = `events[${i}] (${e.id})`;
-      if (e.in_article !== Boolean(e.anchor)) throw new Error(`${where}: in_article must be true exactly when the event has an anchor`);
+      if (e.in_article !== Boolean(e.anchor))
+        throw new Error(`${where}: in_article must be true exactly when the event has an anchor`);
       if (!e.anchor) return [];
       if (!e.article_quote) throw new Error(`${where}: an anchored event needs its article_quote`);
       return [{ eventId: e.id, anchorId: anchorFor(e.id, e.article_quote, e.anchor, where), sortOrder: 0 }];
     }),
     quotes: file.quotes.map((q, i) => {
       const where = `quotes[${i}] (${q.id})`;
-      if (q.in_article !== Boolean(q.anchor)) throw new Error(`${where}: in_article must be true exactly when the quote has an anchor`);
-      if (!q.anchor && doc.occurrences(q.text).length > 0) throw new Error(`${where}: the quote appears in the article but has no anchor`);
+      if (q.in_article !== Boolean(q.anchor))
+        throw new Error(`${where}: in_article must be true exactly when the quote has an anchor`);
+      if (!q.anchor && doc.occurrences(q.text).length > 0)
+        throw new Error(`${where}: the quote appears in the article but has no anchor`);
       return {
         id: q.id,
         caseId,
@@ -301,7 +325,8 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
       const where = `argument_relations[${i}]`;
       const fromKind = allIds.get(r.from);
       const toKind = allIds.get(r.to);
-      if (fromKind !== "arguments" && fromKind !== "positions") throw new Error(`${where}.from: "${r.from}" is not an argument or position`);
+      if (fromKind !== "arguments" && fromKind !== "positions")
+        throw new Error(`${where}.from: "${r.from}" is not an argument or position`);
       if (toKind !== "arguments" && toKind !== "positions" && toKind !== "events") {
         throw new Error(`${where}.to: "${r.to}" is not an argument, position or event`);
       }
@@ -321,7 +346,13 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
     }),
     clashes: file.clashes.map((c, i) => ({ id: c.id, caseId, question: c.question, sortOrder: i, ...published })),
     clashSides: file.clashes.flatMap((c) =>
-      c.sides.map((side, n) => ({ id: clashSideIdFor(c.id, n + 1), clashId: c.id, label: side.label, sortOrder: n, ...published })),
+      c.sides.map((side, n) => ({
+        id: clashSideIdFor(c.id, n + 1),
+        clashId: c.id,
+        label: side.label,
+        sortOrder: n,
+        ...published,
+      })),
     ),
     clashSideArguments: file.clashes.flatMap((c, i) =>
       c.sides.flatMap((side, n) =>

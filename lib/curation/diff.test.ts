@@ -13,7 +13,12 @@ describe("diffValues", () => {
     ]);
   });
   it("shows everything set on creation", () => {
-    const changes = diffValues(ENTITIES.prompt.fields, null, { caseId: "c", prompt: "Why?", clashes: [], sortOrder: 0 });
+    const changes = diffValues(ENTITIES.prompt.fields, null, {
+      caseId: "c",
+      prompt: "Why?",
+      clashes: [],
+      sortOrder: 0,
+    });
     expect(changes.map((c) => c.field)).toEqual(["caseId", "prompt", "sortOrder"]);
   });
 });

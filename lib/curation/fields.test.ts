@@ -8,8 +8,18 @@ const urls: Field = { name: "more", label: "More", type: "lines", webAddresses: 
 describe("web addresses", () => {
   it("accept http and https only, with a message that says so", () => {
     const schema = fieldSchema(url);
-    for (const ok of ["https://www.congress.gov/bill/117th-congress", "http://example.org/a?b=c#d"]) expect(schema.safeParse(ok).success, ok).toBe(true);
-    for (const bad of ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "vbscript:msgbox", "https:example.org", "ftp://example.org/x", "//example.org"]) {
+    for (const ok of ["https://www.congress.gov/bill/117th-congress", "http://example.org/a?b=c#d"])
+      expect(schema.safeParse(ok).success, ok).toBe(true);
+    for (const bad of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "file:///etc/passwd",
+      "vbscript:msgbox",
+      "https:example.org",
+      "ftp://example.org/x",
+      "//example.org",
+    ]) {
       const result = schema.safeParse(bad);
       expect(result.success, bad).toBe(false);
       expect(result.error?.issues[0]?.message, bad).toBe("must be a web address starting with http:// or https://");
@@ -19,15 +29,24 @@ describe("web addresses", () => {
 
   it("hold for lists of addresses too, each line with its index", () => {
     const result = fieldSchema(urls).safeParse(["https://example.org", " javascript:alert(1) "]);
-    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[[1], "must be a web address starting with http:// or https://"]]);
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [[1], "must be a web address starting with http:// or https://"],
+    ]);
     expect(ENTITIES.legalSource.fields.find((f) => f.name === "additionalUrls")).toMatchObject({ webAddresses: true });
   });
 });
 
 describe("schemaFor", () => {
   it("refuses names that are not fields, such as the version or the deletion mark", () => {
-    const result = schemaFor(ENTITIES.actor.fields).safeParse({ name: "A", kind: "person", version: 9, deletedAt: null });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ code: "unrecognized_keys", keys: ["version", "deletedAt"] })]);
+    const result = schemaFor(ENTITIES.actor.fields).safeParse({
+      name: "A",
+      kind: "person",
+      version: 9,
+      deletedAt: null,
+    });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: "unrecognized_keys", keys: ["version", "deletedAt"] }),
+    ]);
   });
 });
 

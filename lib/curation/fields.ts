@@ -42,20 +42,32 @@ export function fieldSchema(field: Field): z.ZodType {
   switch (field.type) {
     case "text":
     case "textarea": {
-      const base = plainText().trim().min(1, "must not be empty").max(field.max ?? (field.type === "text" ? 500 : 100_000));
+      const base = plainText()
+        .trim()
+        .min(1, "must not be empty")
+        .max(field.max ?? (field.type === "text" ? 500 : 100_000));
       return z.preprocess(blankToNull, optional(base, field.required));
     }
     case "url":
       return z.preprocess(blankToNull, optional(webAddress, field.required));
     case "select":
-      return z.preprocess(blankToNull, optional(z.enum(field.options as [string, ...string[]], { message: "choose one of the options" }), field.required));
+      return z.preprocess(
+        blankToNull,
+        optional(
+          z.enum(field.options as [string, ...string[]], { message: "choose one of the options" }),
+          field.required,
+        ),
+      );
     case "partialDate":
       return z.preprocess(
         blankToNull,
         optional(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"), field.required),
       );
     case "date":
-      return z.preprocess(blankToNull, optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"), field.required));
+      return z.preprocess(
+        blankToNull,
+        optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"), field.required),
+      );
     case "checkbox":
       return z.boolean().default(false);
     case "number":
@@ -86,6 +98,9 @@ export type Values = Record<string, unknown>;
 
 export function emptyValues(fields: readonly Field[]): Values {
   return Object.fromEntries(
-    fields.map((f) => [f.name, f.type === "checkbox" ? false : f.type === "number" ? 0 : f.type === "lines" || f.type === "refs" ? [] : null]),
+    fields.map((f) => [
+      f.name,
+      f.type === "checkbox" ? false : f.type === "number" ? 0 : f.type === "lines" || f.type === "refs" ? [] : null,
+    ]),
   );
 }

@@ -30,7 +30,8 @@ export function toAif(data: CaseExportData): AifDocument {
     if (key) ids.set(key, id);
     return id;
   };
-  const edge = (from: string, to: string) => edges.push({ edgeID: String(edges.length + 1), fromID: from, toID: to, formEdgeID: null });
+  const edge = (from: string, to: string) =>
+    edges.push({ edgeID: String(edges.length + 1), fromID: from, toID: to, formEdgeID: null });
   const scheme = (premise: string, conclusion: string, type: "RA" | "CA", text: string) => {
     const s = node(text, type);
     edge(premise, s);
@@ -48,22 +49,44 @@ export function toAif(data: CaseExportData): AifDocument {
     const to = ids.get(toKey);
     if (!from || !to) continue;
     if (r.kind === "supports") scheme(from, to, "RA", "Default Inference");
-    else scheme(from, to, "CA", r.kind === "qualifies" ? "Default Conflict (qualification)" : r.kind === "undercuts" ? "Default Conflict (undercut)" : "Default Conflict");
+    else
+      scheme(
+        from,
+        to,
+        "CA",
+        r.kind === "qualifies"
+          ? "Default Conflict (qualification)"
+          : r.kind === "undercuts"
+            ? "Default Conflict (undercut)"
+            : "Default Conflict",
+      );
   }
 
   const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
   const participants = new Map<string, AifDocument["participants"][number]>();
   const locutions: AifDocument["locutions"] = [];
   for (const q of data.quotes) {
-    const voiced = data.argumentQuotes.filter((x) => x.quoteId === q.id).map((x) => ids.get(x.argumentId)).filter((x): x is string => !!x);
+    const voiced = data.argumentQuotes
+      .filter((x) => x.quoteId === q.id)
+      .map((x) => ids.get(x.argumentId))
+      .filter((x): x is string => !!x);
     if (voiced.length === 0) continue;
     const name = actorName.get(q.speakerId) ?? q.speakerId;
     if (!participants.has(q.speakerId)) {
       const [firstname, ...rest] = name.split(" ");
-      participants.set(q.speakerId, { participantID: String(participants.size + 1), firstname: firstname ?? name, surname: rest.join(" ") });
+      participants.set(q.speakerId, {
+        participantID: String(participants.size + 1),
+        firstname: firstname ?? name,
+        surname: rest.join(" "),
+      });
     }
     const l = node(`${name}: ${q.text}`, "L", q.id);
-    locutions.push({ nodeID: l, personID: participants.get(q.speakerId)!.participantID, timestamp: q.date ?? "", start: q.date ?? null });
+    locutions.push({
+      nodeID: l,
+      personID: participants.get(q.speakerId)!.participantID,
+      timestamp: q.date ?? "",
+      start: q.date ?? null,
+    });
     for (const target of voiced) {
       const ya = node("Asserting", "YA");
       edge(l, ya);

@@ -14,8 +14,17 @@ export function toWebAnnotations(data: CaseExportData, origin: string) {
     const events = data.eventAnchors.filter((e) => e.anchorId === a.id).map((e) => e.eventId);
     const claims = data.argumentAnchors.filter((x) => x.anchorId === a.id).map((x) => x.argumentId);
     const body = [
-      ...quotes.map((q) => ({ type: "TextualBody", purpose: "describing", value: `Quote by ${actorName.get(q.speakerId) ?? q.speakerId}`, format: "text/plain" })),
-      ...events.map((e) => ({ type: "SpecificResource", purpose: "linking", source: `${origin}/cases/${data.case.slug}/timeline#${e}` })),
+      ...quotes.map((q) => ({
+        type: "TextualBody",
+        purpose: "describing",
+        value: `Quote by ${actorName.get(q.speakerId) ?? q.speakerId}`,
+        format: "text/plain",
+      })),
+      ...events.map((e) => ({
+        type: "SpecificResource",
+        purpose: "linking",
+        source: `${origin}/cases/${data.case.slug}/timeline#${e}`,
+      })),
       ...claims.map((c) => ({ type: "SpecificResource", purpose: "linking", source: `${origin}/arguments/${c}` })),
     ];
     return {
@@ -29,7 +38,12 @@ export function toWebAnnotations(data: CaseExportData, origin: string) {
           { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
           { type: "TextPositionSelector", start: a.start, end: a.end },
         ],
-        state: { type: "TimeState", sourceDate: doc.publicationDate ?? undefined, cached: `${origin}/documents/${a.documentId}`, sha256: doc.sha256 },
+        state: {
+          type: "TimeState",
+          sourceDate: doc.publicationDate ?? undefined,
+          cached: `${origin}/documents/${a.documentId}`,
+          sha256: doc.sha256,
+        },
       },
     };
   });

@@ -22,7 +22,11 @@ export function toArgdown(data: CaseExportData): string {
   for (const p of data.positions) {
     lines.push(`[${p.id}]: ${argdownText(p.title)}`);
     for (const r of data.argumentRelations.filter((x) => x.fromPositionId === p.id)) {
-      const target = r.toArgumentId ? `<${r.toArgumentId}>` : r.toPositionId ? `[${r.toPositionId}]` : `[${r.toEventId}]`;
+      const target = r.toArgumentId
+        ? `<${r.toArgumentId}>`
+        : r.toPositionId
+          ? `[${r.toPositionId}]`
+          : `[${r.toEventId}]`;
       lines.push(`  ${OUT[r.kind]} ${target}${r.kind === "qualifies" ? " // qualifies" : ""}`);
     }
     lines.push("");
@@ -31,7 +35,11 @@ export function toArgdown(data: CaseExportData): string {
     lines.push(`<${a.id}>: ${argdownText(a.claim)}`);
     lines.push(`  +> [${a.positionId}]`);
     for (const r of data.argumentRelations.filter((x) => x.fromArgumentId === a.id)) {
-      const target = r.toArgumentId ? `<${r.toArgumentId}>` : r.toPositionId ? `[${r.toPositionId}]` : `[${r.toEventId}]`;
+      const target = r.toArgumentId
+        ? `<${r.toArgumentId}>`
+        : r.toPositionId
+          ? `[${r.toPositionId}]`
+          : `[${r.toEventId}]`;
       lines.push(`  ${OUT[r.kind]} ${target}${r.kind === "qualifies" ? " // qualifies" : ""}`);
     }
     lines.push("");

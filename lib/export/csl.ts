@@ -30,16 +30,40 @@ export function toCsl(sources: SourceForCsl[]) {
     const item: Record<string, unknown> = {
       id: s.id,
       type: TYPES[s.kind],
-      title: p.form === "case" ? p.name : p.form === "opinion" || p.form === "presidential_document" || p.form === "un_document" ? p.title : s.shortTitle,
+      title:
+        p.form === "case"
+          ? p.name
+          : p.form === "opinion" || p.form === "presidential_document" || p.form === "un_document"
+            ? p.title
+            : s.shortTitle,
       issued: { "date-parts": [parts] },
       note: s.citation,
     };
     if (s.url) item.URL = s.url;
-    if (p.form === "case") Object.assign(item, { "container-title": p.reporter, volume: p.volume, page: p.page, ...(p.court ? { authority: p.court } : {}) });
-    if (p.form === "opinion") Object.assign(item, { "container-title": p.reporter, volume: p.volume, page: p.page, publisher: "Office of Legal Counsel" });
-    if (p.form === "session_law") Object.assign(item, { number: `Pub. L. No. ${p.publicLaw}`, "container-title": "Stat.", volume: p.volume, page: p.page });
+    if (p.form === "case")
+      Object.assign(item, {
+        "container-title": p.reporter,
+        volume: p.volume,
+        page: p.page,
+        ...(p.court ? { authority: p.court } : {}),
+      });
+    if (p.form === "opinion")
+      Object.assign(item, {
+        "container-title": p.reporter,
+        volume: p.volume,
+        page: p.page,
+        publisher: "Office of Legal Counsel",
+      });
+    if (p.form === "session_law")
+      Object.assign(item, {
+        number: `Pub. L. No. ${p.publicLaw}`,
+        "container-title": "Stat.",
+        volume: p.volume,
+        page: p.page,
+      });
     if (p.form === "code") Object.assign(item, { "container-title": p.code, volume: p.title, section: p.section });
-    if (p.form === "bill") Object.assign(item, { number: p.bill, "chapter-number": String(p.congress), authority: "Congress" });
+    if (p.form === "bill")
+      Object.assign(item, { number: p.bill, "chapter-number": String(p.congress), authority: "Congress" });
     if (p.form === "un_document") Object.assign(item, { number: p.symbol, publisher: "United Nations" });
     return item;
   });

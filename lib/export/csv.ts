@@ -43,8 +43,14 @@ export function argumentsCsv(data: CaseExportData): string {
           return `${s ? formatCitation(s.citationParts, c.pinpoint) : c.legalSourceId} [${c.use}]`;
         })
         .join("; "),
-      data.argumentEvents.filter((e) => e.argumentId === a.id).map((e) => e.eventId).join("; "),
-      data.argumentQuotes.filter((q) => q.argumentId === a.id).map((q) => q.quoteId).join("; "),
+      data.argumentEvents
+        .filter((e) => e.argumentId === a.id)
+        .map((e) => e.eventId)
+        .join("; "),
+      data.argumentQuotes
+        .filter((q) => q.argumentId === a.id)
+        .map((q) => q.quoteId)
+        .join("; "),
     ]),
   );
 }
@@ -52,13 +58,35 @@ export function argumentsCsv(data: CaseExportData): string {
 export function sourcesCsv(data: CaseExportData): string {
   return toCsv(
     ["id", "kind", "short_title", "citation", "date", "date_precision", "parent_id", "url", "summary"],
-    data.legalSources.map((s) => [s.id, s.kind, s.shortTitle, s.citation, s.date, s.datePrecision, s.parentId, s.url, s.summary]),
+    data.legalSources.map((s) => [
+      s.id,
+      s.kind,
+      s.shortTitle,
+      s.citation,
+      s.date,
+      s.datePrecision,
+      s.parentId,
+      s.url,
+      s.summary,
+    ]),
   );
 }
 
 export function eventsCsv(data: CaseExportData): string {
   return toCsv(
-    ["id", "date", "end_date", "date_precision", "kind", "title", "place", "summary", "time_zone_note", "actors", "legal_sources"],
+    [
+      "id",
+      "date",
+      "end_date",
+      "date_precision",
+      "kind",
+      "title",
+      "place",
+      "summary",
+      "time_zone_note",
+      "actors",
+      "legal_sources",
+    ],
     data.events.map((e) => [
       e.id,
       e.date,
@@ -69,8 +97,14 @@ export function eventsCsv(data: CaseExportData): string {
       e.place,
       e.summary,
       e.timeZoneNote,
-      data.eventActors.filter((a) => a.eventId === e.id).map((a) => a.actorId).join("; "),
-      data.eventLegalSources.filter((s) => s.eventId === e.id).map((s) => s.legalSourceId).join("; "),
+      data.eventActors
+        .filter((a) => a.eventId === e.id)
+        .map((a) => a.actorId)
+        .join("; "),
+      data.eventLegalSources
+        .filter((s) => s.eventId === e.id)
+        .map((s) => s.legalSourceId)
+        .join("; "),
     ]),
   );
 }
@@ -79,10 +113,34 @@ export function quotesCsv(data: CaseExportData): string {
   const actor = new Map(data.actors.map((a) => [a.id, a.name]));
   const anchor = new Map(data.anchors.map((a) => [a.id, a]));
   return toCsv(
-    ["id", "speaker_id", "speaker", "date", "date_precision", "text", "document_id", "start", "end", "reported_by", "source_url"],
+    [
+      "id",
+      "speaker_id",
+      "speaker",
+      "date",
+      "date_precision",
+      "text",
+      "document_id",
+      "start",
+      "end",
+      "reported_by",
+      "source_url",
+    ],
     data.quotes.map((q) => {
       const a = q.anchorId ? anchor.get(q.anchorId) : undefined;
-      return [q.id, q.speakerId, actor.get(q.speakerId), q.date, q.datePrecision, q.text, a?.documentId, a?.start, a?.end, q.reportedBy, q.sourceUrl];
+      return [
+        q.id,
+        q.speakerId,
+        actor.get(q.speakerId),
+        q.date,
+        q.datePrecision,
+        q.text,
+        a?.documentId,
+        a?.start,
+        a?.end,
+        q.reportedBy,
+        q.sourceUrl,
+      ];
     }),
   );
 }

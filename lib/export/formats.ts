@@ -25,6 +25,14 @@ export const CASE_EXPORT_FORMATS: Record<string, CaseExportFormat> = {
   "quotes.csv": { file: (s) => `${s}-quotes.csv`, type: "text/csv", render: quotesCsv },
   aif: { file: (s) => `${s}.aif.json`, type: "application/json", render: (d) => JSON.stringify(toAif(d), null, 2) },
   argdown: { file: (s) => `${s}.argdown`, type: "text/plain", render: toArgdown },
-  annotations: { file: (s) => `${s}-annotations.jsonld`, type: "application/ld+json", render: (d, o) => JSON.stringify(toWebAnnotations(d, o), null, 2) },
-  csl: { file: (s) => `${s}-sources.csl.json`, type: "application/json", render: (d) => JSON.stringify(toCsl(d.legalSources), null, 2) },
+  annotations: {
+    file: (s) => `${s}-annotations.jsonld`,
+    type: "application/ld+json",
+    render: (d, o) => JSON.stringify(toWebAnnotations(d, o), null, 2),
+  },
+  csl: {
+    file: (s) => `${s}-sources.csl.json`,
+    type: "application/json",
+    render: (d) => JSON.stringify(toCsl(d.legalSources), null, 2),
+  },
 };

@@ -20,7 +20,8 @@ import { startAppServer, type AppServer } from "../stress/app-server";
  * its next request, and a limit counted on one is counted on both. They sit behind one
  * trusted proxy hop, so the test names each client's address in X-Forwarded-For.
  */
-if (!testServerUrl || !testRedisUrl) throw new Error("The cluster test needs TEST_DATABASE_URL and TEST_REDIS_URL (.ci/run sets both).");
+if (!testServerUrl || !testRedisUrl)
+  throw new Error("The cluster test needs TEST_DATABASE_URL and TEST_REDIS_URL (.ci/run sets both).");
 
 let database: TestDatabase;
 let a: AppServer;
@@ -31,9 +32,20 @@ const dir = mkdtempSync(path.join(tmpdir(), "wpe-cluster-"));
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase(database.db);
-  const admin = await createUser(database.db, { email: "cluster-admin@example.org", name: "Cluster Admin", password: "correct horse battery staple", role: "admin" });
+  const admin = await createUser(database.db, {
+    email: "cluster-admin@example.org",
+    name: "Cluster Admin",
+    password: "correct horse battery staple",
+    role: "admin",
+  });
   cookie = `${SESSION_COOKIE}=${encodeURIComponent((await createSession(database.db, admin!.id)).token)}`;
-  const env = { DATABASE_URL: database.url!, REDIS_URL: testRedisUrl!, TRUSTED_PROXY_HOPS: "1", DB_POOL_MAX: "4", PGLITE_DIR: path.join(dir, "unused") };
+  const env = {
+    DATABASE_URL: database.url!,
+    REDIS_URL: testRedisUrl!,
+    TRUSTED_PROXY_HOPS: "1",
+    DB_POOL_MAX: "4",
+    PGLITE_DIR: path.join(dir, "unused"),
+  };
   // One after the other: the first start may build the app, and two builds must not race.
   a = await startAppServer(env);
   b = await startAppServer(env);
@@ -54,7 +66,10 @@ async function call<T>(server: AppServer, path: string, input: unknown, from: st
     headers: { "content-type": "application/json", origin: server.origin, cookie, "x-forwarded-for": from },
     body: JSON.stringify(superjson.serialize(input)),
   });
-  const body = (await response.json()) as { result?: { data: Parameters<typeof superjson.deserialize>[0] }; error?: unknown };
+  const body = (await response.json()) as {
+    result?: { data: Parameters<typeof superjson.deserialize>[0] };
+    error?: unknown;
+  };
   if (!body.result) throw new Error(`${path} on ${server.origin}: ${response.status} ${JSON.stringify(body.error)}`);
   return superjson.deserialize(body.result.data) as T;
 }
@@ -64,8 +79,14 @@ describe("two instances on one PostgreSQL and one Redis", () => {
     const from = address();
     const id = `cluster-${randomBytes(4).toString("hex")}`;
     const name = `Avery Cluster ${id}`;
-    const created = await call<{ id: string; version: number }>(a, "curation.create", { type: "actor", id, values: { name, kind: "person", role: "Witness" } }, from);
-    const page = (server: AppServer) => fetch(`${server.origin}/actors/${id}`, { headers: { "x-forwarded-for": from } });
+    const created = await call<{ id: string; version: number }>(
+      a,
+      "curation.create",
+      { type: "actor", id, values: { name, kind: "person", role: "Witness" } },
+      from,
+    );
+    const page = (server: AppServer) =>
+      fetch(`${server.origin}/actors/${id}`, { headers: { "x-forwarded-for": from } });
     expect((await page(b)).status).toBe(404); // a draft: no reader sees it, on either instance
     await call(a, "curation.transition", { type: "actor", id, baseVersion: created.version, to: "published" }, from);
     const served = await page(b);
@@ -76,7 +97,10 @@ describe("two instances on one PostgreSQL and one Redis", () => {
   it("count one client's downloads on both instances against one limit, kept in Redis", async () => {
     const from = address();
     const max = READ_LIMITS.download.max;
-    const download = (server: AppServer) => fetch(`${server.origin}/api/export/cases/2021-syria-border-strikes/csl`, { headers: { "x-forwarded-for": from } });
+    const download = (server: AppServer) =>
+      fetch(`${server.origin}/api/export/cases/2021-syria-border-strikes/csl`, {
+        headers: { "x-forwarded-for": from },
+      });
     const statuses: number[] = [];
     for (let i = 0; i < max; i++) {
       const res = await download(i % 2 ? b : a);
@@ -96,6 +120,8 @@ describe("two instances on one PostgreSQL and one Redis", () => {
     expect(keys).toHaveLength(1);
     expect(Number(await redis.get(keys[0]!))).toBe(max + 2);
     await redis.close();
-    console.info(`[cluster] ${max} downloads split over two instances, then 429 on both; the shared counter in Redis reads ${max + 2}`);
+    console.info(
+      `[cluster] ${max} downloads split over two instances, then 429 on both; the shared counter in Redis reads ${max + 2}`,
+    );
   });
 });

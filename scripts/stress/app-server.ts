@@ -28,7 +28,7 @@ function descendants(pid: number): number[] {
     }
   }
   const out: number[] = [];
-  for (const queue = [pid]; queue.length; ) {
+  for (const queue = [pid]; queue.length;) {
     for (const child of children.get(queue.shift()!) ?? []) {
       out.push(child);
       queue.push(child);
@@ -60,7 +60,10 @@ async function until(what: string, limitMs: number, check: () => Promise<boolean
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-export async function startAppServer(env: Record<string, string>, log: (line: string) => void = () => {}): Promise<AppServer> {
+export async function startAppServer(
+  env: Record<string, string>,
+  log: (line: string) => void = () => {},
+): Promise<AppServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
@@ -69,7 +72,8 @@ export async function startAppServer(env: Record<string, string>, log: (line: st
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so stop() ends tsx, next and any worker together
   });
-  for (const stream of [child.stdout!, child.stderr!]) stream.on("data", (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach(log));
+  for (const stream of [child.stdout!, child.stderr!])
+    stream.on("data", (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach(log));
   // A first start may build the app: allow for that on two busy cores.
   await until("the server answered", 15 * 60_000, async () => (await fetch(`${origin}/`)).status === 200, child);
   const nextPid = () => {

@@ -23,7 +23,10 @@ afterAll(() => {
 
 function npm(script: string, args: string[], env: Record<string, string>) {
   const started = performance.now();
-  const run = spawnSync("npm", ["run", "--silent", script, "--", ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
+  const run = spawnSync("npm", ["run", "--silent", script, "--", ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
   return { status: run.status, out: `${run.stdout}${run.stderr}`, ms: performance.now() - started };
 }
 
@@ -40,7 +43,12 @@ async function seeded(target: DatabaseTarget) {
   }
 }
 
-async function roundTrip(name: string, source: Record<string, string>, target: Record<string, string>, original: { hash: string; rows: number }) {
+async function roundTrip(
+  name: string,
+  source: Record<string, string>,
+  target: Record<string, string>,
+  original: { hash: string; rows: number },
+) {
   const file = path.join(dir, `${name}.backup`);
   const backup = npm("db:backup", [file], source);
   expect(backup.status, backup.out).toBe(0);
@@ -67,7 +75,12 @@ describe("npm run db:backup / db:restore", () => {
   it("round-trips embedded PGlite to the same digest", async () => {
     const source = path.join(dir, "pglite-source");
     const original = await seeded({ driver: "pglite", dataDir: source });
-    await roundTrip("pglite", { PGLITE_DIR: source, DATABASE_URL: "" }, { PGLITE_DIR: path.join(dir, "pglite-target"), DATABASE_URL: "" }, original);
+    await roundTrip(
+      "pglite",
+      { PGLITE_DIR: source, DATABASE_URL: "" },
+      { PGLITE_DIR: path.join(dir, "pglite-target"), DATABASE_URL: "" },
+      original,
+    );
   });
 
   it("round-trips PostgreSQL to the same digest", async () => {
@@ -77,6 +90,11 @@ describe("npm run db:backup / db:restore", () => {
     await admin.unsafe("create database target");
     await admin.end();
     const original = await seeded({ driver: "postgres", url: cluster.url("source") });
-    await roundTrip("postgres", { DATABASE_URL: cluster.url("source") }, { DATABASE_URL: cluster.url("target") }, original);
+    await roundTrip(
+      "postgres",
+      { DATABASE_URL: cluster.url("source") },
+      { DATABASE_URL: cluster.url("target") },
+      original,
+    );
   });
 });

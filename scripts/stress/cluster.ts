@@ -21,7 +21,9 @@ export interface Cluster {
 
 function binDir(): string {
   const root = "/usr/lib/postgresql";
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl"))) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl")))
+    : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
   if (!newest) throw new Error(`No PostgreSQL server binaries under ${root}`);
   return path.join(root, newest, "bin");
@@ -39,7 +41,11 @@ export async function createCluster(): Promise<Cluster> {
   const bin = binDir();
   const asRoot = process.getuid?.() === 0;
   const run = (tool: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : path.join(bin, tool), asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args, { stdio: "pipe" });
+    execFileSync(
+      asRoot ? "runuser" : path.join(bin, tool),
+      asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args,
+      { stdio: "pipe" },
+    );
   const dir = mkdtempSync(path.join(tmpdir(), "wpe-pg-"));
   if (asRoot) {
     const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());

@@ -28,7 +28,14 @@ export function percentile(sorted: number[], p: number): number {
 function send(agent: http.Agent, origin: URL, request: Request): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { agent, host: origin.hostname, port: origin.port, path: request.path, method: request.method ?? "GET", headers: request.headers },
+      {
+        agent,
+        host: origin.hostname,
+        port: origin.port,
+        path: request.path,
+        method: request.method ?? "GET",
+        headers: request.headers,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -41,7 +48,12 @@ function send(agent: http.Agent, origin: URL, request: Request): Promise<{ statu
   });
 }
 
-export async function runLoad(origin: string, connections: number, durationMs: number, next: (client: number, n: number) => Request): Promise<LoadResult> {
+export async function runLoad(
+  origin: string,
+  connections: number,
+  durationMs: number,
+  next: (client: number, n: number) => Request,
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const url = new URL(origin);
   const latencies: number[] = [];

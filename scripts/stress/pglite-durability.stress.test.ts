@@ -25,7 +25,11 @@ const acknowledged = () => (existsSync(logFile) ? readFileSync(logFile, "utf8").
 /** Starts a writer, lets it acknowledge `writes` more writes, then kills it with SIGKILL. */
 async function cycle(n: number, writes: number): Promise<{ lockLeft: boolean }> {
   const before = acknowledged().length;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/stress/pglite-writer.ts", dataDir, logFile, `c${n}`], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/stress/pglite-writer.ts", dataDir, logFile, `c${n}`],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -54,7 +58,10 @@ describe(`PGlite through ${CYCLES} kill -9 cycles during writes`, () => {
     const connection = openDatabase({ driver: "pglite", dataDir });
     try {
       const rows = await connection.db.select({ id: actors.id }).from(actors).where(like(actors.name, "Durable %"));
-      const audits = await connection.db.select({ id: auditLog.entityId }).from(auditLog).where(eq(auditLog.action, "durability.write"));
+      const audits = await connection.db
+        .select({ id: auditLog.entityId })
+        .from(auditLog)
+        .where(eq(auditLog.action, "durability.write"));
       const stored = new Set(rows.map((r) => r.id));
       const acked = acknowledged();
       const lost = acked.filter((id) => !stored.has(id));

@@ -7,7 +7,10 @@ describe("actor.byId", () => {
   it("tells who said what and who holds what", async () => {
     const kaine = await readerCaller(db().db).actor.byId({ id: "kaine" });
     expect(kaine).toMatchObject({ name: "Tim Kaine", kind: "person", usState: "VA", affiliation: "Democratic Party" });
-    expect(kaine.quotes.map((q) => q.id).sort()).toEqual(["q-kaine-2021-02-26-not-constitutional", "q-kaine-2021-02-26-statement"]);
+    expect(kaine.quotes.map((q) => q.id).sort()).toEqual([
+      "q-kaine-2021-02-26-not-constitutional",
+      "q-kaine-2021-02-26-statement",
+    ]);
     expect(kaine.quotes.find((q) => q.id === "q-kaine-2021-02-26-not-constitutional")?.anchorId).toBe(
       "anchor-q-kaine-2021-02-26-not-constitutional",
     );

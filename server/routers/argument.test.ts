@@ -15,7 +15,10 @@ describe("argument.byId", () => {
       ["U.S. Const. art. I, § 8, cls. 12–14", "relies_on"],
       ["The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863)", "relies_on"],
     ]);
-    expect(a.citations[2]).toMatchObject({ pinpoint: "at 668", source: { id: "prize-cases", kind: "case", shortTitle: expect.any(String) } });
+    expect(a.citations[2]).toMatchObject({
+      pinpoint: "at 668",
+      source: { id: "prize-cases", kind: "case", shortTitle: expect.any(String) },
+    });
     expect(a.events.map((e) => e.id)).toEqual(["e-2021-02-25-strikes"]);
   });
 
@@ -33,7 +36,11 @@ describe("argument.byId", () => {
         resolution: { status: "position", start: 872, end: 986 },
       },
     });
-    expect(fullStatement).toMatchObject({ id: "q-kaine-2021-02-26-statement", anchor: null, reportedBy: expect.stringMatching(/kaine\.senate\.gov/) });
+    expect(fullStatement).toMatchObject({
+      id: "q-kaine-2021-02-26-statement",
+      anchor: null,
+      reportedBy: expect.stringMatching(/kaine\.senate\.gov/),
+    });
   });
 
   it("shows relations both ways, including edges from positions and to events", async () => {
@@ -46,7 +53,9 @@ describe("argument.byId", () => {
     ]);
     // A tree: what rebuts the supporting OLC-test argument appears beneath it.
     const olcTest = suffices.relations.incoming.find((r) => r.source.id === "a-strike-passes-olc-test")!;
-    expect(olcTest.children.map((c) => [c.kind, c.end.id])).toEqual([["rebuts", "a-declare-war-clause-congress-decides"]]);
+    expect(olcTest.children.map((c) => [c.kind, c.end.id])).toEqual([
+      ["rebuts", "a-declare-war-clause-congress-decides"],
+    ]);
     const declare = await readerCaller(db().db).argument.byId({ id: "a-declare-war-clause-congress-decides" });
     expect(declare.relations.outgoing.map((r) => [r.kind, r.target.id])).toEqual([
       ["rebuts", "a-article-ii-suffices"],
@@ -54,7 +63,10 @@ describe("argument.byId", () => {
     ]);
     const noStatute = await readerCaller(db().db).argument.byId({ id: "a-no-statute-authorizes" });
     expect(noStatute.relations.outgoing).toEqual([
-      expect.objectContaining({ kind: "rebuts", target: { type: "event", id: "e-2020-02-14-section-1264-notice", label: expect.any(String) } }),
+      expect.objectContaining({
+        kind: "rebuts",
+        target: { type: "event", id: "e-2020-02-14-section-1264-notice", label: expect.any(String) },
+      }),
     ]);
     const report = await readerCaller(db().db).argument.byId({ id: "a-report-consistent-with-wpr" });
     expect(report.relations.outgoing.map((r) => r.kind)).toEqual(["undercuts", "rebuts"]);
@@ -62,15 +74,32 @@ describe("argument.byId", () => {
   });
 
   it("hides relations and arguments that are not published", async () => {
-    await db().db.update(debateArguments).set({ status: "draft" }).where(eq(debateArguments.id, "a-strike-passes-olc-test"));
-    await db().db.update(argumentRelations).set({ deletedAt: new Date() }).where(eq(argumentRelations.fromPositionId, "p-olc-broad-executive-power"));
+    await db()
+      .db.update(debateArguments)
+      .set({ status: "draft" })
+      .where(eq(debateArguments.id, "a-strike-passes-olc-test"));
+    await db()
+      .db.update(argumentRelations)
+      .set({ deletedAt: new Date() })
+      .where(eq(argumentRelations.fromPositionId, "p-olc-broad-executive-power"));
     try {
       const suffices = await readerCaller(db().db).argument.byId({ id: "a-article-ii-suffices" });
-      expect(suffices.relations.incoming.map((r) => r.source.id)).toEqual(["a-declare-war-clause-congress-decides", "a-swift-decisive-action"]);
-      await expect(readerCaller(db().db).argument.byId({ id: "a-strike-passes-olc-test" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(suffices.relations.incoming.map((r) => r.source.id)).toEqual([
+        "a-declare-war-clause-congress-decides",
+        "a-swift-decisive-action",
+      ]);
+      await expect(readerCaller(db().db).argument.byId({ id: "a-strike-passes-olc-test" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     } finally {
-      await db().db.update(debateArguments).set({ status: "published" }).where(eq(debateArguments.id, "a-strike-passes-olc-test"));
-      await db().db.update(argumentRelations).set({ deletedAt: null }).where(eq(argumentRelations.fromPositionId, "p-olc-broad-executive-power"));
+      await db()
+        .db.update(debateArguments)
+        .set({ status: "published" })
+        .where(eq(debateArguments.id, "a-strike-passes-olc-test"));
+      await db()
+        .db.update(argumentRelations)
+        .set({ deletedAt: null })
+        .where(eq(argumentRelations.fromPositionId, "p-olc-broad-executive-power"));
     }
   });
 

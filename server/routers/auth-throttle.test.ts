@@ -38,7 +38,12 @@ function handle(req: Request) {
 function loginRequest(path: string, body: unknown, ip: string) {
   return new Request(`http://wpe.test/api/trpc/${path}`, {
     method: "POST",
-    headers: { origin: "http://wpe.test", host: "wpe.test", "content-type": "application/json", [CLIENT_IP_HEADER]: ip },
+    headers: {
+      origin: "http://wpe.test",
+      host: "wpe.test",
+      "content-type": "application/json",
+      [CLIENT_IP_HEADER]: ip,
+    },
     body: JSON.stringify(body),
   });
 }
@@ -46,12 +51,17 @@ function loginRequest(path: string, body: unknown, ip: string) {
 /** How many attempts the pair backoff lets through in `elapsedMs`: the free ones, then one per wait served. */
 function allowedWithin(elapsedMs: number): number {
   let allowed = LOGIN_LIMITS.pair.free;
-  for (let waited = 0; (waited += backoffWaitMs(allowed, LOGIN_LIMITS.pair)) <= elapsedMs; ) allowed++;
+  for (let waited = 0; (waited += backoffWaitMs(allowed, LOGIN_LIMITS.pair)) <= elapsedMs;) allowed++;
   return allowed;
 }
 
 async function failures(email: string) {
-  return (await db().db.select().from(auditLog).where(and(eq(auditLog.action, "login_failed"), sql`${auditLog.detail}->>'email' = ${email}`))).length;
+  return (
+    await db()
+      .db.select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "login_failed"), sql`${auditLog.detail}->>'email' = ${email}`))
+  ).length;
 }
 
 describe("Promise 9: brute force on sign-in", () => {
@@ -64,13 +74,19 @@ describe("Promise 9: brute force on sign-in", () => {
     let lastWait = 0;
     for (let i = 0; i < 50; i++) {
       const now = new Date(start + i * 1200); // 50 tries spread over one minute
-      const result = await login(db().db, { email: editor.email, password: `guess ${i}`, ip }, { now, verify: counter.verify });
+      const result = await login(
+        db().db,
+        { email: editor.email, password: `guess ${i}`, ip },
+        { now, verify: counter.verify },
+      );
       outcomes.push(result.ok ? "ok" : result.reason);
       if (!result.ok && result.reason === "throttled") lastWait = result.retryAfterSeconds;
     }
     const admitted = outcomes.filter((o) => o === "invalid").length;
     const refused = outcomes.filter((o) => o === "throttled").length;
-    console.info(`50 wrong passwords in 60 s from one address: ${admitted} checked, ${refused} refused (429), last Retry-After ${lastWait} s, ${counter.calls} password hashes`);
+    console.info(
+      `50 wrong passwords in 60 s from one address: ${admitted} checked, ${refused} refused (429), last Retry-After ${lastWait} s, ${counter.calls} password hashes`,
+    );
     expect(outcomes.slice(0, LOGIN_LIMITS.pair.free)).toEqual(Array(LOGIN_LIMITS.pair.free).fill("invalid"));
     expect(admitted).toBeLessThanOrEqual(allowedWithin(60_000)); // waits of 1, 2, 4, 8, 16 s fit in a minute, 32 s more do not
     expect(refused).toBe(50 - admitted);
@@ -105,12 +121,22 @@ describe("Promise 9: brute force on sign-in", () => {
     const counter = countingVerify(true);
 
     // One attacker, hammering.
-    for (let i = 0; i < 100; i++) await login(db().db, { email: editor.email, password: `guess ${i}`, ip: "203.0.113.66" }, { now, verify: counter.verify });
+    for (let i = 0; i < 100; i++)
+      await login(
+        db().db,
+        { email: editor.email, password: `guess ${i}`, ip: "203.0.113.66" },
+        { now, verify: counter.verify },
+      );
     const single = counter.calls;
 
     // Then a botnet: 60 addresses, 5 guesses each, all at once.
     for (let bot = 0; bot < 60; bot++) {
-      for (let i = 0; i < 5; i++) await login(db().db, { email: editor.email, password: `bot ${bot}-${i}`, ip: `192.0.2.${bot}` }, { now, verify: counter.verify });
+      for (let i = 0; i < 5; i++)
+        await login(
+          db().db,
+          { email: editor.email, password: `bot ${bot}-${i}`, ip: `192.0.2.${bot}` },
+          { now, verify: counter.verify },
+        );
     }
     const guesses = counter.calls;
     console.info(
@@ -120,33 +146,49 @@ describe("Promise 9: brute force on sign-in", () => {
     expect(guesses).toBeLessThanOrEqual(LOGIN_LIMITS.account.max);
 
     // The owner, from their own address, at the height of the attack: in.
-    const owner = await login(db().db, { email: editor.email, password, ip: ownAddress }, { now, verify: counter.verify });
+    const owner = await login(
+      db().db,
+      { email: editor.email, password, ip: ownAddress },
+      { now, verify: counter.verify },
+    );
     expect(owner).toMatchObject({ ok: true });
     // A stranger's address is slowed with the rest (this is the price of the ceiling)...
-    const stranger = await login(db().db, { email: editor.email, password, ip: "198.51.100.200" }, { now, verify: counter.verify });
+    const stranger = await login(
+      db().db,
+      { email: editor.email, password, ip: "198.51.100.200" },
+      { now, verify: counter.verify },
+    );
     expect(stranger).toMatchObject({ ok: false, reason: "throttled" });
     // ...until the account's window is over.
     const later = new Date(now.getTime() + LOGIN_LIMITS.account.windowMs + 1000);
-    expect(await login(db().db, { email: editor.email, password, ip: "198.51.100.200" }, { now: later })).toMatchObject({ ok: true });
+    expect(await login(db().db, { email: editor.email, password, ip: "198.51.100.200" }, { now: later })).toMatchObject(
+      { ok: true },
+    );
   });
 
   it("gives 40 sign-in calls batched in one POST no guess at all, and 40 parallel POSTs no more than the backoff allows", async () => {
     const editor = await signedIn(db().db, "editor");
     const ip = "203.0.113.40";
-    const batch = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [String(i), { json: { email: editor.email, password: `guess ${i}` } }]));
+    const batch = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [String(i), { json: { email: editor.email, password: `guess ${i}` } }]),
+    );
     const res = await handle(loginRequest(`${Array(40).fill("auth.login").join(",")}?batch=1`, batch, ip));
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/at most 10 calls/);
     // Within the size cap, a sign-in still may not share a batch.
     const small = await handle(loginRequest("auth.login,auth.login?batch=1", { 0: batch["0"], 1: batch["1"] }, ip));
     expect(small.status).toBe(400);
-    expect(((await small.json()) as { error: { message: string } }).error.message).toBe("Refused: auth.login must be sent on its own, not in a batch.");
+    expect(((await small.json()) as { error: { message: string } }).error.message).toBe(
+      "Refused: auth.login must be sent on its own, not in a batch.",
+    );
     expect(await failures(editor.email)).toBe(0);
 
     // Forty separate requests at once: the count is taken before the hash, atomically.
     const started = Date.now();
     const answers = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => handle(loginRequest("auth.login", { json: { email: editor.email, password: `parallel ${i}` } }, ip))),
+      Array.from({ length: 40 }, (_, i) =>
+        handle(loginRequest("auth.login", { json: { email: editor.email, password: `parallel ${i}` } }, ip)),
+      ),
     );
     const elapsed = Date.now() - started;
     const statuses = answers.map((a) => a.status);
@@ -158,14 +200,20 @@ describe("Promise 9: brute force on sign-in", () => {
     expect(guesses).toBeLessThanOrEqual(allowed);
     expect(statuses.filter((s) => s === 401).length).toBe(guesses);
     expect(statuses.filter((s) => s === 429).length).toBe(40 - guesses);
-    for (const a of answers.filter((x) => x.status === 429)) expect(Number(a.headers.get("retry-after"))).toBeGreaterThan(0);
+    for (const a of answers.filter((x) => x.status === 429))
+      expect(Number(a.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   it("counts an IPv6 attacker by the /64, however many addresses it uses inside it", async () => {
     const editor = await signedIn(db().db, "editor");
     const now = new Date();
     const counter = countingVerify(true);
-    for (let i = 0; i < 30; i++) await login(db().db, { email: editor.email, password: `guess ${i}`, ip: `2001:db8:77:1::${(i + 1).toString(16)}` }, { now, verify: counter.verify });
+    for (let i = 0; i < 30; i++)
+      await login(
+        db().db,
+        { email: editor.email, password: `guess ${i}`, ip: `2001:db8:77:1::${(i + 1).toString(16)}` },
+        { now, verify: counter.verify },
+      );
     console.info(`30 tries from 30 addresses in one IPv6 /64: ${counter.calls} checked`);
     expect(counter.calls).toBe(LOGIN_LIMITS.pair.free);
     const rows = await db().db.select().from(rateLimits).where(like(rateLimits.key, "login:pair:2001:db8:77:1::/64:%"));

@@ -1,7 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, sessions, users } from "@/db/schema";
-import { ARGON2_PARAMS, hashPassword, LOGIN_LIMITS, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, validateSession, verifyPassword } from "../services/auth";
+import {
+  ARGON2_PARAMS,
+  hashPassword,
+  LOGIN_LIMITS,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+  validateSession,
+  verifyPassword,
+} from "../services/auth";
 import { callerWithSession, seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();
@@ -39,7 +47,9 @@ describe("auth.login / me / logout", () => {
     await signedInCaller.caller.auth.logout();
     expect(signedInCaller.resHeaders.get("set-cookie")).toMatch(/Max-Age=0/);
     expect(await callerWithSession(db().db, token).caller.auth.me()).toBeNull();
-    await expect(callerWithSession(db().db, token).caller.auth.logout()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callerWithSession(db().db, token).caller.auth.logout()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     const rows = await db().db.select().from(auditLog).where(eq(auditLog.userId, editor.id));
     expect(rows.map((r) => r.action)).toContain("login");
   });
@@ -63,7 +73,9 @@ describe("auth.login / me / logout", () => {
     const editor = await signedIn(db().db, "editor");
     const { caller } = callerWithSession(db().db, undefined, "198.51.100.30");
     for (let i = 0; i < LOGIN_LIMITS.pair.free; i++) {
-      await expect(caller.auth.login({ email: editor.email, password: "wrong password" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(caller.auth.login({ email: editor.email, password: "wrong password" })).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
     }
     await expect(caller.auth.login({ email: editor.email, password })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
@@ -77,10 +89,14 @@ describe("auth.login / me / logout", () => {
     const ip = "198.51.100.40";
     const { caller } = callerWithSession(db().db, undefined, ip);
     for (let i = 0; i < LOGIN_LIMITS.ip.max; i++) {
-      await expect(caller.auth.login({ email: `guess${i}@example.org`, password: "whatever it is" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(
+        caller.auth.login({ email: `guess${i}@example.org`, password: "whatever it is" }),
+      ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     }
     const editor = await signedIn(db().db, "editor");
-    await expect(caller.auth.login({ email: editor.email, password })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect(caller.auth.login({ email: editor.email, password })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
   });
 
   it("ends sessions that are idle too long or past their absolute end, and those of disabled users", async () => {
@@ -98,7 +114,9 @@ describe("auth.login / me / logout", () => {
     const victim = await signedIn(db().db, "editor");
     await admin.caller.users.setDisabled({ id: victim.id, disabled: true });
     expect(await victim.caller.auth.me()).toBeNull();
-    await expect(callerWithSession(db().db).caller.auth.login({ email: victim.email, password })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callerWithSession(db().db).caller.auth.login({ email: victim.email, password })).rejects.toMatchObject(
+      { code: "UNAUTHORIZED" },
+    );
   });
 });
 
@@ -107,7 +125,12 @@ describe("users (admin only)", () => {
     const before = await db().db.select({ id: users.id }).from(users);
     const editor = await signedIn(db().db, "editor");
     const anonymous = callerWithSession(db().db).caller;
-    const attempt = { email: "new@example.org", name: "New", password: "a long enough password", role: "admin" as const };
+    const attempt = {
+      email: "new@example.org",
+      name: "New",
+      password: "a long enough password",
+      role: "admin" as const,
+    };
     await expect(anonymous.users.create(attempt)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(editor.caller.users.create(attempt)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(editor.caller.users.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -117,17 +140,36 @@ describe("users (admin only)", () => {
 
   it("lets an admin create users, change roles and revoke sessions", async () => {
     const admin = await signedIn(db().db, "admin");
-    const created = await admin.caller.users.create({ email: "Curator@Example.org", name: "Curator", password: "a long enough password", role: "editor" });
+    const created = await admin.caller.users.create({
+      email: "Curator@Example.org",
+      name: "Curator",
+      password: "a long enough password",
+      role: "editor",
+    });
     expect(created.email).toBe("curator@example.org");
-    await expect(admin.caller.users.create({ email: "curator@example.org", name: "Again", password: "a long enough password", role: "editor" })).rejects.toMatchObject({
+    await expect(
+      admin.caller.users.create({
+        email: "curator@example.org",
+        name: "Again",
+        password: "a long enough password",
+        role: "editor",
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    await expect(admin.caller.users.create({ email: "short@example.org", name: "Short", password: "short", role: "editor" })).rejects.toMatchObject({
+    await expect(
+      admin.caller.users.create({ email: "short@example.org", name: "Short", password: "short", role: "editor" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringMatching(/password/),
     });
-    expect(await admin.caller.users.setRole({ id: created.id, role: "admin" })).toEqual({ id: created.id, role: "admin" });
-    await expect(admin.caller.users.setRole({ id: admin.id, role: "editor" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await admin.caller.users.setRole({ id: created.id, role: "admin" })).toEqual({
+      id: created.id,
+      role: "admin",
+    });
+    await expect(admin.caller.users.setRole({ id: admin.id, role: "editor" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
 
     const editor = await signedIn(db().db, "editor");
     expect(await admin.caller.users.revokeSessions({ id: editor.id })).toEqual({ ended: 1 });

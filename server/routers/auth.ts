@@ -16,12 +16,19 @@ export const authRouter = createTRPCRouter({
   login: publicProcedure
     .input(z.object({ email: emailSchema, password: z.string().min(1, "enter your password").max(256) }))
     .mutation(async ({ ctx, input }) => {
-      const result = await login(ctx.db, { ...input, ip: clientIp(ctx.headers), userAgent: ctx.headers.get("user-agent") });
+      const result = await login(ctx.db, {
+        ...input,
+        ip: clientIp(ctx.headers),
+        userAgent: ctx.headers.get("user-agent"),
+      });
       if (!result.ok && result.reason === "throttled") {
         throw tooManyRequests(new RateLimitedError("Too many sign-in attempts.", result.retryAfterSeconds));
       }
       if (!result.ok) throw new TRPCError({ code: "UNAUTHORIZED", message: "Email or password is incorrect." });
-      ctx.resHeaders?.append("Set-Cookie", sessionCookie(SESSION_COOKIE, result.token, result.expiresAt, cookieIsSecure(ctx.headers)));
+      ctx.resHeaders?.append(
+        "Set-Cookie",
+        sessionCookie(SESSION_COOKIE, result.token, result.expiresAt, cookieIsSecure(ctx.headers)),
+      );
       return result.user;
     }),
 

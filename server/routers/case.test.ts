@@ -10,7 +10,9 @@ const { file } = loadSeedContent();
 const slug = "2021-syria-border-strikes";
 
 beforeAll(async () => {
-  await db().db.insert(cases).values({ id: "draft-case", slug: "draft-case", title: "Draft", summary: "Not yet public." });
+  await db()
+    .db.insert(cases)
+    .values({ id: "draft-case", slug: "draft-case", title: "Draft", summary: "Not yet public." });
 });
 
 describe("case.list", () => {
@@ -41,7 +43,9 @@ describe("case.bySlug", () => {
     const kaine = found.positions[0]!;
     expect(kaine.stance).toBe("unlawful");
     expect(kaine.holders.map((h) => h.id)).toEqual(["kaine", "murphy", "sanders", "congressionalist-scholars"]);
-    expect(kaine.arguments.map((a) => a.id)).toEqual(file.arguments.filter((a) => a.position === kaine.id).map((a) => a.id));
+    expect(kaine.arguments.map((a) => a.id)).toEqual(
+      file.arguments.filter((a) => a.position === kaine.id).map((a) => a.id),
+    );
     expect(found.positions.find((p) => p.id === "p-olc-broad-executive-power")?.discussants.map((d) => d.id)).toEqual([
       "goldsmith",
       "pearlstein",
@@ -53,9 +57,17 @@ describe("case.bySlug", () => {
       "Yes: the briefings met the obligation",
       "No: notice to a few leaders is not consultation or approval",
     ]);
-    expect(consultation.sides[1]!.arguments.map((a) => a.id)).toEqual(["a-briefing-not-coming-to-congress", "a-declare-war-clause-congress-decides"]);
-    expect(consultation.sides[0]!.positions).toEqual([{ id: "p-white-house-article-ii", title: expect.stringMatching(/Article II/) }]);
-    expect(found.prompts.find((p) => p.id === "dq-extraordinary-circumstances")?.clashIds).toEqual(["c-defense-or-retaliation", "c-article-ii-enough"]);
+    expect(consultation.sides[1]!.arguments.map((a) => a.id)).toEqual([
+      "a-briefing-not-coming-to-congress",
+      "a-declare-war-clause-congress-decides",
+    ]);
+    expect(consultation.sides[0]!.positions).toEqual([
+      { id: "p-white-house-article-ii", title: expect.stringMatching(/Article II/) },
+    ]);
+    expect(found.prompts.find((p) => p.id === "dq-extraordinary-circumstances")?.clashIds).toEqual([
+      "c-defense-or-retaliation",
+      "c-article-ii-enough",
+    ]);
 
     const citedSources = new Set(file.arguments.flatMap((a) => a.sources.map((s) => s.source)));
     expect(found.counts).toEqual({
@@ -70,7 +82,10 @@ describe("case.bySlug", () => {
   });
 
   it("leaves out an argument that is not published", async () => {
-    await db().db.update(debateArguments).set({ status: "in_review" }).where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
+    await db()
+      .db.update(debateArguments)
+      .set({ status: "in_review" })
+      .where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
     try {
       const found = await readerCaller(db().db).case.bySlug({ slug });
       expect(found.counts.arguments).toBe(28);
@@ -79,7 +94,10 @@ describe("case.bySlug", () => {
         "a-declare-war-clause-congress-decides",
       );
     } finally {
-      await db().db.update(debateArguments).set({ status: "published" }).where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
+      await db()
+        .db.update(debateArguments)
+        .set({ status: "published" })
+        .where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
     }
   });
 

@@ -20,6 +20,10 @@ export const compareRouter = createTRPCRouter({
   positions: publicProcedure.input(compareInput).query(async ({ ctx, input }) => {
     const data = await publishedReads(ctx).comparisonInput(input.caseSlug, input.positionIds);
     if (!data) throw new TRPCError({ code: "NOT_FOUND", message: "No such case, or a position is not part of it." });
-    return { case: data.case, allPositions: input.blind ? [] : data.allPositions, comparison: buildComparison(data.input, input) };
+    return {
+      case: data.case,
+      allPositions: input.blind ? [] : data.allPositions,
+      comparison: buildComparison(data.input, input),
+    };
   }),
 });

@@ -27,7 +27,12 @@ describe(`${EDITORS} editors × ${EDITS_EACH} edits on ${ITEMS} shared items`, (
     for (let i = 0; i < ITEMS; i++) {
       const created = await editors[0]!.caller.curation.create({
         type: "argument",
-        values: { positionId: "p-kaine-unconstitutional", claim: `Shared claim number ${i} under concurrent editing.`, explanation: "Before any edit.", attributedTo: ["kaine"] },
+        values: {
+          positionId: "p-kaine-unconstitutional",
+          claim: `Shared claim number ${i} under concurrent editing.`,
+          explanation: "Before any edit.",
+          attributedTo: ["kaine"],
+        },
       });
       items.push(created.id);
     }
@@ -45,7 +50,11 @@ describe(`${EDITORS} editors × ${EDITS_EACH} edits on ${ITEMS} shared items`, (
               type: "argument",
               id,
               baseVersion: current.version,
-              values: { ...current.values, explanation: `Editor ${e}, edit ${n}.`, attributedTo: n % 2 ? [] : ["kaine"] },
+              values: {
+                ...current.values,
+                explanation: `Editor ${e}, edit ${n}.`,
+                attributedTo: n % 2 ? [] : ["kaine"],
+              },
               note: `e${e}n${n}`,
             });
             outcomes.success++;
@@ -68,7 +77,13 @@ describe(`${EDITORS} editors × ${EDITS_EACH} edits on ${ITEMS} shared items`, (
     expect(outcomes.success).toBeGreaterThan(0);
 
     const rows = await db()
-      .db.select({ entityId: revisions.entityId, version: revisions.version, action: revisions.action, before: revisions.before, after: revisions.after })
+      .db.select({
+        entityId: revisions.entityId,
+        version: revisions.version,
+        action: revisions.action,
+        before: revisions.before,
+        after: revisions.after,
+      })
       .from(revisions)
       .where(inArray(revisions.entityId, items))
       .orderBy(asc(revisions.id));

@@ -62,7 +62,9 @@ export const curationRouter = createTRPCRouter({
         page: z.number().int().min(1).max(10_000).default(1),
       }),
     )
-    .query(({ ctx, input }) => listEntities(ctx.db, input.type, { ...input, limit: 50, offset: (input.page - 1) * 50 })),
+    .query(({ ctx, input }) =>
+      listEntities(ctx.db, input.type, { ...input, limit: 50, offset: (input.page - 1) * 50 }),
+    ),
 
   get: editorProcedure.input(target).query(async ({ ctx, input }) => {
     const entity = found(await readEntity(ctx.db, input.type, input.id), input.type, input.id);
@@ -70,37 +72,64 @@ export const curationRouter = createTRPCRouter({
   }),
 
   /** Search-as-you-type for reference pickers. */
-  options: editorProcedure.input(z.object({ type, text: plainText().max(200).default("") })).query(async ({ ctx, input }) => {
-    const { items } = await listEntities(ctx.db, input.type, { text: input.text, limit: 20, offset: 0 });
-    return items.map((i) => ({ id: i.id, title: i.title, status: i.status }));
-  }),
+  options: editorProcedure
+    .input(z.object({ type, text: plainText().max(200).default("") }))
+    .query(async ({ ctx, input }) => {
+      const { items } = await listEntities(ctx.db, input.type, { text: input.text, limit: 20, offset: 0 });
+      return items.map((i) => ({ id: i.id, title: i.title, status: i.status }));
+    }),
 
   create: editorChange
     .input(z.object({ type, id: readableIdSchema.optional(), values: z.record(z.string(), z.unknown()), note }))
     .mutation(({ ctx, input }) =>
-      once(ctx, "create", input, (db) => createEntity(db, ctx.user, input.type, parseValues(input.type, input.values), { id: input.id, note: input.note })),
+      once(ctx, "create", input, (db) =>
+        createEntity(db, ctx.user, input.type, parseValues(input.type, input.values), {
+          id: input.id,
+          note: input.note,
+        }),
+      ),
     ),
 
   update: editorChange
     .input(versioned.extend({ values: z.record(z.string(), z.unknown()), note }))
     .mutation(({ ctx, input }) =>
-      once(ctx, "update", input, (db) => updateEntity(db, ctx.user, input.type, input.id, input.baseVersion, parseValues(input.type, input.values), input.note ?? null)),
+      once(ctx, "update", input, (db) =>
+        updateEntity(
+          db,
+          ctx.user,
+          input.type,
+          input.id,
+          input.baseVersion,
+          parseValues(input.type, input.values),
+          input.note ?? null,
+        ),
+      ),
     ),
 
   delete: editorChange
     .input(versioned)
-    .mutation(({ ctx, input }) => once(ctx, "delete", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, true))),
+    .mutation(({ ctx, input }) =>
+      once(ctx, "delete", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, true)),
+    ),
 
   restore: adminChange
     .input(versioned)
-    .mutation(({ ctx, input }) => once(ctx, "restore", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, false))),
+    .mutation(({ ctx, input }) =>
+      once(ctx, "restore", input, (db) => setDeleted(db, ctx.user, input.type, input.id, input.baseVersion, false)),
+    ),
 
   transition: editorChange
     .input(versioned.extend({ to: z.enum(["draft", "in_review", "published"]), note }))
-    .mutation(({ ctx, input }) => once(ctx, "transition", input, (db) => transition(db, ctx.user, input.type, input.id, input.baseVersion, input.to, input.note ?? null))),
+    .mutation(({ ctx, input }) =>
+      once(ctx, "transition", input, (db) =>
+        transition(db, ctx.user, input.type, input.id, input.baseVersion, input.to, input.note ?? null),
+      ),
+    ),
 
   /** A document's anchors checked against its current text: the re-anchoring check after an edit. */
-  documentAnchors: editorProcedure.input(z.object({ documentId: readableIdSchema })).query(({ ctx, input }) => documentAnchors(ctx.db, input.documentId)),
+  documentAnchors: editorProcedure
+    .input(z.object({ documentId: readableIdSchema }))
+    .query(({ ctx, input }) => documentAnchors(ctx.db, input.documentId)),
 
   anchorSelection: editorChange
     .input(
@@ -115,7 +144,12 @@ export const curationRouter = createTRPCRouter({
 
   /** Imports a case exported as JSON: a dry run reports what it would create; a real run writes it all as drafts, or nothing. */
   importCase: editorChange
-    .input(z.object({ text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"), dryRun: z.boolean().default(true) }))
+    .input(
+      z.object({
+        text: z.string().max(4 * IMPORT_MAX_BYTES, "the file is far too large"),
+        dryRun: z.boolean().default(true),
+      }),
+    )
     .mutation(({ ctx, input }) => importCase(ctx.db, ctx.user, input)),
 
   /** Imports an AIF graph into a case as a new draft position (dry run by default). */
@@ -134,5 +168,9 @@ export const curationRouter = createTRPCRouter({
 
   revert: editorChange
     .input(versioned.extend({ revisionId: z.number().int().min(1) }))
-    .mutation(({ ctx, input }) => once(ctx, "revert", input, (db) => revertTo(db, ctx.user, input.type, input.id, input.revisionId, input.baseVersion))),
+    .mutation(({ ctx, input }) =>
+      once(ctx, "revert", input, (db) =>
+        revertTo(db, ctx.user, input.type, input.id, input.revisionId, input.baseVersion),
+      ),
+    ),
 });

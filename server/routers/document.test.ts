@@ -11,7 +11,10 @@ const id = "doc-2021-02-syria-strikes-article";
 
 /** Replaces the stored text, as an editor's correction would. */
 async function setText(text: string) {
-  await db().db.update(documents).set({ text, sha256: sha256Hex(text), lengthCodePoints: codePointLength(text) }).where(eq(documents.id, id));
+  await db()
+    .db.update(documents)
+    .set({ text, sha256: sha256Hex(text), lengthCodePoints: codePointLength(text) })
+    .where(eq(documents.id, id));
 }
 
 describe("document.byId", () => {
@@ -38,7 +41,9 @@ describe("document.byId", () => {
       expect([...doc.text].slice(a.start, a.end).join("")).toBe(a.exact);
     }
     const kaine = doc.anchors.find((a) => a.id === "anchor-q-kaine-2021-02-26-not-constitutional")!;
-    expect(kaine.quotes).toEqual([{ id: "q-kaine-2021-02-26-not-constitutional", text: kaine.exact, speaker: { id: "kaine", name: "Tim Kaine" } }]);
+    expect(kaine.quotes).toEqual([
+      { id: "q-kaine-2021-02-26-not-constitutional", text: kaine.exact, speaker: { id: "kaine", name: "Tim Kaine" } },
+    ]);
     expect(kaine.arguments.map((a) => a.id)).toContain("a-declare-war-clause-congress-decides");
     const strike = doc.anchors.find((a) => a.id === "anchor-e-2021-02-25-strikes")!;
     expect(strike.events.map((e) => e.id)).toEqual(["e-2021-02-25-strikes"]);
@@ -47,7 +52,9 @@ describe("document.byId", () => {
 
   it("re-finds anchors by quote after an edit and reports orphans instead of dropping them", async () => {
     try {
-      await setText(`Editor's note: 😀 updated.\n\n${articleText.replace("Offensive military action without", "Offensive action without")}`);
+      await setText(
+        `Editor's note: 😀 updated.\n\n${articleText.replace("Offensive military action without", "Offensive action without")}`,
+      );
       const doc = await readerCaller(db().db).document.byId({ id });
       const moved = doc.anchors.find((a) => a.id === "anchor-e-2021-02-25-strikes")!;
       expect(moved.resolution.status).toBe("quote");
@@ -62,7 +69,9 @@ describe("document.byId", () => {
   });
 
   it("answers NOT_FOUND for an unknown id and BAD_REQUEST for a malformed one", async () => {
-    await expect(readerCaller(db().db).document.byId({ id: "no-such-doc" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readerCaller(db().db).document.byId({ id: "no-such-doc" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(readerCaller(db().db).document.byId({ id: "../etc" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -19,11 +19,27 @@ describe("event.list", () => {
     const strike = list.find((e) => e.id === "e-2021-02-25-strikes")!;
     expect(strike).toMatchObject({ kind: "use_of_force", datePrecision: "day", inArticle: true });
     expect(strike.timeZoneNote).toMatch(/1 a\.m\. on Feb\. 26 local time/);
-    expect(strike.actors.map((a) => a.id)).toEqual(["biden", "austin", "dod", "kataib-hezbollah", "kataib-sayyid-al-shuhada"]);
-    expect(strike.anchors).toEqual([
-      expect.objectContaining({ documentId: "doc-2021-02-syria-strikes-article", start: 97, end: 216, exact: expect.stringMatching(/^seven, 500-pound/) }),
+    expect(strike.actors.map((a) => a.id)).toEqual([
+      "biden",
+      "austin",
+      "dod",
+      "kataib-hezbollah",
+      "kataib-sayyid-al-shuhada",
     ]);
-    expect(strike.legalSources.map((s) => s.id)).toEqual(["const-art2-s2-c1", "un-charter-art51", "biden-wpr-letter-2021-02-27", "un-s-2021-202"]);
+    expect(strike.anchors).toEqual([
+      expect.objectContaining({
+        documentId: "doc-2021-02-syria-strikes-article",
+        start: 97,
+        end: 216,
+        exact: expect.stringMatching(/^seven, 500-pound/),
+      }),
+    ]);
+    expect(strike.legalSources.map((s) => s.id)).toEqual([
+      "const-art2-s2-c1",
+      "un-charter-art51",
+      "biden-wpr-letter-2021-02-27",
+      "un-s-2021-202",
+    ]);
     expect(strike.arguments.map((a) => a.id)).toEqual(
       file.arguments.filter((a) => a.events.includes("e-2021-02-25-strikes")).map((a) => a.id),
     );
@@ -32,6 +48,8 @@ describe("event.list", () => {
   });
 
   it("answers NOT_FOUND for an unknown case", async () => {
-    await expect(readerCaller(db().db).event.list({ caseSlug: "no-case" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readerCaller(db().db).event.list({ caseSlug: "no-case" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -49,12 +49,26 @@ describe("CSV", () => {
     const tricky = 'He said, "war" —\nthen left';
     const csv = toCsv(["a", "b"], [[tricky, 1]]);
     expect(csv).toBe(`${CSV_BOM}a,b\r\n"He said, ""war"" —\nthen left",1\r\n`);
-    expect(Papa.parse<string[]>(csv.trimEnd()).data).toEqual([["a", "b"], [tricky, "1"]]);
+    expect(Papa.parse<string[]>(csv.trimEnd()).data).toEqual([
+      ["a", "b"],
+      [tricky, "1"],
+    ]);
   });
 
   it("keeps cells that start a formula as text, and parses back with the ' and the BOM handled", () => {
-    const cells = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "plain – § 1543(a)"];
-    const csv = toCsv(["cell", "n"], cells.map((c, i) => [c, i]));
+    const cells = [
+      '=HYPERLINK("https://evil.example","x")',
+      "+1",
+      "-2+3",
+      "@SUM(A1)",
+      "\tTab",
+      "\rCR",
+      "plain – § 1543(a)",
+    ];
+    const csv = toCsv(
+      ["cell", "n"],
+      cells.map((c, i) => [c, i]),
+    );
     const parsed = Papa.parse<{ cell: string }>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     // Papa drops the BOM itself; what a spreadsheet shows is the cell with a leading '.
@@ -76,7 +90,9 @@ describe("CSV", () => {
       expect(csv.startsWith(CSV_BOM + header)).toBe(true);
     }
     const args = Papa.parse<Record<string, string>>(argumentsCsv(data), { header: true, skipEmptyLines: true }).data;
-    expect(args.find((a) => a.id === "a-declare-war-clause-congress-decides")?.sources).toContain("The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863) [relies_on]");
+    expect(args.find((a) => a.id === "a-declare-war-clause-congress-decides")?.sources).toContain(
+      "The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863) [relies_on]",
+    );
   });
 });
 
@@ -93,7 +109,9 @@ describe("AIF", () => {
       expect(outgoing(s.nodeID)).toHaveLength(1);
       expect(byId.get(outgoing(s.nodeID)[0]!.toID)?.type).toBe("I");
     }
-    expect(aif.nodes.filter((n) => n.type === "CA").length).toBe(file.argument_relations.filter((r) => r.kind !== "supports").length);
+    expect(aif.nodes.filter((n) => n.type === "CA").length).toBe(
+      file.argument_relations.filter((r) => r.kind !== "supports").length,
+    );
     for (const ya of aif.nodes.filter((n) => n.type === "YA")) {
       expect(byId.get(incoming(ya.nodeID)[0]!.fromID)?.type).toBe("L");
       expect(byId.get(outgoing(ya.nodeID)[0]!.toID)?.type).toBe("I");
@@ -120,7 +138,11 @@ describe("Argdown", () => {
     expect(Object.keys(result.statements!).length).toBe(data.positions.length + eventTargets.size);
     // One edge per pair of connected nodes (Argdown keeps one relation between the same two
     // elements), and one per argument to its position.
-    const pairs = new Set(data.argumentRelations.map((r) => `${r.fromArgumentId ?? r.fromPositionId}>${r.toArgumentId ?? r.toPositionId ?? r.toEventId}`));
+    const pairs = new Set(
+      data.argumentRelations.map(
+        (r) => `${r.fromArgumentId ?? r.fromPositionId}>${r.toArgumentId ?? r.toPositionId ?? r.toEventId}`,
+      ),
+    );
     expect(result.relations!.length).toBe(pairs.size + data.arguments.length);
   });
 
@@ -150,7 +172,14 @@ describe("CSL-JSON", () => {
   it("types every source for citation managers and keeps the Bluebook string", () => {
     const csl = toCsl(data.legalSources);
     const prize = csl.find((c) => c.id === "prize-cases")!;
-    expect(prize).toMatchObject({ type: "legal_case", title: "The Prize Cases", volume: "67", page: "635", "container-title": "U.S.", issued: { "date-parts": [[1863]] } });
+    expect(prize).toMatchObject({
+      type: "legal_case",
+      title: "The Prize Cases",
+      volume: "67",
+      page: "635",
+      "container-title": "U.S.",
+      issued: { "date-parts": [[1863]] },
+    });
     expect(csl.find((c) => c.id === "un-charter-art51")?.type).toBe("treaty");
     expect(csl.find((c) => c.id === "wpr-1543a")?.type).toBe("legislation");
     for (const c of csl) expect(c.note).toBe(data.legalSources.find((s) => s.id === c.id)!.citation);

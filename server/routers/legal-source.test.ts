@@ -11,7 +11,9 @@ describe("legalSource.list", () => {
     expect(total).toBe(file.legal_sources.length);
     expect(items[0]!.kind).toBe("constitution");
     const prize = items.find((s) => s.id === "prize-cases");
-    expect(prize?.citationCount).toBe(file.arguments.flatMap((a) => a.sources).filter((s) => s.source === "prize-cases").length);
+    expect(prize?.citationCount).toBe(
+      file.arguments.flatMap((a) => a.sources).filter((s) => s.source === "prize-cases").length,
+    );
   });
 
   it("filters by kind and by words in the title, citation or summary", async () => {
@@ -26,7 +28,9 @@ describe("legalSource.list", () => {
       const seed = file.legal_sources.find((x) => x.id === s.id)!;
       expect(`${seed.citation} ${seed.summary}`).toContain("1543(a)");
     }
-    expect((await caller.legalSource.list({ text: "war powers", kind: "statute" })).items.map((s) => s.id)).toContain("wpr");
+    expect((await caller.legalSource.list({ text: "war powers", kind: "statute" })).items.map((s) => s.id)).toContain(
+      "wpr",
+    );
     expect((await caller.legalSource.list({ text: "H.J. Res. 542" })).items.map((s) => s.id)).toEqual(["wpr"]);
   });
 
@@ -55,8 +59,15 @@ describe("legalSource.list", () => {
 describe("legalSource.byId", () => {
   it("shows a statute's provisions and everything citing it or them, grouped by case and position", async () => {
     const wpr = await readerCaller(db().db).legalSource.byId({ id: "wpr" });
-    expect(wpr.citation).toBe("War Powers Resolution, Pub. L. No. 93-148, 87 Stat. 555 (1973) (codified as amended at 50 U.S.C. §§ 1541–1548)");
-    expect(wpr.children.map((c) => c.id)).toEqual(file.legal_sources.filter((s) => s.parent === "wpr").map((s) => s.id).sort());
+    expect(wpr.citation).toBe(
+      "War Powers Resolution, Pub. L. No. 93-148, 87 Stat. 555 (1973) (codified as amended at 50 U.S.C. §§ 1541–1548)",
+    );
+    expect(wpr.children.map((c) => c.id)).toEqual(
+      file.legal_sources
+        .filter((s) => s.parent === "wpr")
+        .map((s) => s.id)
+        .sort(),
+    );
     expect(wpr.citedBy).toHaveLength(1);
     const [syria] = wpr.citedBy;
     expect(syria!.caseSlug).toBe("2021-syria-border-strikes");
@@ -72,10 +83,16 @@ describe("legalSource.byId", () => {
 
   it("answers which arguments cite a provision, with its parent", async () => {
     const p = await readerCaller(db().db).legalSource.byId({ id: "wpr-1543a" });
-    expect(p.parent).toEqual({ id: "wpr", shortTitle: expect.any(String), citation: expect.stringMatching(/^War Powers Resolution/) });
+    expect(p.parent).toEqual({
+      id: "wpr",
+      shortTitle: expect.any(String),
+      citation: expect.stringMatching(/^War Powers Resolution/),
+    });
     expect(p.actSection).toBe("WPR § 4(a)");
     const citing = p.citedBy.flatMap((c) => c.positions.flatMap((pos) => pos.arguments.map((a) => a.id)));
-    expect(citing).toEqual(file.arguments.filter((a) => a.sources.some((s) => s.source === "wpr-1543a")).map((a) => a.id));
+    expect(citing).toEqual(
+      file.arguments.filter((a) => a.sources.some((s) => s.source === "wpr-1543a")).map((a) => a.id),
+    );
     expect(p.events.map((e) => e.id)).toEqual(["e-2021-02-27-war-powers-report"]);
   });
 
@@ -94,6 +111,8 @@ describe("legalSource.byId", () => {
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {
-    await expect(readerCaller(db().db).legalSource.byId({ id: "no-such-law" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readerCaller(db().db).legalSource.byId({ id: "no-such-law" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

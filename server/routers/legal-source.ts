@@ -16,7 +16,11 @@ export const legalSourceRouter = createTRPCRouter({
   /** Without a text filter, a page of the list is the same for everyone (cached); a text search is read per call. */
   list: publicProcedure
     .input(legalSourceListInput)
-    .query(({ ctx, input }) => (input.text ? listLegalSources(ctx.db, input) : publishedReads(ctx).sourceList({ kind: input.kind, limit: input.limit, offset: input.offset }))),
+    .query(({ ctx, input }) =>
+      input.text
+        ? listLegalSources(ctx.db, input)
+        : publishedReads(ctx).sourceList({ kind: input.kind, limit: input.limit, offset: input.offset }),
+    ),
 
   byId: publicProcedure
     .input(z.object({ id: readableIdSchema }))

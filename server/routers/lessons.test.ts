@@ -69,7 +69,9 @@ describe("lessons", () => {
     const { code } = await newLesson();
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     const anon = createCaller({ getDb: async () => db().db, headers: new Headers() });
-    await expect(anon.lessons.create({ caseSlug, title: "x", positionIds })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anon.lessons.create({ caseSlug, title: "x", positionIds })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     await expect(anon.lessons.tally({ code })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
@@ -79,7 +81,12 @@ describe("lessons", () => {
     const claim = before.comparison.rows[0]!.cells.flat()[0]!;
     const admin = await signedIn(db().db, "admin");
     const current = await admin.caller.curation.get({ type: "argument", id: claim.id });
-    await admin.caller.curation.update({ type: "argument", id: claim.id, baseVersion: current.version, values: { ...current.values, claim: "Rewritten after the lesson began." } });
+    await admin.caller.curation.update({
+      type: "argument",
+      id: claim.id,
+      baseVersion: current.version,
+      values: { ...current.values, claim: "Rewritten after the lesson began." },
+    });
     expect((await admin.caller.argument.byId({ id: claim.id })).claim).toBe("Rewritten after the lesson began.");
     const after = await readable(code);
     expect(after.comparison.rows[0]!.cells.flat()[0]!.claim).toBe(claim.claim);
@@ -102,7 +109,9 @@ describe("lesson votes", () => {
 
     const alice = student();
     await alice.lessons().join({ code });
-    expect(alice.lastSetCookie()).toMatch(new RegExp(`^wpe_lesson_${code}=[A-Za-z0-9_-]{32}; Path=/; HttpOnly; SameSite=Lax; Max-Age=\\d+(; Secure)?$`));
+    expect(alice.lastSetCookie()).toMatch(
+      new RegExp(`^wpe_lesson_${code}=[A-Za-z0-9_-]{32}; Path=/; HttpOnly; SameSite=Lax; Max-Age=\\d+(; Secure)?$`),
+    );
     await alice.lessons().vote({ code, clashId, argumentId: first!.id });
     await alice.lessons().vote({ code, clashId, argumentId: second!.id });
     expect((await readable(code, alice)).myVotes).toEqual({ [clashId]: second!.id });
@@ -127,13 +136,21 @@ describe("lesson votes", () => {
     const { clashId, args } = await firstQuestion(code);
     let refused = 0;
     for (let i = 0; i < 30; i++) {
-      await student().lessons().vote({ code, clashId, argumentId: args[0]!.id }).catch((e: { code: string; message: string }) => {
-        expect(e).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining(`has not joined lesson ${code}`) });
-        refused++;
-      });
+      await student()
+        .lessons()
+        .vote({ code, clashId, argumentId: args[0]!.id })
+        .catch((e: { code: string; message: string }) => {
+          expect(e).toMatchObject({
+            code: "FORBIDDEN",
+            message: expect.stringContaining(`has not joined lesson ${code}`),
+          });
+          refused++;
+        });
     }
     const t = await teacher.caller.lessons.tally({ code });
-    console.info(`30 cookieless votes: ${refused} refused, ${t.questions.find((q) => q.clashId === clashId)!.total} counted, ${t.refusedVotes} shown to the teacher`);
+    console.info(
+      `30 cookieless votes: ${refused} refused, ${t.questions.find((q) => q.clashId === clashId)!.total} counted, ${t.refusedVotes} shown to the teacher`,
+    );
     expect(refused).toBe(30);
     expect(t.questions.find((q) => q.clashId === clashId)!.total).toBe(0);
     expect(t.refusedVotes).toBe(30);
@@ -144,13 +161,17 @@ describe("lesson votes", () => {
     const { code: other } = await newLesson();
     const { clashId, args } = await firstQuestion(code);
     const forged = student("203.0.113.11", `wpe_lesson_${code}=${"A".repeat(32)}`);
-    await expect(forged.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(forged.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     const elsewhere = student("203.0.113.11");
     await elsewhere.lessons().join({ code: other });
     const token = elsewhere.jar.get(`wpe_lesson_${other}`)!;
     const moved = student("203.0.113.11", `wpe_lesson_${code}=${token}`);
-    await expect(moved.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(moved.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("refuse votes for arguments outside the question, and unknown lessons", async () => {
@@ -158,9 +179,13 @@ describe("lesson votes", () => {
     const { clashId } = await firstQuestion(code);
     const s = student();
     await s.lessons().join({ code });
-    await expect(s.lessons().vote({ code, clashId, argumentId: "a-zombie-aumfs" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(s.lessons().vote({ code, clashId, argumentId: "a-zombie-aumfs" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(s.lessons().join({ code: "ZZZZZZ" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(s.lessons().vote({ code: "ZZZZZZ", clashId, argumentId: "a-zombie-aumfs" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(s.lessons().vote({ code: "ZZZZZZ", clashId, argumentId: "a-zombie-aumfs" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuse a joined browser that votes faster than anyone changes their mind", async () => {
@@ -190,11 +215,17 @@ describe("lesson votes", () => {
     let refused = 0;
     for (let i = 0; i < 30; i++) {
       const s = student(school);
-      await s.lessons().join({ code }).catch((e: { code: string }) => {
-        expect(e.code).toBe("TOO_MANY_REQUESTS");
-        refused++;
-      });
-      await s.lessons().vote({ code, clashId, argumentId: args[0]!.id }).catch(() => undefined);
+      await s
+        .lessons()
+        .join({ code })
+        .catch((e: { code: string }) => {
+          expect(e.code).toBe("TOO_MANY_REQUESTS");
+          refused++;
+        });
+      await s
+        .lessons()
+        .vote({ code, clashId, argumentId: args[0]!.id })
+        .catch(() => undefined);
     }
     // Another network is not held back by the first.
     const home = student("192.0.2.50");
@@ -203,7 +234,9 @@ describe("lesson votes", () => {
 
     const t = await teacher.caller.lessons.tally({ code });
     const total = t.questions.find((q) => q.clashId === clashId)!.total;
-    console.info(`one address, ${JOIN_LIMIT.max} + 30 browsers: ${t.joined} joined, ${total} votes counted, ${t.refusedJoins} joins and ${t.refusedVotes} votes refused`);
+    console.info(
+      `one address, ${JOIN_LIMIT.max} + 30 browsers: ${t.joined} joined, ${total} votes counted, ${t.refusedJoins} joins and ${t.refusedVotes} votes refused`,
+    );
     expect(refused).toBe(30);
     expect(total).toBe(JOIN_LIMIT.max + 1);
     expect(t.joined).toBe(JOIN_LIMIT.max + 1);
@@ -233,7 +266,10 @@ describe("the teacher's controls", () => {
     await teacher.caller.lessons.close({ code });
     const closed = await readable(code, s);
     expect(closed).toMatchObject({ state: "closed", notice: expect.stringContaining("closed") });
-    await expect(s.lessons().vote({ code, clashId, argumentId: args[1]!.id })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("closed") });
+    await expect(s.lessons().vote({ code, clashId, argumentId: args[1]!.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("closed"),
+    });
     await expect(student().lessons().join({ code })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await teacher.caller.lessons.tally({ code })).questions.find((q) => q.clashId === clashId)!.total).toBe(1);
 
@@ -248,7 +284,9 @@ describe("the teacher's controls", () => {
     await teacher.caller.lessons.delete({ code });
     await expect(s.lessons().byCode({ code })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(s.lessons().join({ code })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(s.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(s.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await teacher.caller.lessons.list()).map((l) => l.code)).not.toContain(code);
     await expect(teacher.caller.lessons.tally({ code })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(teacher.caller.lessons.restore({ code })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -267,7 +305,10 @@ describe("lesson review", () => {
     const { teacher, code } = await newLesson({ role: "editor" });
     const waiting = await student().lessons().byCode({ code });
     expect(waiting).toEqual({ state: "awaiting_approval", code, notice: expect.stringContaining("not open yet") });
-    await expect(student().lessons().join({ code })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("not open yet") });
+    await expect(student().lessons().join({ code })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("not open yet"),
+    });
     expect((await teacher.caller.lessons.tally({ code })).state).toBe("awaiting_approval");
 
     await teacher.caller.lessons.retitle({ code, title: "Period 2: who decides?" });
@@ -277,7 +318,9 @@ describe("lesson review", () => {
     expect((await readable(code)).title).toBe("Period 2: who decides?");
 
     // Approved text is published text: only an admin changes it (ADR 0004).
-    await expect(teacher.caller.lessons.retitle({ code, title: "Unreviewed words" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(teacher.caller.lessons.retitle({ code, title: "Unreviewed words" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await admin.caller.lessons.retitle({ code, title: "Period 2: who decides war?" });
     expect((await readable(code)).title).toBe("Period 2: who decides war?");
   });
@@ -296,7 +339,9 @@ describe("lessons after content leaves publication", () => {
   }
 
   it("leave out an unpublished argument, refuse votes for it, and mark it for the teacher", async () => {
-    const { teacher, code } = await newLesson({ positions: ["p-kaine-unconstitutional", "p-olc-broad-executive-power"] });
+    const { teacher, code } = await newLesson({
+      positions: ["p-kaine-unconstitutional", "p-olc-broad-executive-power"],
+    });
     const { clashId, args } = await firstQuestion(code);
     const gone = args[0]!;
     const s = student();
@@ -305,7 +350,9 @@ describe("lessons after content leaves publication", () => {
     try {
       const lesson = await readable(code, s);
       expect(JSON.stringify(lesson)).not.toContain(`"${gone.id}"`);
-      await expect(s.lessons().vote({ code, clashId, argumentId: gone.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(s.lessons().vote({ code, clashId, argumentId: gone.id })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
       const t = await teacher.caller.lessons.tally({ code });
       expect(t.questions.flatMap((q) => q.arguments).find((a) => a.id === gone.id)).toMatchObject({ hidden: true });
     } finally {
@@ -315,15 +362,23 @@ describe("lessons after content leaves publication", () => {
   });
 
   it("withdraw the whole lesson when one of its positions is unpublished, with a notice to students and the teacher", async () => {
-    const { teacher, code } = await newLesson({ positions: ["p-kaine-unconstitutional", "p-olc-broad-executive-power"] });
+    const { teacher, code } = await newLesson({
+      positions: ["p-kaine-unconstitutional", "p-olc-broad-executive-power"],
+    });
     const { clashId, args } = await firstQuestion(code);
     const s = student();
     await s.lessons().join({ code });
     await setStatus("position", "p-olc-broad-executive-power", "draft");
     try {
       const lesson = await s.lessons().byCode({ code });
-      expect(lesson).toEqual({ state: "withdrawn", code, notice: expect.stringContaining("withdrawn from publication") });
-      await expect(s.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(lesson).toEqual({
+        state: "withdrawn",
+        code,
+        notice: expect.stringContaining("withdrawn from publication"),
+      });
+      await expect(s.lessons().vote({ code, clashId, argumentId: args[0]!.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       expect(await teacher.caller.lessons.tally({ code })).toMatchObject({ state: "withdrawn", withdrawn: true });
     } finally {
       await setStatus("position", "p-olc-broad-executive-power", "published");

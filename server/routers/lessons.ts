@@ -9,7 +9,11 @@ import { createLesson, lessonForStudent, listLessons, tally, voterCookieName } f
 import { adminProcedure, createTRPCRouter, editorProcedure, publicProcedure, rateLimit } from "../trpc";
 import { plainText } from "@/lib/text-input";
 
-const code = z.string().trim().toUpperCase().regex(/^[A-Z2-9]{6}$/, "must be the six-character lesson code");
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z2-9]{6}$/, "must be the six-character lesson code");
 const title = plainText().trim().min(1, "give the lesson a title").max(200);
 /** How long a browser keeps its voter token: longer than any lesson runs. */
 const VOTER_COOKIE_SECONDS = 90 * 24 * 60 * 60;
@@ -31,7 +35,10 @@ export const lessonsRouter = createTRPCRouter({
       z.object({
         caseSlug: slugSchema,
         title,
-        positionIds: z.array(readableIdSchema).min(2, "choose at least two positions").max(4, "choose at most four positions"),
+        positionIds: z
+          .array(readableIdSchema)
+          .min(2, "choose at least two positions")
+          .max(4, "choose at most four positions"),
         promptIds: z.array(readableIdSchema).max(50).default([]),
         blind: z.boolean().default(false),
         order: z.number().int().min(0).max(1_000_000).default(0),
@@ -49,14 +56,18 @@ export const lessonsRouter = createTRPCRouter({
   delete: manage("delete"),
   restore: manage("restore"),
   approve: manage("approve"),
-  retitle: editorProcedure.input(z.object({ code, title })).mutation(({ ctx, input }) => retitleLesson(ctx.db, ctx.user, input.code, input.title)),
+  retitle: editorProcedure
+    .input(z.object({ code, title }))
+    .mutation(({ ctx, input }) => retitleLesson(ctx.db, ctx.user, input.code, input.title)),
 
   /** Students need no account: the lesson (or why it is not open), and this browser's own votes. */
   byCode: publicProcedure
     .use(rateLimit("lesson"))
     .input(z.object({ code }))
     // From the primary even with read replicas: a student who has just voted must see the vote.
-    .query(({ ctx, input }) => lessonForStudent(onPrimary(ctx.db), input.code, readCookie(ctx.headers, voterCookieName(input.code)))),
+    .query(({ ctx, input }) =>
+      lessonForStudent(onPrimary(ctx.db), input.code, readCookie(ctx.headers, voterCookieName(input.code))),
+    ),
 
   /**
    * The student page calls this when it opens: it issues the browser a voter token for this
@@ -64,10 +75,17 @@ export const lessonsRouter = createTRPCRouter({
    */
   join: publicProcedure.input(z.object({ code })).mutation(async ({ ctx, input }) => {
     const name = voterCookieName(input.code);
-    const { token } = await joinLesson(ctx.db, { code: input.code, voterToken: readCookie(ctx.headers, name), ip: clientIp(ctx.headers) });
+    const { token } = await joinLesson(ctx.db, {
+      code: input.code,
+      voterToken: readCookie(ctx.headers, name),
+      ip: clientIp(ctx.headers),
+    });
     if (token) {
       const secure = cookieIsSecure(ctx.headers) ? "; Secure" : "";
-      ctx.resHeaders?.append("Set-Cookie", `${name}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${VOTER_COOKIE_SECONDS}${secure}`);
+      ctx.resHeaders?.append(
+        "Set-Cookie",
+        `${name}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${VOTER_COOKIE_SECONDS}${secure}`,
+      );
     }
     return { joined: true };
   }),
@@ -75,5 +93,7 @@ export const lessonsRouter = createTRPCRouter({
   /** Counts only with a voter token issued by `join` for this very lesson. */
   vote: publicProcedure
     .input(z.object({ code, clashId: readableIdSchema, argumentId: readableIdSchema }))
-    .mutation(({ ctx, input }) => castVote(ctx.db, { ...input, voterToken: readCookie(ctx.headers, voterCookieName(input.code)) })),
+    .mutation(({ ctx, input }) =>
+      castVote(ctx.db, { ...input, voterToken: readCookie(ctx.headers, voterCookieName(input.code)) }),
+    ),
 });

@@ -7,7 +7,12 @@ describe("position.byId", () => {
   it("gives holders, arguments with their counts, and the clashes the position takes a side in", async () => {
     const p = await readerCaller(db().db).position.byId({ id: "p-kaine-unconstitutional" });
     expect(p).toMatchObject({ stance: "unlawful", legalFrame: "domestic", caseSlug: "2021-syria-border-strikes" });
-    expect(p.holders[0]).toEqual({ id: "kaine", name: "Tim Kaine", kind: "person", role: expect.stringMatching(/Senator/) });
+    expect(p.holders[0]).toEqual({
+      id: "kaine",
+      name: "Tim Kaine",
+      kind: "person",
+      role: expect.stringMatching(/Senator/),
+    });
     const declare = p.arguments.find((a) => a.id === "a-declare-war-clause-congress-decides");
     expect(declare).toMatchObject({ citationCount: 3, eventCount: 1 });
     expect(p.clashes.map((c) => c.id)).toContain("c-consultation");

@@ -10,7 +10,19 @@ const byId = z.object({ id: readableIdSchema });
 
 /** The public pages' data with drafts and items in review in place, for editors only. */
 export const previewRouter = createTRPCRouter({
-  argument: editorProcedure.input(byId).query(async ({ ctx, input }) => foundOr404(await withDrafts(() => getArgumentById(ctx.db, input.id)), "argument", input.id)),
-  position: editorProcedure.input(byId).query(async ({ ctx, input }) => foundOr404(await withDrafts(() => getPositionById(ctx.db, input.id)), "position", input.id)),
-  document: editorProcedure.input(byId).query(async ({ ctx, input }) => foundOr404(await withDrafts(() => getDocumentById(ctx.db, input.id)), "document", input.id)),
+  argument: editorProcedure
+    .input(byId)
+    .query(async ({ ctx, input }) =>
+      foundOr404(await withDrafts(() => getArgumentById(ctx.db, input.id)), "argument", input.id),
+    ),
+  position: editorProcedure
+    .input(byId)
+    .query(async ({ ctx, input }) =>
+      foundOr404(await withDrafts(() => getPositionById(ctx.db, input.id)), "position", input.id),
+    ),
+  document: editorProcedure
+    .input(byId)
+    .query(async ({ ctx, input }) =>
+      foundOr404(await withDrafts(() => getDocumentById(ctx.db, input.id)), "document", input.id),
+    ),
 });

@@ -14,7 +14,11 @@ describe("search.query", () => {
     expect(kinds).toContain("quote");
     expect(kinds).toContain("document");
     const quote = r.hits.find((h) => h.id === "q-kaine-2021-02-26-not-constitutional")!;
-    expect(quote).toMatchObject({ title: "Tim Kaine", caseSlug: "2021-syria-border-strikes", anchorId: "anchor-q-kaine-2021-02-26-not-constitutional" });
+    expect(quote).toMatchObject({
+      title: "Tim Kaine",
+      caseSlug: "2021-syria-border-strikes",
+      anchorId: "anchor-q-kaine-2021-02-26-not-constitutional",
+    });
     expect(quote.snippet).toContain(`${HIGHLIGHT_START}extraordinary${HIGHLIGHT_END}`);
     expect(r.fuzzy).toBe(false);
   });
@@ -37,7 +41,9 @@ describe("search.query", () => {
     expect(without.total).toBeLessThan(all.total);
     expect(without.hits.map((h) => h.id)).not.toContain("q-kirby-2021-02-25-proportionate-response");
     const either = await find("Youngstown or Chadha");
-    expect(either.hits.filter((h) => h.kind === "legal_source").map((h) => h.id)).toEqual(expect.arrayContaining(["ins-v-chadha", "youngstown"]));
+    expect(either.hits.filter((h) => h.kind === "legal_source").map((h) => h.id)).toEqual(
+      expect.arrayContaining(["ins-v-chadha", "youngstown"]),
+    );
     const onlyYoungstown = await find("Youngstown");
     expect(onlyYoungstown.hits.map((h) => h.id)).not.toContain("ins-v-chadha");
   });
@@ -76,12 +82,18 @@ describe("search.query", () => {
   });
 
   it("leaves out what is not published", async () => {
-    await db().db.update(debateArguments).set({ status: "draft" }).where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
+    await db()
+      .db.update(debateArguments)
+      .set({ status: "draft" })
+      .where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
     try {
       const r = await find("Declare War Clause", { kind: "argument" });
       expect(r.hits.map((h) => h.id)).not.toContain("a-declare-war-clause-congress-decides");
     } finally {
-      await db().db.update(debateArguments).set({ status: "published" }).where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
+      await db()
+        .db.update(debateArguments)
+        .set({ status: "published" })
+        .where(eq(debateArguments.id, "a-declare-war-clause-congress-decides"));
     }
   });
 

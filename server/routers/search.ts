@@ -17,19 +17,32 @@ export const searchInput = z.object({
 
 export const searchRouter = createTRPCRouter({
   /** A handful of best matches for the header's instant suggestions. */
-  suggest: publicProcedure.use(rateLimit("suggest")).input(z.object({ q: plainText().trim().min(2, "type at least two characters").max(200) })).query(async ({ ctx, input }) => {
-    const { hits } = await search(ctx.db, { text: input.q, limit: 8, offset: 0 });
-    return hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, caseSlug: h.caseSlug, anchorId: h.anchorId, speakerId: h.speakerId }));
-  }),
-
-  query: publicProcedure.use(rateLimit("search")).input(searchInput).query(({ ctx, input }) =>
-    search(ctx.db, {
-      text: input.q,
-      kind: input.kind,
-      caseSlug: input.caseSlug,
-      sourceKind: input.sourceKind,
-      limit: input.pageSize,
-      offset: (input.page - 1) * input.pageSize,
+  suggest: publicProcedure
+    .use(rateLimit("suggest"))
+    .input(z.object({ q: plainText().trim().min(2, "type at least two characters").max(200) }))
+    .query(async ({ ctx, input }) => {
+      const { hits } = await search(ctx.db, { text: input.q, limit: 8, offset: 0 });
+      return hits.map((h) => ({
+        kind: h.kind,
+        id: h.id,
+        title: h.title,
+        caseSlug: h.caseSlug,
+        anchorId: h.anchorId,
+        speakerId: h.speakerId,
+      }));
     }),
-  ),
+
+  query: publicProcedure
+    .use(rateLimit("search"))
+    .input(searchInput)
+    .query(({ ctx, input }) =>
+      search(ctx.db, {
+        text: input.q,
+        kind: input.kind,
+        caseSlug: input.caseSlug,
+        sourceKind: input.sourceKind,
+        limit: input.pageSize,
+        offset: (input.page - 1) * input.pageSize,
+      }),
+    ),
 });

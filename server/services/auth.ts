@@ -53,7 +53,11 @@ export interface SessionUser {
   role: "editor" | "admin";
 }
 
-export async function createSession(db: Db, userId: string, meta: { ip?: string | null; userAgent?: string | null } = {}) {
+export async function createSession(
+  db: Db,
+  userId: string,
+  meta: { ip?: string | null; userAgent?: string | null } = {},
+) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_MS);
   await db.insert(sessions).values({
@@ -102,7 +106,10 @@ export async function validateSession(
 }
 
 export async function revokeSession(db: Db, sessionId: string) {
-  await db.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Ends every session of a user; returns how many were open. */
@@ -135,7 +142,13 @@ async function isKnownAddress(db: Db, email: string, subject: string, now: Date)
     .select({ ip: sessions.ip })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(users.email, email), isNotNull(sessions.ip), gt(sessions.createdAt, new Date(now.getTime() - LOGIN_LIMITS.knownAddressMs))))
+    .where(
+      and(
+        eq(users.email, email),
+        isNotNull(sessions.ip),
+        gt(sessions.createdAt, new Date(now.getTime() - LOGIN_LIMITS.knownAddressMs)),
+      ),
+    )
     .orderBy(desc(sessions.createdAt))
     .limit(50);
   return recent.some((r) => r.ip !== null && limitSubject(r.ip) === subject);
@@ -194,7 +207,9 @@ export async function login(
     ? await verify(user.passwordHash, input.password)
     : await verify(await (decoyHash ??= hashPassword(randomBytes(16).toString("hex"))), input.password);
   if (!user || !valid || user.disabledAt) {
-    await db.insert(auditLog).values({ userId: user?.id ?? null, action: "login_failed", detail: { email: input.email }, ip: input.ip });
+    await db
+      .insert(auditLog)
+      .values({ userId: user?.id ?? null, action: "login_failed", detail: { email: input.email }, ip: input.ip });
     return { ok: false, reason: "invalid" };
   }
   // A good sign-in clears its own backoff and gives back what it took from the shared budgets.

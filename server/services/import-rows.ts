@@ -47,12 +47,21 @@ const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY,
  */
 const EXTRA: Partial<Record<CuratedTable, Record<string, z.ZodType>>> = {
   cases: { nameVariants: z.record(z.string().max(200), z.array(z.string().max(500)).max(100)).optional() },
-  documents: { publisherNote: z.string().max(2000).nullable().optional(), sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in hex") },
+  documents: {
+    publisherNote: z.string().max(2000).nullable().optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in hex"),
+  },
   anchors: { start: z.number().int().min(0), end: z.number().int().min(1) },
   legalSources: {
     citationParts: z.unknown(),
     history: z
-      .array(z.strictObject({ date: partialDate, action: z.string().trim().min(1).max(2000), verification: z.enum(["checked", "background"]).optional() }))
+      .array(
+        z.strictObject({
+          date: partialDate,
+          action: z.string().trim().min(1).max(2000),
+          verification: z.enum(["checked", "background"]).optional(),
+        }),
+      )
       .max(200)
       .optional(),
   },
@@ -67,7 +76,11 @@ function rowSchema(table: CuratedTable): z.ZodType {
   let schema = rowSchemas.get(table);
   if (!schema) {
     const fields = ENTITIES[ENTITY_OF[table]].fields.filter((f) => !implied(f));
-    schema = z.strictObject({ id: readableIdSchema, ...Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])), ...EXTRA[table] });
+    schema = z.strictObject({
+      id: readableIdSchema,
+      ...Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])),
+      ...EXTRA[table],
+    });
     rowSchemas.set(table, schema);
   }
   return schema;
@@ -79,13 +92,16 @@ interface LinkUse {
   field: Field;
   spec: LinkSpec;
 }
-const keyOf = (table: LinkSpec["table"], column: LinkSpec["owner"]) => Object.entries(getTableColumns(table)).find(([, c]) => c === column)![0];
+const keyOf = (table: LinkSpec["table"], column: LinkSpec["owner"]) =>
+  Object.entries(getTableColumns(table)).find(([, c]) => c === column)![0];
 function linkUses(table: ContentTable): LinkUse[] {
   return Object.values(ENTITIES).flatMap((e) =>
-    e.fields.filter((f) => f.type === "refs").flatMap((field) => {
-      const spec = SERVER_SPECS[e.type].links?.[field.name];
-      return spec && spec.table === CONTENT_TABLES[table] ? [{ type: e.type, field, spec }] : [];
-    }),
+    e.fields
+      .filter((f) => f.type === "refs")
+      .flatMap((field) => {
+        const spec = SERVER_SPECS[e.type].links?.[field.name];
+        return spec && spec.table === CONTENT_TABLES[table] ? [{ type: e.type, field, spec }] : [];
+      }),
   );
 }
 
@@ -119,7 +135,8 @@ const pathOf = (base: string, issue: Issue) => [base, ...issue.path.map(String)]
 export async function checkRows(db: Db, tables: Record<ContentTable, Row[]>, caseId: string): Promise<CheckedRows> {
   const problems: RowProblem[] = [];
   const rows = {} as Record<ContentTable, Row[]>;
-  const add = (base: string, issues: Issue[]) => problems.push(...issues.map((i) => ({ path: pathOf(base, i), message: i.message })));
+  const add = (base: string, issues: Issue[]) =>
+    problems.push(...issues.map((i) => ({ path: pathOf(base, i), message: i.message })));
 
   // Links first: they make up the "refs" values of the rows they belong to.
   const refs = new Map<string, { ids: string[]; path: string }>(); // `${type}/${field}/${owner}`
@@ -167,13 +184,20 @@ export async function checkRows(db: Db, tables: Record<ContentTable, Row[]>, cas
         else if (f.type === "refs") {
           const entry = refs.get(`${type}/${f.name}/${id}`);
           const checked = fieldSchema(f).safeParse(entry?.ids ?? []);
-          if (!checked.success) add(entry!.path, checked.error.issues.map((x) => ({ path: [], message: `${f.name} of ${id}: ${x.message}` })));
+          if (!checked.success)
+            add(
+              entry!.path,
+              checked.error.issues.map((x) => ({ path: [], message: `${f.name} of ${id}: ${x.message}` })),
+            );
           values[f.name] = entry?.ids ?? [];
         } else values[f.name] = row[f.name] ?? (f.type === "lines" ? [] : null);
       }
       let derived: Record<string, unknown>;
       try {
-        derived = type === "anchor" ? anchorColumns(row, documentText) : ((await SERVER_SPECS[type].derive?.(db, values)) ?? {});
+        derived =
+          type === "anchor"
+            ? anchorColumns(row, documentText)
+            : ((await SERVER_SPECS[type].derive?.(db, values)) ?? {});
       } catch (error) {
         const issues = (error as TRPCError).cause as { issues?: Issue[] } | undefined;
         if (!(error instanceof TRPCError) || !issues?.issues) throw error;
@@ -181,11 +205,14 @@ export async function checkRows(db: Db, tables: Record<ContentTable, Row[]>, cas
         continue;
       }
       if (type === "document") {
-        if (derived.sha256 !== row.sha256) add(base, [{ path: ["sha256"], message: "does not match the SHA-256 of the text" }]);
+        if (derived.sha256 !== row.sha256)
+          add(base, [{ path: ["sha256"], message: "does not match the SHA-256 of the text" }]);
         documentText.set(id, new CodePointText(String(values.text)));
       }
       for (const f of ENTITIES[type].fields) if (f.name in derived) values[f.name] = derived[f.name];
-      const scalars = Object.fromEntries(ENTITIES[type].fields.filter((f) => f.type !== "refs").map((f) => [f.name, values[f.name]]));
+      const scalars = Object.fromEntries(
+        ENTITIES[type].fields.filter((f) => f.type !== "refs").map((f) => [f.name, values[f.name]]),
+      );
       rows[table].push({ ...row, ...scalars, ...derived, id, status: "draft" });
       items.push({ type, id, values });
     }
@@ -202,7 +229,14 @@ function anchorColumns(row: Row, documents: Map<string, CodePointText>): Record<
     throw validationError([{ path: ["start"], message }]);
   };
   if (!doc) return fail("its document is not in the file, or is not valid");
-  if (end <= start || end > doc.length) return fail(`the offsets ${start}–${end} fall outside the document (${doc.length} code points)`);
-  if (doc.slice(start, end) !== row.exact) return fail(`the document's words at ${start}–${end} are not the anchor's exact text`);
-  return { start, end, prefix: doc.slice(Math.max(0, start - CONTEXT_LENGTH), start), suffix: doc.slice(end, Math.min(doc.length, end + CONTEXT_LENGTH)) };
+  if (end <= start || end > doc.length)
+    return fail(`the offsets ${start}–${end} fall outside the document (${doc.length} code points)`);
+  if (doc.slice(start, end) !== row.exact)
+    return fail(`the document's words at ${start}–${end} are not the anchor's exact text`);
+  return {
+    start,
+    end,
+    prefix: doc.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: doc.slice(end, Math.min(doc.length, end + CONTEXT_LENGTH)),
+  };
 }

@@ -31,7 +31,9 @@ export interface ImportReport {
 const schemaFile = path.join(process.cwd(), "docs", "schema", "case-export.schema.json");
 let validator: ReturnType<Ajv2020["compile"]> | undefined;
 function validate(doc: unknown) {
-  validator ??= new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(/* turbopackIgnore: true */ schemaFile, "utf8")));
+  validator ??= new Ajv2020({ strict: false, allErrors: true }).compile(
+    JSON.parse(readFileSync(/* turbopackIgnore: true */ schemaFile, "utf8")),
+  );
   validator(doc);
   return (validator.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: e.message ?? "is not valid" }));
 }
@@ -41,23 +43,62 @@ type Doc = Record<ContentTable | "case" | "format", unknown> & { case: Row };
 
 /** Ids that must be unique, and the references each table makes. */
 const KEYED: Partial<Record<ContentTable, string>> = {
-  documents: "id", anchors: "id", actors: "id", legalSources: "id", positions: "id", arguments: "id", citations: "id",
-  argumentRelations: "id", events: "id", quotes: "id", clashes: "id", clashSides: "id", prompts: "id",
+  documents: "id",
+  anchors: "id",
+  actors: "id",
+  legalSources: "id",
+  positions: "id",
+  arguments: "id",
+  citations: "id",
+  argumentRelations: "id",
+  events: "id",
+  quotes: "id",
+  clashes: "id",
+  clashSides: "id",
+  prompts: "id",
 };
 const REFS: [ContentTable, string, ContentTable][] = [
-  ["anchors", "documentId", "documents"], ["legalSources", "parentId", "legalSources"], ["legalSources", "repealedById", "legalSources"],
-  ["legalSourceActors", "legalSourceId", "legalSources"], ["legalSourceActors", "actorId", "actors"], ["positionActors", "positionId", "positions"],
-  ["positionActors", "actorId", "actors"], ["arguments", "positionId", "positions"], ["argumentAttributions", "argumentId", "arguments"],
-  ["argumentAttributions", "actorId", "actors"], ["citations", "argumentId", "arguments"], ["citations", "legalSourceId", "legalSources"],
-  ["argumentRelations", "fromArgumentId", "arguments"], ["argumentRelations", "fromPositionId", "positions"], ["argumentRelations", "toArgumentId", "arguments"],
-  ["argumentRelations", "toPositionId", "positions"], ["argumentRelations", "toEventId", "events"], ["eventActors", "eventId", "events"],
-  ["eventActors", "actorId", "actors"], ["eventLegalSources", "eventId", "events"], ["eventLegalSources", "legalSourceId", "legalSources"],
-  ["eventAnchors", "eventId", "events"], ["eventAnchors", "anchorId", "anchors"], ["quotes", "speakerId", "actors"], ["quotes", "anchorId", "anchors"],
-  ["quotes", "variantOfId", "quotes"], ["quotes", "excerptOfId", "quotes"], ["quoteEvents", "quoteId", "quotes"], ["quoteEvents", "eventId", "events"],
-  ["argumentEvents", "argumentId", "arguments"], ["argumentEvents", "eventId", "events"], ["argumentQuotes", "argumentId", "arguments"],
-  ["argumentQuotes", "quoteId", "quotes"], ["argumentAnchors", "argumentId", "arguments"], ["argumentAnchors", "anchorId", "anchors"],
-  ["clashSides", "clashId", "clashes"], ["clashSideArguments", "clashSideId", "clashSides"], ["clashSideArguments", "argumentId", "arguments"],
-  ["clashSidePositions", "clashSideId", "clashSides"], ["clashSidePositions", "positionId", "positions"], ["promptClashes", "promptId", "prompts"],
+  ["anchors", "documentId", "documents"],
+  ["legalSources", "parentId", "legalSources"],
+  ["legalSources", "repealedById", "legalSources"],
+  ["legalSourceActors", "legalSourceId", "legalSources"],
+  ["legalSourceActors", "actorId", "actors"],
+  ["positionActors", "positionId", "positions"],
+  ["positionActors", "actorId", "actors"],
+  ["arguments", "positionId", "positions"],
+  ["argumentAttributions", "argumentId", "arguments"],
+  ["argumentAttributions", "actorId", "actors"],
+  ["citations", "argumentId", "arguments"],
+  ["citations", "legalSourceId", "legalSources"],
+  ["argumentRelations", "fromArgumentId", "arguments"],
+  ["argumentRelations", "fromPositionId", "positions"],
+  ["argumentRelations", "toArgumentId", "arguments"],
+  ["argumentRelations", "toPositionId", "positions"],
+  ["argumentRelations", "toEventId", "events"],
+  ["eventActors", "eventId", "events"],
+  ["eventActors", "actorId", "actors"],
+  ["eventLegalSources", "eventId", "events"],
+  ["eventLegalSources", "legalSourceId", "legalSources"],
+  ["eventAnchors", "eventId", "events"],
+  ["eventAnchors", "anchorId", "anchors"],
+  ["quotes", "speakerId", "actors"],
+  ["quotes", "anchorId", "anchors"],
+  ["quotes", "variantOfId", "quotes"],
+  ["quotes", "excerptOfId", "quotes"],
+  ["quoteEvents", "quoteId", "quotes"],
+  ["quoteEvents", "eventId", "events"],
+  ["argumentEvents", "argumentId", "arguments"],
+  ["argumentEvents", "eventId", "events"],
+  ["argumentQuotes", "argumentId", "arguments"],
+  ["argumentQuotes", "quoteId", "quotes"],
+  ["argumentAnchors", "argumentId", "arguments"],
+  ["argumentAnchors", "anchorId", "anchors"],
+  ["clashSides", "clashId", "clashes"],
+  ["clashSideArguments", "clashSideId", "clashSides"],
+  ["clashSideArguments", "argumentId", "arguments"],
+  ["clashSidePositions", "clashSideId", "clashSides"],
+  ["clashSidePositions", "positionId", "positions"],
+  ["promptClashes", "promptId", "prompts"],
   ["promptClashes", "clashId", "clashes"],
 ];
 /** Everything a file may hold at its top level: its format, its case and the case's tables. */
@@ -69,7 +110,8 @@ export const MAX_PROBLEMS = 100;
 /** Shape (JSON Schema, no unknown tables), duplicate ids and dangling references across the file. */
 function check(doc: Doc): ImportProblem[] {
   const problems = validate(doc);
-  for (const key of Object.keys(doc)) if (!TOP_LEVEL.has(key)) problems.push({ path: `/${key}`, message: "is not part of a case file" });
+  for (const key of Object.keys(doc))
+    if (!TOP_LEVEL.has(key)) problems.push({ path: `/${key}`, message: "is not part of a case file" });
   if (problems.length) return problems;
   const rows = (t: ContentTable) => (doc[t] as Row[]) ?? [];
   const ids = new Map<ContentTable, Set<string>>();
@@ -86,7 +128,10 @@ function check(doc: Doc): ImportProblem[] {
     rows(table).forEach((r, i) => {
       const ref = r[column];
       if (ref !== null && ref !== undefined && !ids.get(target)!.has(String(ref))) {
-        problems.push({ path: `/${table}/${i}/${column}`, message: `refers to "${String(ref)}", which is not in the file's ${target}` });
+        problems.push({
+          path: `/${table}/${i}/${column}`,
+          message: `refers to "${String(ref)}", which is not in the file's ${target}`,
+        });
       }
     });
   }
@@ -95,7 +140,10 @@ function check(doc: Doc): ImportProblem[] {
 
 function capped(problems: ImportProblem[]): ImportProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), { path: "/", message: `and ${problems.length - MAX_PROBLEMS} more problems` }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { path: "/", message: `and ${problems.length - MAX_PROBLEMS} more problems` },
+  ];
 }
 
 /** Inserts in slices, so a large table stays under PostgreSQL's limit of parameters per statement. */
@@ -108,7 +156,10 @@ async function insertAll(db: Db, table: PgTable, rows: Row[]) {
 async function idsPresent(db: Db, table: typeof s.actors | typeof s.legalSources, ids: string[]): Promise<string[]> {
   const found: string[] = [];
   for (let i = 0; i < ids.length; i += 10_000) {
-    const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, ids.slice(i, i + 10_000)));
+    const rows = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(inArray(table.id, ids.slice(i, i + 10_000)));
     found.push(...rows.map((r) => r.id));
   }
   return found;
@@ -120,31 +171,61 @@ async function idsPresent(db: Db, table: typeof s.actors | typeof s.legalSources
  * reports what it would create; otherwise writes it all in one transaction (or nothing),
  * every curated row as a draft with its first revision.
  */
-export async function importCase(db: Db, user: SessionUser, input: { text: string; dryRun: boolean }): Promise<ImportReport> {
+export async function importCase(
+  db: Db,
+  user: SessionUser,
+  input: { text: string; dryRun: boolean },
+): Promise<ImportReport> {
   const empty = { created: {}, kept: { actors: [], legalSources: [] }, caseSlug: null };
   if (Buffer.byteLength(input.text, "utf8") > IMPORT_MAX_BYTES) {
-    return { ok: false, problems: [{ path: "/", message: `the file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB` }], ...empty };
+    return {
+      ok: false,
+      problems: [{ path: "/", message: `the file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB` }],
+      ...empty,
+    };
   }
   let doc: Doc;
   try {
     doc = JSON.parse(input.text) as Doc;
   } catch (error) {
-    return { ok: false, problems: [{ path: "/", message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }], ...empty };
+    return {
+      ok: false,
+      problems: [{ path: "/", message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }],
+      ...empty,
+    };
   }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) return { ok: false, problems: [{ path: "/", message: "must be a JSON object" }], ...empty };
+  if (!doc || typeof doc !== "object" || Array.isArray(doc))
+    return { ok: false, problems: [{ path: "/", message: "must be a JSON object" }], ...empty };
   const problems = check(doc);
   const caseRow = doc.case ?? {};
   const caseId = String(caseRow.id ?? "");
   const caseSlug = String(caseRow.slug ?? "") || null;
   if (problems.length) return { ok: false, problems: capped(problems), ...empty, caseSlug };
   const tables = Object.fromEntries(
-    (Object.keys(CONTENT_TABLES) as ContentTable[]).map((t) => [t, t === "cases" ? [caseRow] : ((doc[t] as Row[]) ?? [])]),
+    (Object.keys(CONTENT_TABLES) as ContentTable[]).map((t) => [
+      t,
+      t === "cases" ? [caseRow] : ((doc[t] as Row[]) ?? []),
+    ]),
   ) as Record<ContentTable, Row[]>;
   const checked = await checkRows(db, tables, caseId);
   if (checked.problems.length) return { ok: false, problems: capped(checked.problems), ...empty, caseSlug };
 
-  const [existing] = await db.select({ id: s.cases.id }).from(s.cases).where(sql`${s.cases.id} = ${caseId} or ${s.cases.slug} = ${caseSlug}`);
-  if (existing) return { ok: false, problems: [{ path: "/case/id", message: `a case "${caseId}" (or slug "${caseSlug}") already exists; nothing was imported` }], ...empty, caseSlug };
+  const [existing] = await db
+    .select({ id: s.cases.id })
+    .from(s.cases)
+    .where(sql`${s.cases.id} = ${caseId} or ${s.cases.slug} = ${caseSlug}`);
+  if (existing)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "/case/id",
+          message: `a case "${caseId}" (or slug "${caseSlug}") already exists; nothing was imported`,
+        },
+      ],
+      ...empty,
+      caseSlug,
+    };
 
   // Actors and legal sources are shared by cases: those already here are kept, not replaced.
   const actorIds = ((doc.actors as Row[]) ?? []).map((a) => String(a.id));
@@ -164,8 +245,16 @@ export async function importCase(db: Db, user: SessionUser, input: { text: strin
   }
   const kept = new Set([...keptActors.map((id) => `actor/${id}`), ...keptSources.map((id) => `legalSource/${id}`)]);
   const items = checked.items.filter((item) => !kept.has(`${item.type}/${item.id}`));
-  const created = Object.fromEntries(Object.entries(prepared).map(([t, rows]) => [t, rows.length])) as ImportReport["created"];
-  const report: ImportReport = { ok: true, problems: [], created, kept: { actors: keptActors, legalSources: keptSources }, caseSlug };
+  const created = Object.fromEntries(
+    Object.entries(prepared).map(([t, rows]) => [t, rows.length]),
+  ) as ImportReport["created"];
+  const report: ImportReport = {
+    ok: true,
+    problems: [],
+    created,
+    kept: { actors: keptActors, legalSources: keptSources },
+    caseSlug,
+  };
   if (input.dryRun) return report;
 
   try {
@@ -185,11 +274,20 @@ export async function importCase(db: Db, user: SessionUser, input: { text: strin
         userId: user.id,
       }));
       await insertAll(tx, s.revisions, revisions);
-      await tx.insert(s.auditLog).values({ userId: user.id, action: "case.import", entityType: "case", entityId: caseId, detail: { created, revisions: revisions.length } });
+      await tx.insert(s.auditLog).values({
+        userId: user.id,
+        action: "case.import",
+        entityType: "case",
+        entityId: caseId,
+        detail: { created, revisions: revisions.length },
+      });
     });
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause;
-    throw new TRPCError({ code: "BAD_REQUEST", message: `The database refused the import, and nothing was written: ${cause?.message ?? (error as Error).message}` });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `The database refused the import, and nothing was written: ${cause?.message ?? (error as Error).message}`,
+    });
   }
   return report;
 }

@@ -11,12 +11,20 @@ const ADMIN_ONLY: ReadonlySet<LessonAction> = new Set(["restore", "approve"]);
 
 async function managed(db: Db, user: SessionUser, code: string) {
   const [lesson] = await db
-    .select({ id: lessons.id, code: lessons.code, createdBy: lessons.createdBy, approvedAt: lessons.approvedAt, deletedAt: lessons.deletedAt })
+    .select({
+      id: lessons.id,
+      code: lessons.code,
+      createdBy: lessons.createdBy,
+      approvedAt: lessons.approvedAt,
+      deletedAt: lessons.deletedAt,
+    })
     .from(lessons)
     .where(eq(lessons.code, code.toUpperCase()));
   // A deleted lesson exists for admins only, as it does in the list.
-  if (!lesson || (lesson.deletedAt && user.role !== "admin")) throw new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
-  if (user.role !== "admin" && lesson.createdBy !== user.id) throw new TRPCError({ code: "FORBIDDEN", message: "Only the lesson's author or an admin may change it." });
+  if (!lesson || (lesson.deletedAt && user.role !== "admin"))
+    throw new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
+  if (user.role !== "admin" && lesson.createdBy !== user.id)
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only the lesson's author or an admin may change it." });
   return lesson;
 }
 
@@ -37,12 +45,19 @@ function changes(action: LessonAction, user: SessionUser, now: Date) {
 
 /** Closes, reopens, deletes (softly: the lesson and its votes stay), restores or approves a lesson; each is audited. */
 export async function manageLesson(db: Db, user: SessionUser, code: string, action: LessonAction, now = new Date()) {
-  if (ADMIN_ONLY.has(action) && user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may do this." });
+  if (ADMIN_ONLY.has(action) && user.role !== "admin")
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may do this." });
   const lesson = await managed(db, user, code);
-  if (lesson.deletedAt && action !== "restore") throw new TRPCError({ code: "CONFLICT", message: "This lesson is deleted; restore it first." });
+  if (lesson.deletedAt && action !== "restore")
+    throw new TRPCError({ code: "CONFLICT", message: "This lesson is deleted; restore it first." });
   await db.transaction(async (tx) => {
-    await tx.update(lessons).set(changes(action, user, now)).where(eq(lessons.id, lesson.id));
-    await tx.insert(auditLog).values({ userId: user.id, action: `lesson.${action}`, entityType: "lesson", entityId: lesson.code });
+    await tx
+      .update(lessons)
+      .set(changes(action, user, now))
+      .where(eq(lessons.id, lesson.id));
+    await tx
+      .insert(auditLog)
+      .values({ userId: user.id, action: `lesson.${action}`, entityType: "lesson", entityId: lesson.code });
   });
   return { code: lesson.code, action };
 }
@@ -53,10 +68,17 @@ export async function manageLesson(db: Db, user: SessionUser, code: string, acti
  */
 export async function retitleLesson(db: Db, user: SessionUser, code: string, title: string) {
   const lesson = await managed(db, user, code);
-  if (lesson.approvedAt && user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "This lesson is approved: only an admin may change its title." });
+  if (lesson.approvedAt && user.role !== "admin")
+    throw new TRPCError({ code: "FORBIDDEN", message: "This lesson is approved: only an admin may change its title." });
   await db.transaction(async (tx) => {
     await tx.update(lessons).set({ title }).where(eq(lessons.id, lesson.id));
-    await tx.insert(auditLog).values({ userId: user.id, action: "lesson.retitle", entityType: "lesson", entityId: lesson.code, detail: { title } });
+    await tx.insert(auditLog).values({
+      userId: user.id,
+      action: "lesson.retitle",
+      entityType: "lesson",
+      entityId: lesson.code,
+      detail: { title },
+    });
   });
   return { code: lesson.code, title };
 }

@@ -26,7 +26,10 @@ async function isVoter(db: Db, lessonId: string, token: string | undefined): Pro
 }
 
 async function countRefusal(db: Db, lessonId: string, what: "joins" | "votes") {
-  const more = what === "joins" ? { refusedJoins: sql`${lessons.refusedJoins} + 1` } : { refusedVotes: sql`${lessons.refusedVotes} + 1` };
+  const more =
+    what === "joins"
+      ? { refusedJoins: sql`${lessons.refusedJoins} + 1` }
+      : { refusedVotes: sql`${lessons.refusedVotes} + 1` };
   await db.update(lessons).set(more).where(eq(lessons.id, lessonId));
 }
 
@@ -44,7 +47,11 @@ async function openLesson(db: Db, code: string) {
  * A browser that already holds one keeps it; a new one counts against its address's cap.
  * Returns the new token for the cookie, or null when the browser had one.
  */
-export async function joinLesson(db: Db, input: { code: string; voterToken: string | undefined; ip: string }, now = new Date()) {
+export async function joinLesson(
+  db: Db,
+  input: { code: string; voterToken: string | undefined; ip: string },
+  now = new Date(),
+) {
   const { lesson } = await openLesson(db, input.code);
   if (await isVoter(db, lesson.id, input.voterToken)) return { token: null };
   const counted = await hit(db, `lesson-join:${lesson.id}:${input.ip}`, JOIN_LIMIT, now);
@@ -56,29 +63,45 @@ export async function joinLesson(db: Db, input: { code: string; voterToken: stri
     });
   }
   const token = newVoterToken();
-  await db.insert(lessonVoters).values({ lessonId: lesson.id, tokenHash: voterHash(token), ip: input.ip, createdAt: now });
+  await db
+    .insert(lessonVoters)
+    .values({ lessonId: lesson.id, tokenHash: voterHash(token), ip: input.ip, createdAt: now });
   return { token };
 }
 
 /** Counts a vote from a token issued for this lesson; a second vote on the same question replaces the first. */
-export async function castVote(db: Db, input: { code: string; clashId: string; argumentId: string; voterToken: string | undefined }, now = new Date()) {
+export async function castVote(
+  db: Db,
+  input: { code: string; clashId: string; argumentId: string; voterToken: string | undefined },
+  now = new Date(),
+) {
   const { lesson, snapshot } = await openLesson(db, input.code);
   if (!(await isVoter(db, lesson.id, input.voterToken))) {
     await countRefusal(db, lesson.id, "votes");
-    throw new TRPCError({ code: "FORBIDDEN", message: `This browser has not joined lesson ${lesson.code}: open the lesson's page and vote there.` });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: `This browser has not joined lesson ${lesson.code}: open the lesson's page and vote there.`,
+    });
   }
   const row = snapshot.comparison.rows.find((r) => r.clashId === input.clashId);
   if (!row) throw new TRPCError({ code: "BAD_REQUEST", message: "clashId: not a question of this lesson" });
-  if (!row.cells.flat().some((a) => a.id === input.argumentId)) throw new TRPCError({ code: "BAD_REQUEST", message: "argumentId: not an argument on this question" });
+  if (!row.cells.flat().some((a) => a.id === input.argumentId))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "argumentId: not an argument on this question" });
   const voter = voterHash(input.voterToken!);
   const counted = await hit(db, `lesson-vote:${voter}`, VOTE_LIMIT, now);
   if (!counted.allowed) {
     await countRefusal(db, lesson.id, "votes");
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `Too many votes from this browser. Try again in ${counted.retryAfterSeconds} s.` });
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: `Too many votes from this browser. Try again in ${counted.retryAfterSeconds} s.`,
+    });
   }
   await db
     .insert(lessonVotes)
     .values({ lessonId: lesson.id, clashId: input.clashId, argumentId: input.argumentId, voter })
-    .onConflictDoUpdate({ target: [lessonVotes.lessonId, lessonVotes.clashId, lessonVotes.voter], set: { argumentId: input.argumentId, updatedAt: now } });
+    .onConflictDoUpdate({
+      target: [lessonVotes.lessonId, lessonVotes.clashId, lessonVotes.voter],
+      set: { argumentId: input.argumentId, updatedAt: now },
+    });
   return { clashId: input.clashId, argumentId: input.argumentId };
 }

@@ -5,7 +5,20 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { getComparisonInput } from "@/db/queries/compare";
 import { isPublic } from "@/db/queries/_shared";
-import { auditLog, cases, clashes, debateArguments, legalSources, lessons, lessonVoters, lessonVotes, positions, prompts, quotes, users } from "@/db/schema";
+import {
+  auditLog,
+  cases,
+  clashes,
+  debateArguments,
+  legalSources,
+  lessons,
+  lessonVoters,
+  lessonVotes,
+  positions,
+  prompts,
+  quotes,
+  users,
+} from "@/db/schema";
 import { buildComparison } from "@/lib/compare";
 import { snapshotIds, withoutWithdrawn, type LessonSnapshot, type PublishedIds } from "@/lib/lesson-snapshot";
 import type { SessionUser } from "./auth";
@@ -41,7 +54,8 @@ export async function createLesson(
   const data = await getComparisonInput(db, input.caseSlug, input.positionIds);
   if (!data) throw new TRPCError({ code: "NOT_FOUND", message: "No such case, or a position is not part of it." });
   const unknown = input.promptIds.find((id) => !data.input.prompts.some((p) => p.id === id));
-  if (unknown) throw new TRPCError({ code: "BAD_REQUEST", message: `promptIds: "${unknown}" is not a prompt of this case` });
+  if (unknown)
+    throw new TRPCError({ code: "BAD_REQUEST", message: `promptIds: "${unknown}" is not a prompt of this case` });
   const snapshot: LessonSnapshot = {
     caseSlug: data.case.slug,
     caseTitle: data.case.title,
@@ -71,7 +85,13 @@ export async function createLesson(
         .onConflictDoNothing()
         .returning({ id: lessons.id, code: lessons.code });
       if (created) {
-        await tx.insert(auditLog).values({ userId: user.id, action: "lesson.create", entityType: "lesson", entityId: created.code, detail: { title: input.title } });
+        await tx.insert(auditLog).values({
+          userId: user.id,
+          action: "lesson.create",
+          entityType: "lesson",
+          entityId: created.code,
+          detail: { title: input.title },
+        });
         return created;
       }
     }
@@ -109,7 +129,8 @@ export async function lessonExists(db: Db, code: string): Promise<boolean> {
   return !!lesson && !lesson.deletedAt;
 }
 
-const noLesson = (code: string) => new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
+const noLesson = (code: string) =>
+  new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
 
 /** A lesson as students may reach it: a deleted one does not exist for them. */
 export async function lessonForStudents(db: Db, code: string) {
@@ -122,7 +143,10 @@ type CuratedTable = PgTable & { id: PgColumn; status: PgColumn; deletedAt: PgCol
 
 async function publishedAmong(db: Db, table: CuratedTable, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), isPublic(table)) as SQL);
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(inArray(table.id, ids), isPublic(table)) as SQL);
   return new Set(rows.map((r) => r.id as string));
 }
 
@@ -141,7 +165,13 @@ export async function currentContent(db: Db, lesson: LessonRow) {
     publishedAmong(db, quotes, ids.quotes),
     publishedAmong(db, legalSources, ids.legalSources),
   ]);
-  const published: PublishedIds = { arguments: argumentIds, clashes: clashIds, prompts: promptIds, quotes: quoteIds, legalSources: sourceIds };
+  const published: PublishedIds = {
+    arguments: argumentIds,
+    clashes: clashIds,
+    prompts: promptIds,
+    quotes: quoteIds,
+    legalSources: sourceIds,
+  };
   const withdrawn = caseIds.size === 0 || lesson.positionIds.some((id) => !positionIds.has(id));
   return { withdrawn, published, snapshot: withoutWithdrawn(lesson.snapshot, published) };
 }
@@ -159,7 +189,11 @@ export const voterHash = (token: string) => createHash("sha256").update(`voter:$
 export const wellFormed = (token: string | undefined): token is string => !!token && /^[A-Za-z0-9_-]{32}$/.test(token);
 
 /** What the browser's token has voted in this lesson, by question. */
-export async function myVotes(db: Db, lessonId: string, voterToken: string | undefined): Promise<Record<string, string>> {
+export async function myVotes(
+  db: Db,
+  lessonId: string,
+  voterToken: string | undefined,
+): Promise<Record<string, string>> {
   if (!wellFormed(voterToken)) return {};
   const mine = await db
     .select({ clashId: lessonVotes.clashId, argumentId: lessonVotes.argumentId })
@@ -174,7 +208,8 @@ export async function lessonForStudent(db: Db, code: string, voterToken: string 
   const content = await currentContent(db, lesson);
   const state = stateOf(lesson, content.withdrawn);
   // Until approved, not even the title is shown: it is the editor's unreviewed text.
-  if (state === "awaiting_approval" || state === "withdrawn") return { state, code: lesson.code, notice: STATE_NOTICES[state] };
+  if (state === "awaiting_approval" || state === "withdrawn")
+    return { state, code: lesson.code, notice: STATE_NOTICES[state] };
   const readable: "open" | "closed" = state;
   return {
     state: readable,
@@ -228,7 +263,13 @@ export async function tally(db: Db, user: SessionUser, code: string) {
         hidden: !published.clashes.has(row.clashId),
         total: votes.reduce((n, v) => n + v.n, 0),
         arguments: row.cells.flatMap((cell, column) =>
-          cell.map((a) => ({ id: a.id, claim: a.claim, column, hidden: !published.arguments.has(a.id), votes: votes.find((v) => v.argumentId === a.id)?.n ?? 0 })),
+          cell.map((a) => ({
+            id: a.id,
+            claim: a.claim,
+            column,
+            hidden: !published.arguments.has(a.id),
+            votes: votes.find((v) => v.argumentId === a.id)?.n ?? 0,
+          })),
         ),
       };
     }),

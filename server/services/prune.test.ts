@@ -18,7 +18,12 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe("pruning", () => {
   it("deletes sessions that ended (expired, revoked or idle) longer ago than the grace period, and keeps the rest", async () => {
-    const user = await createUser(t.db, { email: "prune@example.org", name: "Prune", password: "a long enough password", role: "editor" });
+    const user = await createUser(t.db, {
+      email: "prune@example.org",
+      name: "Prune",
+      password: "a long enough password",
+      role: "editor",
+    });
     const now = new Date();
     const ago = (ms: number) => new Date(now.getTime() - ms);
     const grace = SESSION_PRUNE_GRACE_MS;
@@ -39,7 +44,9 @@ describe("pruning", () => {
     expect(new Set(all).size).toBe(6);
 
     expect(await pruneSessions(t.db, now)).toBe(3);
-    const left = (await t.db.select({ id: sessions.id }).from(sessions).where(inArray(sessions.id, all))).map((r) => r.id);
+    const left = (await t.db.select({ id: sessions.id }).from(sessions).where(inArray(sessions.id, all))).map(
+      (r) => r.id,
+    );
     expect(left.sort()).toEqual([revokedYesterday, expiredYesterday, live].sort());
   });
 
@@ -58,11 +65,24 @@ describe("pruning", () => {
   });
 
   it("forgets idempotency keys once their retry window has passed, and keeps recent ones", async () => {
-    const user = await createUser(t.db, { email: "prune-keys@example.org", name: "Keys", password: "a long enough password", role: "editor" });
+    const user = await createUser(t.db, {
+      email: "prune-keys@example.org",
+      name: "Keys",
+      password: "a long enough password",
+      role: "editor",
+    });
     const now = new Date();
     const ago = (ms: number) => new Date(now.getTime() - ms);
-    const row = (key: string, createdAt: Date) => ({ userId: user!.id, key, requestHash: "h", response: {}, createdAt });
-    await t.db.insert(idempotencyKeys).values([row("old", ago(IDEMPOTENCY_KEY_LIFETIME_MS + 60_000)), row("recent", ago(60_000))]);
+    const row = (key: string, createdAt: Date) => ({
+      userId: user!.id,
+      key,
+      requestHash: "h",
+      response: {},
+      createdAt,
+    });
+    await t.db
+      .insert(idempotencyKeys)
+      .values([row("old", ago(IDEMPOTENCY_KEY_LIFETIME_MS + 60_000)), row("recent", ago(60_000))]);
     expect(await pruneExpired(t.db, now)).toMatchObject({ idempotencyKeys: 1 });
     const left = (await t.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.key);
     expect(left).toEqual(["recent"]);

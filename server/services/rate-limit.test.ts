@@ -16,7 +16,9 @@ const policy = { free: 3, baseMs: 1000, maxMs: 8000, forgetAfterMs: 60_000 };
 
 describe("backoffWaitMs", () => {
   it("owes nothing for the free attempts, then doubles up to the cap", () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 100, 10_000].map((n) => backoffWaitMs(n, policy))).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 8000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 100, 10_000].map((n) => backoffWaitMs(n, policy))).toEqual([
+      0, 0, 0, 1000, 2000, 4000, 8000, 8000, 8000, 8000,
+    ]);
   });
 });
 
@@ -65,7 +67,9 @@ describe("pruneRateLimits", () => {
     const cutoff = new Date("2021-01-01T00:00:00Z");
     expect(await pruneRateLimits(t.db, cutoff, "prune:read%")).toBe(1); // % is literal, not a wildcard
     expect(await pruneRateLimits(t.db, cutoff, "prune:read:")).toBe(1);
-    const left = (await t.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).filter((k) => k.startsWith("prune:"));
+    const left = (await t.db.select({ key: rateLimits.key }).from(rateLimits))
+      .map((r) => r.key)
+      .filter((k) => k.startsWith("prune:"));
     expect(left.sort()).toEqual(["prune:login:a", "prune:read:fresh"]);
   });
 });

@@ -66,7 +66,13 @@ export type ReadLimitName = keyof typeof READ_LIMITS;
  * read through: these limits guard capacity, not secrets (sign-in and votes keep their
  * counters in the database, beside the rows they protect).
  */
-export async function hitReadLimit(db: Db, name: ReadLimitName, subject: string, now = new Date(), redis = getRedis()): Promise<Hit> {
+export async function hitReadLimit(
+  db: Db,
+  name: ReadLimitName,
+  subject: string,
+  now = new Date(),
+  redis = getRedis(),
+): Promise<Hit> {
   const key = `read:${name}:${subject}`;
   if (!redis) return hit(db, key, READ_LIMITS[name], now);
   try {
@@ -81,7 +87,9 @@ let lastRedisReport = 0;
 function noteRedisFailure(error: unknown) {
   if (Date.now() - lastRedisReport < 30_000) return;
   lastRedisReport = Date.now();
-  console.error(`Read limits: Redis did not answer, reads go unlimited until it does (${error instanceof Error ? error.message : String(error)})`);
+  console.error(
+    `Read limits: Redis did not answer, reads go unlimited until it does (${error instanceof Error ? error.message : String(error)})`,
+  );
 }
 
 /** A refusal for going over a limit; the transport answers 429 with Retry-After. */
@@ -137,14 +145,21 @@ export async function backoff(db: Db, key: string, policy: BackoffPolicy, now = 
     .values({ key, count: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: rateLimits.key,
-      set: { count: sql`case when ${stale} then 1 else ${rateLimits.count} + 1 end`, windowStartedAt: sql`${nowIso}::timestamptz` },
+      set: {
+        count: sql`case when ${stale} then 1 else ${rateLimits.count} + 1 end`,
+        windowStartedAt: sql`${nowIso}::timestamptz`,
+      },
       setWhere: sql`${stale} or ${due}`,
     })
     .returning({ count: rateLimits.count });
   if (claimed) return { allowed: true, attempts: claimed.count, retryAfterSeconds: 0 };
   const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
   const nextAt = row ? row.windowStartedAt.getTime() + backoffWaitMs(row.count, policy) : now.getTime();
-  return { allowed: false, attempts: row?.count ?? 0, retryAfterSeconds: Math.max(1, Math.ceil((nextAt - now.getTime()) / 1000)) };
+  return {
+    allowed: false,
+    attempts: row?.count ?? 0,
+    retryAfterSeconds: Math.max(1, Math.ceil((nextAt - now.getTime()) / 1000)),
+  };
 }
 
 /** Gives back one hit (an attempt that turned out legitimate, such as a good sign-in). */

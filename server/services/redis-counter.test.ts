@@ -36,7 +36,9 @@ describe.skipIf(!url)("read limits in Redis", () => {
 
   it("gives every concurrent hit from two instances its own count, so none slips past the limit", async () => {
     const key = `test:${randomUUID()}`;
-    const hits = await Promise.all(Array.from({ length: 60 }, (_, i) => hitInRedis(i % 2 ? a : b, key, { max: 25, windowMs: 60_000 }, new Date(t0))));
+    const hits = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => hitInRedis(i % 2 ? a : b, key, { max: 25, windowMs: 60_000 }, new Date(t0))),
+    );
     expect(hits.map((h) => h.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     expect(hits.filter((h) => h.allowed)).toHaveLength(25);
   });
@@ -51,9 +53,20 @@ describe.skipIf(!url)("read limits in Redis", () => {
   });
 
   it("counts a public read in Redis and never touches the database", async () => {
-    const noDatabase = new Proxy({}, { get: () => { throw new Error("the database was used"); } }) as Db;
+    const noDatabase = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("the database was used");
+        },
+      },
+    ) as Db;
     const subject = `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
-    expect(await hitReadLimit(noDatabase, "download", subject, new Date(t0), a)).toEqual({ count: 1, allowed: true, retryAfterSeconds: 0 });
+    expect(await hitReadLimit(noDatabase, "download", subject, new Date(t0), a)).toEqual({
+      count: 1,
+      allowed: true,
+      retryAfterSeconds: 0,
+    });
     expect(await hitReadLimit(noDatabase, "download", subject, new Date(t0), b)).toMatchObject({ count: 2 });
     expect(READ_LIMITS.download.max).toBeGreaterThan(2);
   });
@@ -63,9 +76,20 @@ describe("read limits with Redis configured but not answering", () => {
   it("let the read through at once, without waiting for a connection", async () => {
     // A port nothing listens on: the client keeps trying in the background, commands fail at once.
     const down = createRedis("redis://127.0.0.1:1");
-    const noDatabase = new Proxy({}, { get: () => { throw new Error("the database was used"); } }) as Db;
+    const noDatabase = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("the database was used");
+        },
+      },
+    ) as Db;
     const started = performance.now();
-    expect(await hitReadLimit(noDatabase, "search", "198.51.100.1", new Date(), down)).toEqual({ count: 0, allowed: true, retryAfterSeconds: 0 });
+    expect(await hitReadLimit(noDatabase, "search", "198.51.100.1", new Date(), down)).toEqual({
+      count: 0,
+      allowed: true,
+      retryAfterSeconds: 0,
+    });
     expect(performance.now() - started).toBeLessThan(1_000);
     await down.destroy();
   });

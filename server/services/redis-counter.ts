@@ -21,5 +21,9 @@ export async function hitInRedis(redis: Redis, key: string, limit: Limit, now = 
     .exec();
   const n = Number(count);
   const allowed = n <= limit.max;
-  return { count: n, allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
+  return {
+    count: n,
+    allowed,
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)),
+  };
 }

@@ -60,7 +60,8 @@ function SearchHeader({ q }: { q: string }) {
       <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Search</h1>
       <SearchBox id="search-page" defaultValue={q} size="large" />
       <p className="text-sm text-muted">
-        Words, “exact phrases”, <code>-exclude</code> and <code>or</code> work; so do citations such as § 1543(a) or art. II.
+        Words, “exact phrases”, <code>-exclude</code> and <code>or</code> work; so do citations such as § 1543(a) or
+        art. II.
       </p>
     </header>
   );
@@ -71,7 +72,9 @@ async function Search({ searchParams }: Props) {
   const params = await searchParams;
   const q = params.q?.trim().slice(0, 200) ?? "";
   const kind = SEARCH_KINDS.includes(params.kind as SearchKind) ? (params.kind as SearchKind) : undefined;
-  const sourceKind = LEGAL_SOURCE_KINDS.includes(params.sourceKind as LegalSourceKind) ? (params.sourceKind as LegalSourceKind) : undefined;
+  const sourceKind = LEGAL_SOURCE_KINDS.includes(params.sourceKind as LegalSourceKind)
+    ? (params.sourceKind as LegalSourceKind)
+    : undefined;
   const caseSlug = params.case && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(params.case) ? params.case : undefined;
   const page = Math.min(1000, Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1));
   const result = q ? await api.search.query({ q, kind, caseSlug, sourceKind, page, pageSize: PAGE_SIZE }) : null;
@@ -93,12 +96,26 @@ async function Search({ searchParams }: Props) {
           <aside aria-label="Refine results" className="space-y-6 text-sm">
             {(
               [
-                ["Kind", "kind", result.facets.kind.map((f) => ({ value: f.value, label: KIND_LABELS[f.value], count: f.count })), kind],
-                ["Case", "case", result.facets.case.map((f) => ({ value: f.value, label: f.label, count: f.count })), caseSlug],
+                [
+                  "Kind",
+                  "kind",
+                  result.facets.kind.map((f) => ({ value: f.value, label: KIND_LABELS[f.value], count: f.count })),
+                  kind,
+                ],
+                [
+                  "Case",
+                  "case",
+                  result.facets.case.map((f) => ({ value: f.value, label: f.label, count: f.count })),
+                  caseSlug,
+                ],
                 [
                   "Source kind",
                   "sourceKind",
-                  result.facets.sourceKind.map((f) => ({ value: f.value, label: LEGAL_SOURCE_KIND_LABELS[f.value], count: f.count })),
+                  result.facets.sourceKind.map((f) => ({
+                    value: f.value,
+                    label: LEGAL_SOURCE_KIND_LABELS[f.value],
+                    count: f.count,
+                  })),
                   sourceKind,
                 ],
               ] as const
@@ -149,7 +166,9 @@ async function Search({ searchParams }: Props) {
               {result.hits.map((hit) => (
                 <li key={`${hit.kind}:${hit.id}`} className="rounded-lg border border-rule bg-surface p-4">
                   <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
-                    <KindBadge label={hit.sourceKind ? LEGAL_SOURCE_KIND_LABELS[hit.sourceKind] : KIND_SINGULAR[hit.kind]} />
+                    <KindBadge
+                      label={hit.sourceKind ? LEGAL_SOURCE_KIND_LABELS[hit.sourceKind] : KIND_SINGULAR[hit.kind]}
+                    />
                     {hit.caseTitle && <span>{hit.caseTitle}</span>}
                   </div>
                   <h3 className="mt-1.5 font-semibold leading-snug">

@@ -11,7 +11,8 @@ import { LEGAL_SOURCE_KIND_LABELS, LEGAL_STATUS_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = {
   title: "Legal sources",
-  description: "The Constitution, statutes, treaties, court decisions, executive opinions, letters and bills the arguments rest on.",
+  description:
+    "The Constitution, statutes, treaties, court decisions, executive opinions, letters and bills the arguments rest on.",
 };
 
 const PAGE_SIZE = 50;
@@ -39,7 +40,9 @@ export default function SourcesPage({ searchParams }: Props) {
 /** The page of sources the address asks for: from the cache, but for a text filter (read per request). */
 async function SourceList({ searchParams }: Props) {
   const params = await searchParams;
-  const kind = LEGAL_SOURCE_KINDS.includes(params.kind as LegalSourceKind) ? (params.kind as LegalSourceKind) : undefined;
+  const kind = LEGAL_SOURCE_KINDS.includes(params.kind as LegalSourceKind)
+    ? (params.kind as LegalSourceKind)
+    : undefined;
   const text = params.text?.trim().slice(0, 200) || undefined;
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const filter = { kind, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
@@ -56,7 +59,13 @@ async function SourceList({ searchParams }: Props) {
 
   return (
     <>
-      <form method="get" action="/sources" role="search" aria-label="Filter legal sources" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-4">
+      <form
+        method="get"
+        action="/sources"
+        role="search"
+        aria-label="Filter legal sources"
+        className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-4"
+      >
         <div className="flex min-w-[12rem] flex-1 flex-col gap-1">
           <label htmlFor="source-text" className="text-sm font-medium">
             Words or citation
@@ -74,7 +83,12 @@ async function SourceList({ searchParams }: Props) {
           <label htmlFor="source-kind" className="text-sm font-medium">
             Kind
           </label>
-          <select id="source-kind" name="kind" defaultValue={kind ?? ""} className="rounded-md border border-rule bg-paper px-3 py-2">
+          <select
+            id="source-kind"
+            name="kind"
+            defaultValue={kind ?? ""}
+            className="rounded-md border border-rule bg-paper px-3 py-2"
+          >
             <option value="">All kinds</option>
             {LEGAL_SOURCE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -94,7 +108,9 @@ async function SourceList({ searchParams }: Props) {
       </form>
 
       <p className="text-sm text-muted" role="status">
-        {total === 0 ? "No source matches." : `${total} source${total === 1 ? "" : "s"}${pages > 1 ? `, page ${page} of ${pages}` : ""}`}
+        {total === 0
+          ? "No source matches."
+          : `${total} source${total === 1 ? "" : "s"}${pages > 1 ? `, page ${page} of ${pages}` : ""}`}
       </p>
 
       <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
@@ -102,7 +118,9 @@ async function SourceList({ searchParams }: Props) {
           <li key={s.id} className={`p-4 ${s.parentId ? "sm:pl-10" : ""}`}>
             <div className="flex flex-wrap items-center gap-2">
               <SourceKindBadge kind={s.kind} />
-              {s.legalStatus && s.legalStatus !== "in_force" && <span className="text-xs text-muted">{LEGAL_STATUS_LABELS[s.legalStatus]}</span>}
+              {s.legalStatus && s.legalStatus !== "in_force" && (
+                <span className="text-xs text-muted">{LEGAL_STATUS_LABELS[s.legalStatus]}</span>
+              )}
               <span className="text-xs text-muted">{formatPartialDate(s.date, s.datePrecision)}</span>
             </div>
             <h2 className="mt-1 font-semibold">
@@ -112,7 +130,9 @@ async function SourceList({ searchParams }: Props) {
             </h2>
             <p className="font-serif text-muted">{s.citation}</p>
             <p className="mt-1 text-sm text-muted">
-              {s.citationCount === 0 ? "Not cited by an argument" : `Cited ${s.citationCount} time${s.citationCount === 1 ? "" : "s"}`}
+              {s.citationCount === 0
+                ? "Not cited by an argument"
+                : `Cited ${s.citationCount} time${s.citationCount === 1 ? "" : "s"}`}
             </p>
           </li>
         ))}

@@ -16,7 +16,14 @@ type Entity = inferRouterOutputs<AppRouter>["curation"]["get"];
 type Conflict = { version: number; values: Values; status: string };
 
 const toForm = (fields: readonly Field[], values: Values): Record<string, FormValue> =>
-  Object.fromEntries(fields.map((f) => [f.name, f.type === "lines" ? ((values[f.name] as string[] | null) ?? []).join("\n") : ((values[f.name] as FormValue) ?? null)]));
+  Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      f.type === "lines"
+        ? ((values[f.name] as string[] | null) ?? []).join("\n")
+        : ((values[f.name] as FormValue) ?? null),
+    ]),
+  );
 
 const fromForm = (fields: readonly Field[], form: Record<string, FormValue>): Values =>
   Object.fromEntries(
@@ -47,7 +54,17 @@ interface ErrorData {
  * One form for every kind of curated content, built from its field description. A failed
  * save keeps what was typed; a stale save shows the newer version beside the unsaved one.
  */
-export function EntityEditor({ type, initial, isAdmin = false, userName }: { type: EntityType; initial: Entity | null; isAdmin?: boolean; userName: string }) {
+export function EntityEditor({
+  type,
+  initial,
+  isAdmin = false,
+  userName,
+}: {
+  type: EntityType;
+  initial: Entity | null;
+  isAdmin?: boolean;
+  userName: string;
+}) {
   const spec = ENTITIES[type];
   const trpc = useTRPC();
   const router = useRouter();
@@ -64,7 +81,10 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
     setFieldErrors(data?.fieldErrors ?? {});
     if (data?.conflict) {
       setConflict(data.conflict);
-      setMessage({ kind: "error", text: `Someone saved version ${data.conflict.version} while you were editing. Compare below, then choose.` });
+      setMessage({
+        kind: "error",
+        text: `Someone saved version ${data.conflict.version} while you were editing. Compare below, then choose.`,
+      });
     } else {
       setMessage({ kind: "error", text: error instanceof Error ? error.message : "The save failed." });
     }
@@ -96,9 +116,24 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
       onError,
     }),
   );
-  const move = useMutation(trpc.curation.transition.mutationOptions({ onSuccess: (s) => (setBaseVersion(s.version), done(`Now ${STATUS_LABELS[s.status].toLowerCase()}.`)), onError }));
-  const remove = useMutation(trpc.curation.delete.mutationOptions({ onSuccess: (s) => (setBaseVersion(s.version), done("Moved to the bin. An admin can restore it.")), onError }));
-  const restore = useMutation(trpc.curation.restore.mutationOptions({ onSuccess: (s) => (setBaseVersion(s.version), done("Restored.")), onError }));
+  const move = useMutation(
+    trpc.curation.transition.mutationOptions({
+      onSuccess: (s) => (setBaseVersion(s.version), done(`Now ${STATUS_LABELS[s.status].toLowerCase()}.`)),
+      onError,
+    }),
+  );
+  const remove = useMutation(
+    trpc.curation.delete.mutationOptions({
+      onSuccess: (s) => (setBaseVersion(s.version), done("Moved to the bin. An admin can restore it.")),
+      onError,
+    }),
+  );
+  const restore = useMutation(
+    trpc.curation.restore.mutationOptions({
+      onSuccess: (s) => (setBaseVersion(s.version), done("Restored.")),
+      onError,
+    }),
+  );
   const busy = create.isPending || update.isPending || move.isPending || remove.isPending || restore.isPending;
 
   function save(event?: FormEvent, version = baseVersion) {
@@ -110,14 +145,19 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
   }
 
   const errorSummary = Object.entries(fieldErrors);
-  const differing = conflict ? spec.fields.filter((f) => JSON.stringify(conflict.values[f.name] ?? null) !== JSON.stringify(fromForm([f], form)[f.name] ?? null)) : [];
+  const differing = conflict
+    ? spec.fields.filter(
+        (f) => JSON.stringify(conflict.values[f.name] ?? null) !== JSON.stringify(fromForm([f], form)[f.name] ?? null),
+      )
+    : [];
 
   return (
     <div className="space-y-6">
       {initial && (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-rule bg-surface p-3 text-sm">
           <span>
-            <span className="font-semibold">{initial.deletedAt ? "Deleted" : STATUS_LABELS[initial.status]}</span> · version {baseVersion}
+            <span className="font-semibold">{initial.deletedAt ? "Deleted" : STATUS_LABELS[initial.status]}</span> ·
+            version {baseVersion}
           </span>
           {!initial.deletedAt &&
             initial.transitions.map((to) => (
@@ -135,14 +175,22 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
             <button
               type="button"
               disabled={busy}
-              onClick={() => window.confirm("Move this to the bin? It stays in the database and an admin can restore it.") && remove.mutate({ type, id: initial.id, baseVersion })}
+              onClick={() =>
+                window.confirm("Move this to the bin? It stays in the database and an admin can restore it.") &&
+                remove.mutate({ type, id: initial.id, baseVersion })
+              }
               className="ml-auto rounded-md border border-rule bg-paper px-3 py-1 text-rose-800 hover:border-rose-600 dark:text-rose-200"
             >
               Delete
             </button>
           )}
           {initial.deletedAt && isAdmin && (
-            <button type="button" disabled={busy} onClick={() => restore.mutate({ type, id: initial.id, baseVersion })} className="rounded-md border border-rule bg-paper px-3 py-1 font-medium">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => restore.mutate({ type, id: initial.id, baseVersion })}
+              className="rounded-md border border-rule bg-paper px-3 py-1 font-medium"
+            >
               Restore
             </button>
           )}
@@ -150,7 +198,10 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
       )}
 
       {message && (
-        <p role={message.kind === "error" ? "alert" : "status"} className={`rounded-md border p-3 text-sm ${message.kind === "error" ? "border-rose-300 bg-rose-50 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100" : "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"}`}>
+        <p
+          role={message.kind === "error" ? "alert" : "status"}
+          className={`rounded-md border p-3 text-sm ${message.kind === "error" ? "border-rose-300 bg-rose-50 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100" : "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"}`}
+        >
           {message.text}
         </p>
       )}
@@ -160,7 +211,8 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
           <ul className="list-disc pl-5">
             {errorSummary.map(([name, errs]) => (
               <li key={name}>
-                <a href={`#field-${name}`}>{spec.fields.find((f) => f.name === name)?.label ?? name}</a>: {errs.join("; ")}
+                <a href={`#field-${name}`}>{spec.fields.find((f) => f.name === name)?.label ?? name}</a>:{" "}
+                {errs.join("; ")}
               </li>
             ))}
           </ul>
@@ -168,7 +220,10 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
       )}
 
       {conflict && (
-        <section aria-labelledby="conflict-heading" className="space-y-3 rounded-lg border-2 border-amber-500 bg-surface p-4">
+        <section
+          aria-labelledby="conflict-heading"
+          className="space-y-3 rounded-lg border-2 border-amber-500 bg-surface p-4"
+        >
           <h2 id="conflict-heading" className="font-serif text-xl font-semibold">
             Your changes and the newer version (v{conflict.version})
           </h2>
@@ -203,7 +258,12 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
             </table>
           )}
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={busy} onClick={() => save(undefined, conflict.version)} className="rounded-md bg-accent px-3 py-1.5 font-medium text-paper">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => save(undefined, conflict.version)}
+              className="rounded-md bg-accent px-3 py-1.5 font-medium text-paper"
+            >
               Save mine over version {conflict.version}
             </button>
             <button
@@ -228,11 +288,20 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
             <label htmlFor="field-id" className="block text-sm font-medium">
               Id (optional)
             </label>
-            <input id="field-id" value={idOverride} onChange={(e) => setIdOverride(e.target.value)} aria-describedby="field-id-help" className={`w-full rounded-md border bg-paper px-3 py-1.5 ${fieldErrors.id ? "border-rose-600" : "border-rule"}`} />
+            <input
+              id="field-id"
+              value={idOverride}
+              onChange={(e) => setIdOverride(e.target.value)}
+              aria-describedby="field-id-help"
+              className={`w-full rounded-md border bg-paper px-3 py-1.5 ${fieldErrors.id ? "border-rose-600" : "border-rule"}`}
+            />
             <p id="field-id-help" className="text-xs text-muted">
-              Left empty, it is made from the {spec.fields.find((f) => f.name === spec.titleField)?.label.toLowerCase()}. It becomes the permanent address.
+              Left empty, it is made from the {spec.fields.find((f) => f.name === spec.titleField)?.label.toLowerCase()}
+              . It becomes the permanent address.
             </p>
-            {fieldErrors.id && <p className="text-sm font-medium text-rose-700 dark:text-rose-300">{fieldErrors.id.join("; ")}</p>}
+            {fieldErrors.id && (
+              <p className="text-sm font-medium text-rose-700 dark:text-rose-300">{fieldErrors.id.join("; ")}</p>
+            )}
           </div>
         )}
         {spec.fields.some((f) => f.name === "verifiedBy") && (
@@ -240,7 +309,9 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
             <span>Checked this against the original?</span>
             <button
               type="button"
-              onClick={() => setForm((f) => ({ ...f, verifiedBy: userName, verifiedOn: new Date().toISOString().slice(0, 10) }))}
+              onClick={() =>
+                setForm((f) => ({ ...f, verifiedBy: userName, verifiedOn: new Date().toISOString().slice(0, 10) }))
+              }
               className="rounded-md border border-rule bg-paper px-3 py-1 font-medium hover:border-accent"
             >
               Stamp “verified by {userName} today”
@@ -248,15 +319,31 @@ export function EntityEditor({ type, initial, isAdmin = false, userName }: { typ
           </p>
         )}
         {spec.fields.map((field) => (
-          <FieldInput key={field.name} field={field} value={form[field.name] ?? null} error={fieldErrors[field.name]} onChange={(v) => setForm((f) => ({ ...f, [field.name]: v }))} />
+          <FieldInput
+            key={field.name}
+            field={field}
+            value={form[field.name] ?? null}
+            error={fieldErrors[field.name]}
+            onChange={(v) => setForm((f) => ({ ...f, [field.name]: v }))}
+          />
         ))}
         <div className="space-y-1">
           <label htmlFor="field-note" className="block text-sm font-medium">
             Note for the history (optional)
           </label>
-          <input id="field-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} className="w-full rounded-md border border-rule bg-paper px-3 py-1.5" />
+          <input
+            id="field-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={2000}
+            className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+          />
         </div>
-        <button type="submit" disabled={busy || (initial?.deletedAt ?? null) !== null} className="rounded-md bg-accent px-5 py-2 font-medium text-paper hover:opacity-90 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy || (initial?.deletedAt ?? null) !== null}
+          className="rounded-md bg-accent px-5 py-2 font-medium text-paper hover:opacity-90 disabled:opacity-60"
+        >
           {busy ? "Saving…" : initial ? "Save changes" : `Create ${spec.label.toLowerCase()}`}
         </button>
       </form>

@@ -9,7 +9,17 @@ export type FormValue = string | number | boolean | string[] | null;
 
 const input = "w-full rounded-md border bg-paper px-3 py-1.5";
 
-export function FieldInput({ field, value, onChange, error }: { field: Field; value: FormValue; onChange: (v: FormValue) => void; error?: string[] }) {
+export function FieldInput({
+  field,
+  value,
+  onChange,
+  error,
+}: {
+  field: Field;
+  value: FormValue;
+  onChange: (v: FormValue) => void;
+  error?: string[];
+}) {
   const id = `field-${field.name}`;
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = error?.length ? `${id}-error` : undefined;
@@ -20,14 +30,35 @@ export function FieldInput({ field, value, onChange, error }: { field: Field; va
   let control;
   switch (field.type) {
     case "textarea":
-      control = <textarea {...common} rows={field.name === "text" ? 16 : 4} value={(value as string) ?? ""} onChange={(e) => onChange(e.target.value)} className={`${input} ${border}`} />;
+      control = (
+        <textarea
+          {...common}
+          rows={field.name === "text" ? 16 : 4}
+          value={(value as string) ?? ""}
+          onChange={(e) => onChange(e.target.value)}
+          className={`${input} ${border}`}
+        />
+      );
       break;
     case "lines":
-      control = <textarea {...common} rows={3} value={(value as string) ?? ""} onChange={(e) => onChange(e.target.value)} className={`${input} ${border}`} />;
+      control = (
+        <textarea
+          {...common}
+          rows={3}
+          value={(value as string) ?? ""}
+          onChange={(e) => onChange(e.target.value)}
+          className={`${input} ${border}`}
+        />
+      );
       break;
     case "select":
       control = (
-        <select {...common} value={(value as string) ?? ""} onChange={(e) => onChange(e.target.value || null)} className={`${input} ${border}`}>
+        <select
+          {...common}
+          value={(value as string) ?? ""}
+          onChange={(e) => onChange(e.target.value || null)}
+          className={`${input} ${border}`}
+        >
           <option value="">{field.required ? "Choose…" : "—"}</option>
           {field.options.map((o) => (
             <option key={o} value={o}>
@@ -48,16 +79,36 @@ export function FieldInput({ field, value, onChange, error }: { field: Field; va
         </div>
       );
     case "number":
-      control = <input {...common} type="number" min={0} value={(value as number) ?? 0} onChange={(e) => onChange(e.target.value === "" ? 0 : Number(e.target.value))} className={`${input} ${border} max-w-32`} />;
+      control = (
+        <input
+          {...common}
+          type="number"
+          min={0}
+          value={(value as number) ?? 0}
+          onChange={(e) => onChange(e.target.value === "" ? 0 : Number(e.target.value))}
+          className={`${input} ${border} max-w-32`}
+        />
+      );
       break;
     case "ref": {
       const current = value as string | null;
       control = current ? (
         <div>
-          <RefChip target={field.target as EntityType} id={current} label={field.label} onRemove={() => onChange(null)} />
+          <RefChip
+            target={field.target as EntityType}
+            id={current}
+            label={field.label}
+            onRemove={() => onChange(null)}
+          />
         </div>
       ) : (
-        <RefSearch target={field.target as EntityType} inputId={id} label={field.label} describedBy={describedBy} onPick={(picked) => onChange(picked)} />
+        <RefSearch
+          target={field.target as EntityType}
+          inputId={id}
+          label={field.label}
+          describedBy={describedBy}
+          onPick={(picked) => onChange(picked)}
+        />
       );
       break;
     }
@@ -69,7 +120,12 @@ export function FieldInput({ field, value, onChange, error }: { field: Field; va
             <ul className="flex flex-wrap gap-2" aria-label={`${field.label}: chosen`}>
               {list.map((refId) => (
                 <li key={refId}>
-                  <RefChip target={field.target as EntityType} id={refId} label={field.label} onRemove={() => onChange(list.filter((x) => x !== refId))} />
+                  <RefChip
+                    target={field.target as EntityType}
+                    id={refId}
+                    label={field.label}
+                    onRemove={() => onChange(list.filter((x) => x !== refId))}
+                  />
                 </li>
               ))}
             </ul>
@@ -109,7 +165,17 @@ export function FieldInput({ field, value, onChange, error }: { field: Field; va
   );
 }
 
-function FieldNotes({ helpId, help, errorId, error }: { helpId?: string; help?: string; errorId?: string; error?: string[] }) {
+function FieldNotes({
+  helpId,
+  help,
+  errorId,
+  error,
+}: {
+  helpId?: string;
+  help?: string;
+  errorId?: string;
+  error?: string[];
+}) {
   return (
     <>
       {help && (

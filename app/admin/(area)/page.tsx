@@ -12,7 +12,9 @@ export default async function DashboardPage() {
     <div className="space-y-10">
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Curation</h1>
-        <p className="text-muted">Content moves from draft to review to published; the public sees published content only.</p>
+        <p className="text-muted">
+          Content moves from draft to review to published; the public sees published content only.
+        </p>
       </header>
 
       <section aria-labelledby="review-heading" className="space-y-3">
@@ -27,7 +29,8 @@ export default async function DashboardPage() {
               <li key={`${item.type}:${item.id}`} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                 <Link href={`/admin/${ENTITY_SLUGS[item.type]}/${item.id}` as Route}>{item.title || item.id}</Link>
                 <span className="text-sm text-muted">
-                  {ENTITIES[item.type].label} · submitted {item.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {ENTITIES[item.type].label} · submitted {item.updatedAt.toISOString().slice(0, 16).replace("T", " ")}{" "}
+                  UTC
                 </span>
               </li>
             ))}
@@ -40,7 +43,14 @@ export default async function DashboardPage() {
           Content
         </h2>
         <table className="w-full border-collapse text-sm">
-          <TableHead columns={[{ label: "Kind" }, { label: "Draft", align: "right" }, { label: "In review", align: "right" }, { label: "Published", align: "right" }]} />
+          <TableHead
+            columns={[
+              { label: "Kind" },
+              { label: "Draft", align: "right" },
+              { label: "In review", align: "right" },
+              { label: "Published", align: "right" },
+            ]}
+          />
           <tbody>
             {counts.map((c) => (
               <tr key={c.type} className="border-b border-rule">

@@ -88,7 +88,12 @@ export function RefSearch({
         className="w-full rounded-md border border-rule bg-paper px-3 py-1.5 text-sm"
       />
       {open && items.length > 0 && (
-        <ul id={listId} role="listbox" aria-label={`${label}: suggestions`} className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-rule bg-surface shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`${label}: suggestions`}
+          className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-rule bg-surface shadow-lg"
+        >
           {items.map((o, i) => (
             <li
               key={o.id}
@@ -120,7 +125,17 @@ export function useRefTitle(target: EntityType, id: string | null) {
   return q.data?.find((o) => o.id === id)?.title ?? null;
 }
 
-export function RefChip({ target, id, onRemove, label }: { target: EntityType; id: string; onRemove: () => void; label: string }) {
+export function RefChip({
+  target,
+  id,
+  onRemove,
+  label,
+}: {
+  target: EntityType;
+  id: string;
+  onRemove: () => void;
+  label: string;
+}) {
   const title = useRefTitle(target, id);
   return (
     <span className="inline-flex max-w-full items-center gap-2 rounded-md border border-rule bg-surface px-2 py-1 text-sm">
@@ -128,7 +143,12 @@ export function RefChip({ target, id, onRemove, label }: { target: EntityType; i
         <span className="block truncate">{title ?? id}</span>
         <span className="block font-mono text-xs text-muted">{id}</span>
       </span>
-      <button type="button" onClick={onRemove} aria-label={`Remove ${title ?? id} from ${label}`} className="rounded px-1 text-muted hover:text-rose-700">
+      <button
+        type="button"
+        onClick={onRemove}
+        aria-label={`Remove ${title ?? id} from ${label}`}
+        className="rounded px-1 text-muted hover:text-rose-700"
+      >
         ×
       </button>
     </span>

@@ -16,7 +16,11 @@ export function SignOut() {
     }),
   );
   return (
-    <button type="button" onClick={() => logout.mutate()} className="text-sm text-accent underline decoration-rule hover:decoration-current">
+    <button
+      type="button"
+      onClick={() => logout.mutate()}
+      className="text-sm text-accent underline decoration-rule hover:decoration-current"
+    >
       Sign out
     </button>
   );

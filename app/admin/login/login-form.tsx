@@ -27,7 +27,10 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       {login.error && (
-        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
+        <p
+          role="alert"
+          className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100"
+        >
           {login.error.message}
         </p>
       )}
@@ -59,7 +62,11 @@ export function LoginForm({ next }: { next: string }) {
           className="w-full rounded-md border border-rule bg-paper px-3 py-2"
         />
       </div>
-      <button type="submit" disabled={login.isPending} className="w-full rounded-md bg-accent px-4 py-2 font-medium text-paper hover:opacity-90 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={login.isPending}
+        className="w-full rounded-md bg-accent px-4 py-2 font-medium text-paper hover:opacity-90 disabled:opacity-60"
+      >
         {login.isPending ? "Signing in…" : "Sign in"}
       </button>
     </form>

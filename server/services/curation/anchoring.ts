@@ -21,7 +21,16 @@ async function documentText(db: Db, documentId: string): Promise<CodePointText> 
 export async function documentAnchors(db: Db, documentId: string) {
   const text = await documentText(db, documentId);
   const rows = await db
-    .select({ id: anchors.id, exact: anchors.exact, prefix: anchors.prefix, suffix: anchors.suffix, start: anchors.start, end: anchors.end, status: anchors.status, version: anchors.version })
+    .select({
+      id: anchors.id,
+      exact: anchors.exact,
+      prefix: anchors.prefix,
+      suffix: anchors.suffix,
+      start: anchors.start,
+      end: anchors.end,
+      status: anchors.status,
+      version: anchors.version,
+    })
     .from(anchors)
     .where(and(eq(anchors.documentId, documentId), isNull(anchors.deletedAt)))
     .orderBy(anchors.start);
@@ -41,21 +50,32 @@ export const MAX_SELECTION = (() => {
  * the words are taken from the stored text, never from the browser) and attaches it to
  * a quote, an event or an argument, all in one transaction with their revisions.
  */
-export async function anchorSelection(db: Db, user: SessionUser, input: { documentId: string; start: number; end: number; owner: AnchorOwner }) {
+export async function anchorSelection(
+  db: Db,
+  user: SessionUser,
+  input: { documentId: string; start: number; end: number; owner: AnchorOwner },
+) {
   return db.transaction(async (tx) => {
     const text = await documentText(tx, input.documentId);
     if (!(input.start >= 0 && input.start < input.end && input.end <= text.length)) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: `The selection ${input.start}–${input.end} is outside the document (0–${text.length}).` });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `The selection ${input.start}–${input.end} is outside the document (0–${text.length}).`,
+      });
     }
     // The words are kept exactly as selected (the editor's rules would trim them), so the
     // field's other rule, its length, is checked here.
     if (input.end - input.start > MAX_SELECTION) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: `The selection is ${input.end - input.start} characters; an anchor holds at most ${MAX_SELECTION}.` });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `The selection is ${input.end - input.start} characters; an anchor holds at most ${MAX_SELECTION}.`,
+      });
     }
     const exact = text.slice(input.start, input.end);
     if (!exact.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "Select some words, not only spaces." });
     const owner = await readEntity(tx, input.owner.type, input.owner.id);
-    if (!owner || owner.deletedAt) throw new TRPCError({ code: "NOT_FOUND", message: `No ${input.owner.type} "${input.owner.id}".` });
+    if (!owner || owner.deletedAt)
+      throw new TRPCError({ code: "NOT_FOUND", message: `No ${input.owner.type} "${input.owner.id}".` });
     const anchor = await createEntity(tx, user, "anchor", {
       documentId: input.documentId,
       exact,
@@ -67,7 +87,15 @@ export async function anchorSelection(db: Db, user: SessionUser, input: { docume
       input.owner.type === "quote"
         ? { ...owner.values, anchorId: anchor.id }
         : { ...owner.values, anchors: [...((owner.values.anchors as string[]) ?? []), anchor.id] };
-    const updated = await updateEntity(tx, user, input.owner.type, owner.id, owner.version, values, `Anchored to “${exact.length > 60 ? `${exact.slice(0, 57)}…` : exact}”`);
+    const updated = await updateEntity(
+      tx,
+      user,
+      input.owner.type,
+      owner.id,
+      owner.version,
+      values,
+      `Anchored to “${exact.length > 60 ? `${exact.slice(0, 57)}…` : exact}”`,
+    );
     return { anchor, owner: updated };
   });
 }

@@ -17,7 +17,10 @@ export function idempotencyKeyOf(headers: Headers): string | null {
   const key = headers.get(IDEMPOTENCY_HEADER);
   if (key === null) return null;
   if (!KEY_PATTERN.test(key)) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Idempotency-Key must be 1 to 200 printable ASCII characters." });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Idempotency-Key must be 1 to 200 printable ASCII characters.",
+    });
   }
   return key;
 }
@@ -32,7 +35,13 @@ const PENDING = { pending: true };
  * claims the key itself (rollback). A failed change stores nothing, so it may be retried.
  * The same key with a different request is refused: it is a client bug, not a retry.
  */
-export async function idempotent<T>(db: Db, user: SessionUser, key: string | null, request: unknown, work: (db: Db) => Promise<T>): Promise<T> {
+export async function idempotent<T>(
+  db: Db,
+  user: SessionUser,
+  key: string | null,
+  request: unknown,
+  work: (db: Db) => Promise<T>,
+): Promise<T> {
   if (key === null) return work(db);
   const requestHash = canonicalHash(request);
   const thisKey = and(eq(idempotencyKeys.userId, user.id), eq(idempotencyKeys.key, key));
@@ -43,14 +52,23 @@ export async function idempotent<T>(db: Db, user: SessionUser, key: string | nul
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
     if (claimed.length === 0) {
-      const [prior] = await tx.select({ requestHash: idempotencyKeys.requestHash, response: idempotencyKeys.response }).from(idempotencyKeys).where(thisKey);
+      const [prior] = await tx
+        .select({ requestHash: idempotencyKeys.requestHash, response: idempotencyKeys.response })
+        .from(idempotencyKeys)
+        .where(thisKey);
       if (prior!.requestHash !== requestHash) {
-        throw new TRPCError({ code: "UNPROCESSABLE_CONTENT", message: "This Idempotency-Key was already used for a different request." });
+        throw new TRPCError({
+          code: "UNPROCESSABLE_CONTENT",
+          message: "This Idempotency-Key was already used for a different request.",
+        });
       }
       return superjson.deserialize<T>(prior!.response as SuperJSONResult);
     }
     const result = await work(tx);
-    await tx.update(idempotencyKeys).set({ response: superjson.serialize(result) }).where(thisKey);
+    await tx
+      .update(idempotencyKeys)
+      .set({ response: superjson.serialize(result) })
+      .where(thisKey);
     return result;
   });
 }

@@ -28,7 +28,13 @@ export interface ServerSpec {
   newId?: (db: Db, values: Values) => Promise<string>;
 }
 
-const link = (table: PgTable, owner: PgColumn, target: PgColumn, order: PgColumn, fixed?: LinkSpec["fixed"]): LinkSpec => ({
+const link = (
+  table: PgTable,
+  owner: PgColumn,
+  target: PgColumn,
+  order: PgColumn,
+  fixed?: LinkSpec["fixed"],
+): LinkSpec => ({
   table,
   owner,
   target,
@@ -60,25 +66,47 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
   position: {
     table: s.positions,
     links: {
-      holders: link(s.positionActors, s.positionActors.positionId, s.positionActors.actorId, s.positionActors.sortOrder, {
-        column: s.positionActors.role,
-        key: "role",
-        value: "holder",
-      }),
-      discussants: link(s.positionActors, s.positionActors.positionId, s.positionActors.actorId, s.positionActors.sortOrder, {
-        column: s.positionActors.role,
-        key: "role",
-        value: "discussant",
-      }),
+      holders: link(
+        s.positionActors,
+        s.positionActors.positionId,
+        s.positionActors.actorId,
+        s.positionActors.sortOrder,
+        {
+          column: s.positionActors.role,
+          key: "role",
+          value: "holder",
+        },
+      ),
+      discussants: link(
+        s.positionActors,
+        s.positionActors.positionId,
+        s.positionActors.actorId,
+        s.positionActors.sortOrder,
+        {
+          column: s.positionActors.role,
+          key: "role",
+          value: "discussant",
+        },
+      ),
     },
   },
   argument: {
     table: s.debateArguments,
     links: {
-      attributedTo: link(s.argumentAttributions, s.argumentAttributions.argumentId, s.argumentAttributions.actorId, s.argumentAttributions.sortOrder),
+      attributedTo: link(
+        s.argumentAttributions,
+        s.argumentAttributions.argumentId,
+        s.argumentAttributions.actorId,
+        s.argumentAttributions.sortOrder,
+      ),
       events: link(s.argumentEvents, s.argumentEvents.argumentId, s.argumentEvents.eventId, s.argumentEvents.sortOrder),
       quotes: link(s.argumentQuotes, s.argumentQuotes.argumentId, s.argumentQuotes.quoteId, s.argumentQuotes.sortOrder),
-      anchors: link(s.argumentAnchors, s.argumentAnchors.argumentId, s.argumentAnchors.anchorId, s.argumentAnchors.sortOrder),
+      anchors: link(
+        s.argumentAnchors,
+        s.argumentAnchors.argumentId,
+        s.argumentAnchors.anchorId,
+        s.argumentAnchors.sortOrder,
+      ),
     },
   },
   relation: {
@@ -88,33 +116,55 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
       const to = [v.toArgumentId, v.toPositionId, v.toEventId].filter(Boolean);
       if (from.length !== 1) fieldError("fromArgumentId", "give exactly one: an argument or a position");
       if (to.length !== 1) fieldError("toArgumentId", "give exactly one: an argument, a position or an event");
-      if (v.fromArgumentId && v.fromArgumentId === v.toArgumentId) fieldError("toArgumentId", "an argument cannot bear on itself");
+      if (v.fromArgumentId && v.fromArgumentId === v.toArgumentId)
+        fieldError("toArgumentId", "an argument cannot bear on itself");
       return {};
     },
-    newId: async (db, v) => nextNumberedId(db, s.argumentRelations, `${String(v.fromArgumentId ?? v.fromPositionId)}-${String(v.kind)}-`),
+    newId: async (db, v) =>
+      nextNumberedId(db, s.argumentRelations, `${String(v.fromArgumentId ?? v.fromPositionId)}-${String(v.kind)}-`),
   },
   legalSource: {
     table: s.legalSources,
     links: {
-      sponsors: link(s.legalSourceActors, s.legalSourceActors.legalSourceId, s.legalSourceActors.actorId, s.legalSourceActors.sortOrder, {
-        column: s.legalSourceActors.role,
-        key: "role",
-        value: "sponsor",
-      }),
-      authors: link(s.legalSourceActors, s.legalSourceActors.legalSourceId, s.legalSourceActors.actorId, s.legalSourceActors.sortOrder, {
-        column: s.legalSourceActors.role,
-        key: "role",
-        value: "author",
-      }),
-      addressees: link(s.legalSourceActors, s.legalSourceActors.legalSourceId, s.legalSourceActors.actorId, s.legalSourceActors.sortOrder, {
-        column: s.legalSourceActors.role,
-        key: "role",
-        value: "addressee",
-      }),
+      sponsors: link(
+        s.legalSourceActors,
+        s.legalSourceActors.legalSourceId,
+        s.legalSourceActors.actorId,
+        s.legalSourceActors.sortOrder,
+        {
+          column: s.legalSourceActors.role,
+          key: "role",
+          value: "sponsor",
+        },
+      ),
+      authors: link(
+        s.legalSourceActors,
+        s.legalSourceActors.legalSourceId,
+        s.legalSourceActors.actorId,
+        s.legalSourceActors.sortOrder,
+        {
+          column: s.legalSourceActors.role,
+          key: "role",
+          value: "author",
+        },
+      ),
+      addressees: link(
+        s.legalSourceActors,
+        s.legalSourceActors.legalSourceId,
+        s.legalSourceActors.actorId,
+        s.legalSourceActors.sortOrder,
+        {
+          column: s.legalSourceActors.role,
+          key: "role",
+          value: "addressee",
+        },
+      ),
     },
     derive: async (_db, v) => {
-      if (v.kind === "provision" && !v.parentId) fieldError("parentId", "a provision must name the statute it belongs to");
-      if (v.repealedById && v.legalStatus !== "repealed") fieldError("legalStatus", "set the status to Repealed when naming what repealed it");
+      if (v.kind === "provision" && !v.parentId)
+        fieldError("parentId", "a provision must name the statute it belongs to");
+      if (v.repealedById && v.legalStatus !== "repealed")
+        fieldError("legalStatus", "set the status to Repealed when naming what repealed it");
       try {
         return { citationParts: parseCitation(v.kind as LegalSourceKind, String(v.citation ?? "")) };
       } catch (error) {
@@ -130,7 +180,12 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
     table: s.events,
     links: {
       actors: link(s.eventActors, s.eventActors.eventId, s.eventActors.actorId, s.eventActors.sortOrder),
-      legalSources: link(s.eventLegalSources, s.eventLegalSources.eventId, s.eventLegalSources.legalSourceId, s.eventLegalSources.sortOrder),
+      legalSources: link(
+        s.eventLegalSources,
+        s.eventLegalSources.eventId,
+        s.eventLegalSources.legalSourceId,
+        s.eventLegalSources.sortOrder,
+      ),
       anchors: link(s.eventAnchors, s.eventAnchors.eventId, s.eventAnchors.anchorId, s.eventAnchors.sortOrder),
     },
     derive: async (_db, v) => {
@@ -142,7 +197,8 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
     table: s.quotes,
     links: { events: link(s.quoteEvents, s.quoteEvents.quoteId, s.quoteEvents.eventId, s.quoteEvents.sortOrder) },
     derive: async (_db, v) => {
-      if (v.inArticle && !v.anchorId) fieldError("anchorId", "a quote in the article needs its anchor: select its words in the article reader");
+      if (v.inArticle && !v.anchorId)
+        fieldError("anchorId", "a quote in the article needs its anchor: select its words in the article reader");
       return {};
     },
   },
@@ -156,7 +212,10 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
         .where(and(eq(s.documents.id, String(v.documentId)), isNull(s.documents.deletedAt)));
       if (!doc) return fieldError("documentId", "no such document");
       try {
-        const sel = computeSelectors(doc.text, String(v.exact ?? ""), { prefix: (v.prefix as string) || undefined, suffix: (v.suffix as string) || undefined });
+        const sel = computeSelectors(doc.text, String(v.exact ?? ""), {
+          prefix: (v.prefix as string) || undefined,
+          suffix: (v.suffix as string) || undefined,
+        });
         return { start: sel.start, end: sel.end, prefix: sel.prefix, suffix: sel.suffix };
       } catch (error) {
         if (error instanceof AnchoringError) return fieldError("exact", error.message);
@@ -169,14 +228,26 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
   clashSide: {
     table: s.clashSides,
     links: {
-      positions: link(s.clashSidePositions, s.clashSidePositions.clashSideId, s.clashSidePositions.positionId, s.clashSidePositions.sortOrder),
-      arguments: link(s.clashSideArguments, s.clashSideArguments.clashSideId, s.clashSideArguments.argumentId, s.clashSideArguments.sortOrder),
+      positions: link(
+        s.clashSidePositions,
+        s.clashSidePositions.clashSideId,
+        s.clashSidePositions.positionId,
+        s.clashSidePositions.sortOrder,
+      ),
+      arguments: link(
+        s.clashSideArguments,
+        s.clashSideArguments.clashSideId,
+        s.clashSideArguments.argumentId,
+        s.clashSideArguments.sortOrder,
+      ),
     },
     newId: async (db, v) => nextNumberedId(db, s.clashSides, `${String(v.clashId)}-side-`),
   },
   prompt: {
     table: s.prompts,
-    links: { clashes: link(s.promptClashes, s.promptClashes.promptId, s.promptClashes.clashId, s.promptClashes.sortOrder) },
+    links: {
+      clashes: link(s.promptClashes, s.promptClashes.promptId, s.promptClashes.clashId, s.promptClashes.sortOrder),
+    },
   },
 };
 

@@ -63,7 +63,11 @@ export async function readEntity(db: Db, type: EntityType, id: string, lock = fa
     const l = spec.links![f.name]!;
     const conditions: SQL[] = [eq(l.owner, id)];
     if (l.fixed) conditions.push(eq(l.fixed.column, l.fixed.value));
-    const targets = (await db.select({ target: l.target }).from(l.table).where(and(...conditions)).orderBy(asc(l.order))) as { target: string }[];
+    const targets = (await db
+      .select({ target: l.target })
+      .from(l.table)
+      .where(and(...conditions))
+      .orderBy(asc(l.order))) as { target: string }[];
     values[f.name] = targets.map((t) => t.target);
   }
   return {
@@ -76,13 +80,19 @@ export async function readEntity(db: Db, type: EntityType, id: string, lock = fa
   };
 }
 
-const snapshotOf = (e: EntityState): Snapshot => ({ values: e.values, status: e.status, deleted: e.deletedAt !== null });
+const snapshotOf = (e: EntityState): Snapshot => ({
+  values: e.values,
+  status: e.status,
+  deleted: e.deletedAt !== null,
+});
 
 /** Every "ref"/"refs" value must name an existing, undeleted row of its type. */
 async function checkReferences(db: Db, type: EntityType, values: Values) {
   for (const f of ENTITIES[type].fields) {
     if (f.type !== "ref" && f.type !== "refs") continue;
-    const ids = (f.type === "ref" ? [values[f.name]] : (values[f.name] as string[])).filter((v): v is string => typeof v === "string" && v !== "");
+    const ids = (f.type === "ref" ? [values[f.name]] : (values[f.name] as string[])).filter(
+      (v): v is string => typeof v === "string" && v !== "",
+    );
     if (ids.length === 0) continue;
     const table = targetTable(f.target as EntityType);
     const found = (await db
@@ -95,13 +105,24 @@ async function checkReferences(db: Db, type: EntityType, values: Values) {
   }
 }
 
-async function writeRow(db: Db, type: EntityType, id: string, values: Values, extra: Record<string, unknown>, insert: boolean) {
+async function writeRow(
+  db: Db,
+  type: EntityType,
+  id: string,
+  values: Values,
+  extra: Record<string, unknown>,
+  insert: boolean,
+) {
   const spec = SERVER_SPECS[type];
   const row: Record<string, unknown> = { ...extra };
   for (const f of scalarFields(type)) row[f.name] = values[f.name] ?? (f.type === "lines" ? [] : null);
   Object.assign(row, spec.derive ? await spec.derive(db, values) : {});
   if (insert) await db.insert(spec.table).values({ id, ...row } as never);
-  else await db.update(spec.table).set(row as never).where(eq(spec.table.id, id));
+  else
+    await db
+      .update(spec.table)
+      .set(row as never)
+      .where(eq(spec.table.id, id));
   for (const f of linkFields(type)) {
     const l = spec.links![f.name]!;
     const conditions: SQL[] = [eq(l.owner, id)];
@@ -112,7 +133,12 @@ async function writeRow(db: Db, type: EntityType, id: string, values: Values, ex
     const ownerKey = Object.entries(getTableColumns(l.table)).find(([, c]) => c === l.owner)![0];
     const targetKey = Object.entries(getTableColumns(l.table)).find(([, c]) => c === l.target)![0];
     await db.insert(l.table).values(
-      targets.map((t, i) => ({ [ownerKey]: id, [targetKey]: t, sortOrder: i, ...(l.fixed ? { [l.fixed.key]: l.fixed.value } : {}) })) as never,
+      targets.map((t, i) => ({
+        [ownerKey]: id,
+        [targetKey]: t,
+        sortOrder: i,
+        ...(l.fixed ? { [l.fixed.key]: l.fixed.value } : {}),
+      })) as never,
     );
   }
 }
@@ -128,19 +154,37 @@ async function record(
   version: number,
   note: string | null,
 ) {
-  await db.insert(revisions).values({ entityType: type, entityId: id, version, action, before, after, note, userId: user.id });
-  await db.insert(auditLog).values({ userId: user.id, action: `${type}.${action}`, entityType: type, entityId: id, detail: { version, note } });
+  await db
+    .insert(revisions)
+    .values({ entityType: type, entityId: id, version, action, before, after, note, userId: user.id });
+  await db.insert(auditLog).values({
+    userId: user.id,
+    action: `${type}.${action}`,
+    entityType: type,
+    entityId: id,
+    detail: { version, note },
+  });
   logChange({ type, id, before, after });
 }
 
 /** Maps foreign-key and uniqueness failures the database reports into messages a form can show. */
 function explainDatabaseError(error: unknown): never {
-  const cause = (error as { cause?: { code?: string; constraint_name?: string; constraint?: string; detail?: string } }).cause ?? (error as { code?: string });
+  const cause =
+    (error as { cause?: { code?: string; constraint_name?: string; constraint?: string; detail?: string } }).cause ??
+    (error as { code?: string });
   const code = (cause as { code?: string }).code;
-  if (code === "23505") throw new TRPCError({ code: "CONFLICT", message: "Something with the same key already exists.", cause: error });
+  if (code === "23505")
+    throw new TRPCError({ code: "CONFLICT", message: "Something with the same key already exists.", cause: error });
   if (code === "23514" || code === "23503") {
-    const name = (cause as { constraint_name?: string; constraint?: string }).constraint_name ?? (cause as { constraint?: string }).constraint ?? "";
-    throw new TRPCError({ code: "BAD_REQUEST", message: `The database refused the change (${name || "a rule on this table"}).`, cause: error });
+    const name =
+      (cause as { constraint_name?: string; constraint?: string }).constraint_name ??
+      (cause as { constraint?: string }).constraint ??
+      "";
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `The database refused the change (${name || "a rule on this table"}).`,
+      cause: error,
+    });
   }
   throw error;
 }
@@ -155,7 +199,13 @@ async function uniqueId(db: Db, type: EntityType, base: string): Promise<string>
   throw new TRPCError({ code: "CONFLICT", message: "Could not find a free id; give one explicitly." });
 }
 
-export async function createEntity(db: Db, user: SessionUser, type: EntityType, values: Values, opts: { id?: string; note?: string | null } = {}) {
+export async function createEntity(
+  db: Db,
+  user: SessionUser,
+  type: EntityType,
+  values: Values,
+  opts: { id?: string; note?: string | null } = {},
+) {
   const spec = ENTITIES[type];
   return db
     .transaction(async (tx) => {
@@ -167,7 +217,10 @@ export async function createEntity(db: Db, user: SessionUser, type: EntityType, 
           : spec.idPrefix !== null
             ? await uniqueId(tx, type, idFromTitle(spec.idPrefix, String(values[spec.titleField] ?? "")))
             : await SERVER_SPECS[type].newId!(tx, values));
-      const [exists] = (await tx.select({ id: SERVER_SPECS[type].table.id }).from(SERVER_SPECS[type].table).where(eq(SERVER_SPECS[type].table.id, id))) as unknown[];
+      const [exists] = (await tx
+        .select({ id: SERVER_SPECS[type].table.id })
+        .from(SERVER_SPECS[type].table)
+        .where(eq(SERVER_SPECS[type].table.id, id))) as unknown[];
       if (exists) fieldError("id", `"${id}" is already taken`);
       await writeRow(tx, type, id, values, { status: "draft", version: 1 }, true);
       const created = (await readEntity(tx, type, id))!;
@@ -180,23 +233,42 @@ export async function createEntity(db: Db, user: SessionUser, type: EntityType, 
 /** Locks the row, checks it exists and was not changed since `baseVersion`. */
 async function lockAt(db: Db, type: EntityType, id: string, baseVersion: number): Promise<EntityState> {
   const current = await readEntity(db, type, id, true);
-  if (!current) throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[type].label.toLowerCase()} "${id}".` });
-  if (current.version !== baseVersion) throw new TRPCError({ code: "CONFLICT", message: "Someone else saved a newer version.", cause: new ConflictError(current) });
+  if (!current)
+    throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[type].label.toLowerCase()} "${id}".` });
+  if (current.version !== baseVersion)
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Someone else saved a newer version.",
+      cause: new ConflictError(current),
+    });
   return current;
 }
 
 function assertMayEdit(user: SessionUser, current: EntityState) {
   if (user.role !== "admin" && current.status === "published") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Published content is changed by an admin: ask an admin to send it back to draft." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Published content is changed by an admin: ask an admin to send it back to draft.",
+    });
   }
 }
 
-export async function updateEntity(db: Db, user: SessionUser, type: EntityType, id: string, baseVersion: number, values: Values, note: string | null = null, action: "update" | "revert" = "update") {
+export async function updateEntity(
+  db: Db,
+  user: SessionUser,
+  type: EntityType,
+  id: string,
+  baseVersion: number,
+  values: Values,
+  note: string | null = null,
+  action: "update" | "revert" = "update",
+) {
   return db
     .transaction(async (tx) => {
       const before = await lockAt(tx, type, id, baseVersion);
       assertMayEdit(user, before);
-      if (before.deletedAt) throw new TRPCError({ code: "BAD_REQUEST", message: "Restore this item before editing it." });
+      if (before.deletedAt)
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Restore this item before editing it." });
       await checkReferences(tx, type, values);
       await writeRow(tx, type, id, values, { version: baseVersion + 1, updatedAt: new Date() }, false);
       const after = (await readEntity(tx, type, id))!;
@@ -207,8 +279,16 @@ export async function updateEntity(db: Db, user: SessionUser, type: EntityType, 
 }
 
 /** Soft delete (editors, for content not yet published) and restore (admins). Nothing is ever removed. */
-export async function setDeleted(db: Db, user: SessionUser, type: EntityType, id: string, baseVersion: number, deleted: boolean) {
-  if (!deleted && user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may restore." });
+export async function setDeleted(
+  db: Db,
+  user: SessionUser,
+  type: EntityType,
+  id: string,
+  baseVersion: number,
+  deleted: boolean,
+) {
+  if (!deleted && user.role !== "admin")
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may restore." });
   return db.transaction(async (tx) => {
     const before = await lockAt(tx, type, id, baseVersion);
     assertMayEdit(user, before);
@@ -219,7 +299,17 @@ export async function setDeleted(db: Db, user: SessionUser, type: EntityType, id
       .set({ deletedAt: deleted ? new Date() : null, version: baseVersion + 1, updatedAt: new Date() } as never)
       .where(eq(table.id, id));
     const after = (await readEntity(tx, type, id))!;
-    await record(tx, user, type, id, deleted ? "delete" : "restore", snapshotOf(before), snapshotOf(after), after.version, null);
+    await record(
+      tx,
+      user,
+      type,
+      id,
+      deleted ? "delete" : "restore",
+      snapshotOf(before),
+      snapshotOf(after),
+      after.version,
+      null,
+    );
     return after;
   });
 }
@@ -227,19 +317,37 @@ export async function setDeleted(db: Db, user: SessionUser, type: EntityType, id
 /** Workflow: editors submit drafts for review (or withdraw them); admins publish, unpublish and send back. */
 export function allowedTransitions(role: SessionUser["role"], from: Status): Status[] {
   const editor: Record<Status, Status[]> = { draft: ["in_review"], in_review: ["draft"], published: [] };
-  const admin: Record<Status, Status[]> = { draft: ["in_review", "published"], in_review: ["draft", "published"], published: ["draft"] };
+  const admin: Record<Status, Status[]> = {
+    draft: ["in_review", "published"],
+    in_review: ["draft", "published"],
+    published: ["draft"],
+  };
   return (role === "admin" ? admin : editor)[from];
 }
 
-export async function transition(db: Db, user: SessionUser, type: EntityType, id: string, baseVersion: number, to: Status, note: string | null = null) {
+export async function transition(
+  db: Db,
+  user: SessionUser,
+  type: EntityType,
+  id: string,
+  baseVersion: number,
+  to: Status,
+  note: string | null = null,
+) {
   return db.transaction(async (tx) => {
     const before = await lockAt(tx, type, id, baseVersion);
     if (before.deletedAt) throw new TRPCError({ code: "BAD_REQUEST", message: "Restore this item first." });
     if (!allowedTransitions(user.role, before.status).includes(to)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `You cannot move this from ${before.status.replace("_", " ")} to ${to.replace("_", " ")}.` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `You cannot move this from ${before.status.replace("_", " ")} to ${to.replace("_", " ")}.`,
+      });
     }
     const table = SERVER_SPECS[type].table;
-    await tx.update(table).set({ status: to, version: baseVersion + 1, updatedAt: new Date() } as never).where(eq(table.id, id));
+    await tx
+      .update(table)
+      .set({ status: to, version: baseVersion + 1, updatedAt: new Date() } as never)
+      .where(eq(table.id, id));
     const after = (await readEntity(tx, type, id))!;
     await record(tx, user, type, id, "status", snapshotOf(before), snapshotOf(after), after.version, note);
     return after;
@@ -263,18 +371,44 @@ export async function history(db: Db, type: EntityType, id: string) {
     .leftJoin(users, eq(users.id, revisions.userId))
     .where(and(eq(revisions.entityType, type), eq(revisions.entityId, id)))
     .orderBy(desc(revisions.id)) as Promise<
-    { id: number; version: number; action: string; before: Snapshot | null; after: Snapshot | null; note: string | null; createdAt: Date; userName: string | null; userEmail: string | null }[]
+    {
+      id: number;
+      version: number;
+      action: string;
+      before: Snapshot | null;
+      after: Snapshot | null;
+      note: string | null;
+      createdAt: Date;
+      userName: string | null;
+      userEmail: string | null;
+    }[]
   >;
 }
 
 /** Writes back the content a revision recorded (its "after"), as a new revision: history only grows. */
-export async function revertTo(db: Db, user: SessionUser, type: EntityType, id: string, revisionId: number, baseVersion: number) {
+export async function revertTo(
+  db: Db,
+  user: SessionUser,
+  type: EntityType,
+  id: string,
+  revisionId: number,
+  baseVersion: number,
+) {
   const [rev] = await db
     .select({ after: revisions.after, version: revisions.version })
     .from(revisions)
     .where(and(eq(revisions.id, revisionId), eq(revisions.entityType, type), eq(revisions.entityId, id)));
   if (!rev?.after) throw new TRPCError({ code: "NOT_FOUND", message: "No such revision of this item." });
-  return updateEntity(db, user, type, id, baseVersion, (rev.after as Snapshot).values, `Reverted to version ${rev.version}`, "revert");
+  return updateEntity(
+    db,
+    user,
+    type,
+    id,
+    baseVersion,
+    (rev.after as Snapshot).values,
+    `Reverted to version ${rev.version}`,
+    "revert",
+  );
 }
 
 export interface ListFilter {
@@ -298,13 +432,24 @@ export async function listEntities(db: Db, type: EntityType, filter: ListFilter)
   const where = and(...conditions);
   const [items, [total]] = await Promise.all([
     db
-      .select({ id: spec.table.id, title: sql<string | null>`${title}::text`, status: spec.table.status, version: spec.table.version, updatedAt: spec.table.updatedAt })
+      .select({
+        id: spec.table.id,
+        title: sql<string | null>`${title}::text`,
+        status: spec.table.status,
+        version: spec.table.version,
+        updatedAt: spec.table.updatedAt,
+      })
       .from(spec.table)
       .where(where)
       .orderBy(desc(spec.table.updatedAt), asc(spec.table.id))
       .limit(filter.limit)
-      .offset(filter.offset) as Promise<{ id: string; title: string | null; status: Status; version: number; updatedAt: Date }[]>,
-    db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(spec.table).where(where),
+      .offset(filter.offset) as Promise<
+      { id: string; title: string | null; status: Status; version: number; updatedAt: Date }[]
+    >,
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(spec.table)
+      .where(where),
   ]);
   return { items, total: total?.n ?? 0 };
 }
@@ -323,14 +468,25 @@ export async function overview(db: Db) {
           .where(isNull(table.deletedAt))
           .groupBy(table.status) as Promise<{ status: Status; n: number }[]>,
         db
-          .select({ id: table.id, title: sql<string | null>`${title}::text`, version: table.version, updatedAt: table.updatedAt })
+          .select({
+            id: table.id,
+            title: sql<string | null>`${title}::text`,
+            version: table.version,
+            updatedAt: table.updatedAt,
+          })
           .from(table)
           .where(and(isNull(table.deletedAt), eq(table.status, "in_review")))
           .orderBy(asc(table.updatedAt))
           .limit(50) as Promise<{ id: string; title: string | null; version: number; updatedAt: Date }[]>,
       ]);
       const by = Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<Record<Status, number>>;
-      return { type, draft: by.draft ?? 0, inReview: by.in_review ?? 0, published: by.published ?? 0, waiting: waiting.map((w) => ({ ...w, type })) };
+      return {
+        type,
+        draft: by.draft ?? 0,
+        inReview: by.in_review ?? 0,
+        published: by.published ?? 0,
+        waiting: waiting.map((w) => ({ ...w, type })),
+      };
     }),
   );
   return {

@@ -6,7 +6,10 @@ import { validationError, type Issue } from "./errors";
  * The one check every write of curated values goes through (the editor's forms, the JSON
  * and AIF imports): the entity's own field schemas, unknown names refused.
  */
-export function checkValues(type: EntityType, values: unknown): { values: Values; issues: null } | { values: null; issues: Issue[] } {
+export function checkValues(
+  type: EntityType,
+  values: unknown,
+): { values: Values; issues: null } | { values: null; issues: Issue[] } {
   const parsed = schemaFor(ENTITIES[type].fields).safeParse(values);
   if (parsed.success) return { values: parsed.data, issues: null };
   return { values: null, issues: parsed.error.issues.flatMap(issuesOf) };

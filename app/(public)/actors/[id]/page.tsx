@@ -31,7 +31,9 @@ export default async function ActorPage({ params }: Props) {
       <header className="max-w-3xl space-y-3">
         <KindBadge label={ACTOR_KIND_LABELS[a.kind]} />
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{a.name}</h1>
-        {(a.role || a.affiliation) && <p className="text-lg text-muted">{[a.role, a.affiliation].filter(Boolean).join(" · ")}</p>}
+        {(a.role || a.affiliation) && (
+          <p className="text-lg text-muted">{[a.role, a.affiliation].filter(Boolean).join(" · ")}</p>
+        )}
         {a.summary && <p className="text-lg leading-relaxed">{a.summary}</p>}
         {a.aliases.length > 0 && <p className="text-sm text-muted">Also written: {a.aliases.join(", ")}</p>}
       </header>

@@ -20,13 +20,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found.title, description: found.summary.slice(0, 200) };
 }
 
-const pill = "rounded-full border border-rule bg-surface px-4 py-1.5 text-sm font-medium no-underline hover:border-accent";
+const pill =
+  "rounded-full border border-rule bg-surface px-4 py-1.5 text-sm font-medium no-underline hover:border-accent";
 
 export default async function CasePage({ params }: Props) {
   const { slug } = await params;
   const found = await getCase(slug);
   const events = await getEvents(slug);
-  const core = events.filter((e) => (!found.startDate || e.date >= found.startDate) && (!found.endDate || e.date <= found.endDate));
+  const core = events.filter(
+    (e) => (!found.startDate || e.date >= found.startDate) && (!found.endDate || e.date <= found.endDate),
+  );
   const range = formatDateRange(found.startDate, found.endDate);
   const positionTitle = new Map(found.positions.map((p) => [p.id, p.title]));
 
@@ -49,7 +52,15 @@ export default async function CasePage({ params }: Props) {
           <Link href={`/cases/${slug}/map` as Route} className={pill}>
             Argument map
           </Link>
-          <Link href={`/cases/${slug}/compare?positions=${found.positions.slice(0, 2).map((p) => p.id).join(",")}` as Route} className={pill}>
+          <Link
+            href={
+              `/cases/${slug}/compare?positions=${found.positions
+                .slice(0, 2)
+                .map((p) => p.id)
+                .join(",")}` as Route
+            }
+            className={pill}
+          >
             Compare positions
           </Link>
           <Link href="/sources" className={pill}>
@@ -76,7 +87,11 @@ export default async function CasePage({ params }: Props) {
         </dl>
       </header>
 
-      <Section id="positions" title="Positions at a glance" description="Who holds what, and the arguments each side leads with.">
+      <Section
+        id="positions"
+        title="Positions at a glance"
+        description="Who holds what, and the arguments each side leads with."
+      >
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {found.positions.map((p) => (
             <li key={p.id} className="flex flex-col rounded-lg border border-rule bg-surface p-5 shadow-sm">
@@ -95,7 +110,10 @@ export default async function CasePage({ params }: Props) {
                   {p.holders.map((h, i) => (
                     <span key={h.id}>
                       {i > 0 && (i === p.holders.length - 1 ? " and " : ", ")}
-                      <Link href={`/actors/${h.id}` as Route} className="text-muted underline decoration-rule hover:text-accent">
+                      <Link
+                        href={`/actors/${h.id}` as Route}
+                        className="text-muted underline decoration-rule hover:text-accent"
+                      >
                         {h.name}
                       </Link>
                     </span>
@@ -122,7 +140,11 @@ export default async function CasePage({ params }: Props) {
         </ul>
       </Section>
 
-      <Section id="clashes" title="Where they disagree" description="Neutral questions, with the arguments given on each side.">
+      <Section
+        id="clashes"
+        title="Where they disagree"
+        description="Neutral questions, with the arguments given on each side."
+      >
         <ol className="space-y-6">
           {found.clashes.map((c) => (
             <li key={c.id} id={c.id} className="rounded-lg border border-rule bg-surface p-5">
@@ -153,7 +175,10 @@ export default async function CasePage({ params }: Props) {
         <ol className="relative space-y-4 border-l-2 border-rule pl-6">
           {core.map((e) => (
             <li key={e.id} className="relative">
-              <span aria-hidden="true" className="absolute -left-[1.95rem] top-1.5 h-3 w-3 rounded-full border-2 border-accent bg-surface" />
+              <span
+                aria-hidden="true"
+                className="absolute -left-[1.95rem] top-1.5 h-3 w-3 rounded-full border-2 border-accent bg-surface"
+              />
               <p className="text-sm text-muted">
                 <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
               </p>
@@ -173,15 +198,47 @@ export default async function CasePage({ params }: Props) {
       <Downloads
         title="Data for researchers"
         items={[
-          { href: `/api/export/cases/${slug}/json`, label: "Whole case (JSON)", hint: "Versioned format war-powers-explorer/1, every published row" },
-          { href: `/api/export/cases/${slug}/arguments.csv`, label: "Arguments (CSV)", hint: "With positions, sources and pinpoints, events" },
-          { href: `/api/export/cases/${slug}/sources.csv`, label: "Legal sources (CSV)", hint: "Bluebook citations, dates, official links" },
-          { href: `/api/export/cases/${slug}/events.csv`, label: "Events (CSV)", hint: "Dates with precision and time-zone notes" },
-          { href: `/api/export/cases/${slug}/quotes.csv`, label: "Quotes (CSV)", hint: "Speakers, dates, positions in the article" },
+          {
+            href: `/api/export/cases/${slug}/json`,
+            label: "Whole case (JSON)",
+            hint: "Versioned format war-powers-explorer/1, every published row",
+          },
+          {
+            href: `/api/export/cases/${slug}/arguments.csv`,
+            label: "Arguments (CSV)",
+            hint: "With positions, sources and pinpoints, events",
+          },
+          {
+            href: `/api/export/cases/${slug}/sources.csv`,
+            label: "Legal sources (CSV)",
+            hint: "Bluebook citations, dates, official links",
+          },
+          {
+            href: `/api/export/cases/${slug}/events.csv`,
+            label: "Events (CSV)",
+            hint: "Dates with precision and time-zone notes",
+          },
+          {
+            href: `/api/export/cases/${slug}/quotes.csv`,
+            label: "Quotes (CSV)",
+            hint: "Speakers, dates, positions in the article",
+          },
           { href: `/api/export/cases/${slug}/aif`, label: "Argument graph (AIF JSON)", hint: "For AIFdb and OVA" },
-          { href: `/api/export/cases/${slug}/argdown`, label: "Argument graph (Argdown)", hint: "Statements, arguments, support and attack" },
-          { href: `/api/export/cases/${slug}/annotations`, label: "Anchors (Web Annotation JSON-LD)", hint: "Quote and position selectors into the article" },
-          { href: `/api/export/cases/${slug}/csl`, label: "Legal sources (CSL-JSON)", hint: "For Zotero and other citation managers" },
+          {
+            href: `/api/export/cases/${slug}/argdown`,
+            label: "Argument graph (Argdown)",
+            hint: "Statements, arguments, support and attack",
+          },
+          {
+            href: `/api/export/cases/${slug}/annotations`,
+            label: "Anchors (Web Annotation JSON-LD)",
+            hint: "Quote and position selectors into the article",
+          },
+          {
+            href: `/api/export/cases/${slug}/csl`,
+            label: "Legal sources (CSL-JSON)",
+            hint: "For Zotero and other citation managers",
+          },
         ]}
       />
 

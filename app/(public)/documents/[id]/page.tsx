@@ -12,7 +12,10 @@ export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getDocument((await params).id);
-  return { title: `${doc.title} · ${doc.caseTitle}`, description: `${doc.title}, verbatim, with its quotes and events linked.` };
+  return {
+    title: `${doc.title} · ${doc.caseTitle}`,
+    description: `${doc.title}, verbatim, with its quotes and events linked.`,
+  };
 }
 
 export default async function DocumentPage({ params }: Props) {

@@ -24,11 +24,16 @@ export function JoinLesson({ code, children }: { code: string; children: ReactNo
     asked.current = true;
     mutate({ code });
   }, [code, mutate]);
-  const state: Joining = join.isError ? { status: "refused", message: join.error.message } : { status: join.isSuccess ? "joined" : "joining" };
+  const state: Joining = join.isError
+    ? { status: "refused", message: join.error.message }
+    : { status: join.isSuccess ? "joined" : "joining" };
   return (
     <JoinContext.Provider value={state}>
       {state.status === "refused" && (
-        <p role="alert" className="no-print rounded-md border border-rose-300 p-3 text-sm text-rose-900 dark:text-rose-100">
+        <p
+          role="alert"
+          className="no-print rounded-md border border-rose-300 p-3 text-sm text-rose-900 dark:text-rose-100"
+        >
           You cannot vote in this lesson: {state.message}
         </p>
       )}

@@ -41,7 +41,9 @@ async function Lesson({ code }: { code: string }) {
     return (
       <div className="max-w-3xl space-y-3">
         <p className="text-sm font-medium uppercase tracking-wide text-muted">Lesson {lesson.code}</p>
-        <h1 className="font-serif text-3xl font-semibold">{lesson.state === "awaiting_approval" ? "This lesson is not open yet" : "This lesson is no longer available"}</h1>
+        <h1 className="font-serif text-3xl font-semibold">
+          {lesson.state === "awaiting_approval" ? "This lesson is not open yet" : "This lesson is no longer available"}
+        </h1>
         <p role="status">{lesson.notice}</p>
       </div>
     );
@@ -61,7 +63,12 @@ async function Lesson({ code }: { code: string }) {
                 options={args.map((a) => ({
                   id: a.id,
                   claim: a.claim,
-                  column: columns[lesson.comparison.rows.find((r) => r.clashId === clashId)!.cells.findIndex((cell) => cell.some((x) => x.id === a.id))] ?? "",
+                  column:
+                    columns[
+                      lesson.comparison.rows
+                        .find((r) => r.clashId === clashId)!
+                        .cells.findIndex((cell) => cell.some((x) => x.id === a.id))
+                    ] ?? "",
                 }))}
               />
             )
@@ -76,7 +83,8 @@ async function Lesson({ code }: { code: string }) {
           <p className="text-sm font-medium uppercase tracking-wide text-muted">Lesson {lesson.code}</p>
           <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{lesson.title}</h1>
           <p className="text-muted">
-            {lesson.caseTitle}. Read each question and the arguments on it, then choose the one you find strongest. Votes are anonymous.
+            {lesson.caseTitle}. Read each question and the arguments on it, then choose the one you find strongest.
+            Votes are anonymous.
             {lesson.blind && " Who holds each position is hidden until your teacher reveals it."}
           </p>
           {lesson.notice && (

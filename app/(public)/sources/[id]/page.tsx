@@ -65,7 +65,11 @@ export default async function SourcePage({ params }: Props) {
           {s.citationNote && <p className="text-sm text-muted">{s.citationNote}</p>}
           <p className="flex flex-wrap gap-2">
             <CopyButton text={s.citation} label="Copy citation" />
-            <a href={`/api/export/sources/${s.id}/csl`} download className="no-print rounded-md border border-rule bg-surface px-3 py-1.5 text-sm font-medium no-underline hover:border-accent">
+            <a
+              href={`/api/export/sources/${s.id}/csl`}
+              download
+              className="no-print rounded-md border border-rule bg-surface px-3 py-1.5 text-sm font-medium no-underline hover:border-accent"
+            >
               Download for Zotero (CSL-JSON)
             </a>
           </p>
@@ -254,7 +258,9 @@ export default async function SourcePage({ params }: Props) {
               <div>
                 <dt className="text-sm text-muted">Verification</dt>
                 <dd className="text-sm">
-                  {s.verification === "checked" ? "Checked against the named source" : "Well-established background, not re-checked"}
+                  {s.verification === "checked"
+                    ? "Checked against the named source"
+                    : "Well-established background, not re-checked"}
                   {s.verifiedBy && ` by ${s.verifiedBy}`}
                   {s.verifiedOn && ` on ${formatPartialDate(s.verifiedOn)}`}
                 </dd>

@@ -5,7 +5,10 @@ import { api } from "@/app/_trpc/server";
 import { ENTITIES, ENTITY_SLUGS, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
 import { TableHead } from "@/app/_components/table-head";
 
-type Props = { params: Promise<{ type: string }>; searchParams: Promise<{ text?: string; status?: string; deleted?: string; page?: string }> };
+type Props = {
+  params: Promise<{ type: string }>;
+  searchParams: Promise<{ text?: string; status?: string; deleted?: string; page?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const type = entityTypeFromSlug((await params).type);
@@ -22,7 +25,13 @@ export default async function EntityListPage({ params, searchParams }: Props) {
   const status = STATUSES.find((s) => s === q.status);
   const deleted = q.deleted === "1";
   const page = Math.max(1, Number.parseInt(q.page ?? "1", 10) || 1);
-  const { items, total } = await api.curation.list({ type, text: q.text?.slice(0, 200) || undefined, status, deleted, page });
+  const { items, total } = await api.curation.list({
+    type,
+    text: q.text?.slice(0, 200) || undefined,
+    status,
+    deleted,
+    page,
+  });
   const spec = ENTITIES[type];
   const pages = Math.max(1, Math.ceil(total / 50));
   const pageHref = (p: number) => {
@@ -38,22 +47,41 @@ export default async function EntityListPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-semibold">{spec.plural}</h1>
-        <Link href={`/admin/${slug}/new` as Route} className="rounded-md bg-accent px-4 py-2 font-medium text-paper no-underline hover:opacity-90">
+        <Link
+          href={`/admin/${slug}/new` as Route}
+          className="rounded-md bg-accent px-4 py-2 font-medium text-paper no-underline hover:opacity-90"
+        >
           New {spec.label.toLowerCase()}
         </Link>
       </header>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3" role="search" aria-label={`Filter ${spec.plural.toLowerCase()}`}>
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3"
+        role="search"
+        aria-label={`Filter ${spec.plural.toLowerCase()}`}
+      >
         <div className="flex min-w-[12rem] flex-1 flex-col gap-1">
           <label htmlFor="filter-text" className="text-sm font-medium">
             Id or title
           </label>
-          <input id="filter-text" name="text" type="search" defaultValue={q.text ?? ""} className="rounded-md border border-rule bg-paper px-3 py-1.5" />
+          <input
+            id="filter-text"
+            name="text"
+            type="search"
+            defaultValue={q.text ?? ""}
+            className="rounded-md border border-rule bg-paper px-3 py-1.5"
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-status" className="text-sm font-medium">
             Status
           </label>
-          <select id="filter-status" name="status" defaultValue={status ?? ""} className="rounded-md border border-rule bg-paper px-3 py-1.5">
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={status ?? ""}
+            className="rounded-md border border-rule bg-paper px-3 py-1.5"
+          >
             <option value="">Any</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -74,7 +102,13 @@ export default async function EntityListPage({ params, searchParams }: Props) {
         {deleted ? " in the bin" : ""}
       </p>
       <table className="w-full border-collapse text-sm">
-        <TableHead columns={[{ label: spec.fields.find((f) => f.name === spec.titleField)?.label ?? "Title" }, { label: "Status" }, { label: "Changed" }]} />
+        <TableHead
+          columns={[
+            { label: spec.fields.find((f) => f.name === spec.titleField)?.label ?? "Title" },
+            { label: "Status" },
+            { label: "Changed" },
+          ]}
+        />
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className="border-b border-rule align-top">
@@ -95,7 +129,9 @@ export default async function EntityListPage({ params, searchParams }: Props) {
         </nav>
       )}
       <p className="text-sm">
-        <Link href={`/admin/${ENTITY_SLUGS[type]}?deleted=${deleted ? "" : "1"}` as Route}>{deleted ? "Back to the current items" : "Show deleted items"}</Link>
+        <Link href={`/admin/${ENTITY_SLUGS[type]}?deleted=${deleted ? "" : "1"}` as Route}>
+          {deleted ? "Back to the current items" : "Show deleted items"}
+        </Link>
       </p>
     </div>
   );

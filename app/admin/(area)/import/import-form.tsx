@@ -33,7 +33,9 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
     if (!file) return;
     setName(file.name);
     if (file.size > maxBytes) {
-      setFileError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB.`);
+      setFileError(
+        `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB.`,
+      );
       return;
     }
     setText(await file.text());
@@ -45,17 +47,23 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
         <fieldset className="flex flex-wrap gap-4 text-sm">
           <legend className="mb-1 font-medium">What the file holds</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" name="format" checked={format === "case"} onChange={() => setFormat("case")} /> A whole case (JSON exported from here)
+            <input type="radio" name="format" checked={format === "case"} onChange={() => setFormat("case")} /> A whole
+            case (JSON exported from here)
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="format" checked={format === "aif"} onChange={() => setFormat("aif")} /> An argument graph (AIF JSON, from AIFdb or OVA)
+            <input type="radio" name="format" checked={format === "aif"} onChange={() => setFormat("aif")} /> An
+            argument graph (AIF JSON, from AIFdb or OVA)
           </label>
         </fieldset>
         {format === "aif" && (
           <div className="grid gap-3 sm:grid-cols-2">
             <label className="flex flex-col gap-1 text-sm font-medium">
               Into the case
-              <select value={caseSlug} onChange={(e) => setCaseSlug(e.target.value)} className="rounded-md border border-rule bg-paper px-2 py-1.5">
+              <select
+                value={caseSlug}
+                onChange={(e) => setCaseSlug(e.target.value)}
+                className="rounded-md border border-rule bg-paper px-2 py-1.5"
+              >
                 {cases.map((c) => (
                   <option key={c.slug} value={c.slug}>
                     {c.title}
@@ -65,21 +73,36 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium">
               As a new position titled
-              <input value={positionTitle} onChange={(e) => setPositionTitle(e.target.value)} className="rounded-md border border-rule bg-paper px-2 py-1.5" />
+              <input
+                value={positionTitle}
+                onChange={(e) => setPositionTitle(e.target.value)}
+                className="rounded-md border border-rule bg-paper px-2 py-1.5"
+              />
             </label>
           </div>
         )}
         <label htmlFor="import-file" className="block font-medium">
           {format === "case" ? "A case exported as JSON (format war-powers-explorer/1)" : "An AIF JSON file"}
         </label>
-        <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => choose(e.target.files?.[0])} className="block text-sm" />
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => choose(e.target.files?.[0])}
+          className="block text-sm"
+        />
         {fileError && (
           <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
             {fileError}
           </p>
         )}
         <div className="flex flex-wrap gap-2 pt-2">
-          <button type="button" disabled={!text || run.isPending} onClick={() => start(true)} className="rounded-md border border-rule bg-paper px-4 py-2 font-medium disabled:opacity-50">
+          <button
+            type="button"
+            disabled={!text || run.isPending}
+            onClick={() => start(true)}
+            className="rounded-md border border-rule bg-paper px-4 py-2 font-medium disabled:opacity-50"
+          >
             Check (changes nothing)
           </button>
           <button
@@ -99,9 +122,17 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
         </p>
       )}
       {report && (
-        <section aria-labelledby="report-heading" className="space-y-3 rounded-lg border border-rule bg-surface p-4" role="status">
+        <section
+          aria-labelledby="report-heading"
+          className="space-y-3 rounded-lg border border-rule bg-surface p-4"
+          role="status"
+        >
           <h2 id="report-heading" className="font-serif text-xl font-semibold">
-            {!report.ok ? `${name}: ${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}, nothing imported` : run.variables?.dryRun ? `${name} is ready to import` : `Imported ${name}`}
+            {!report.ok
+              ? `${name}: ${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}, nothing imported`
+              : run.variables?.dryRun
+                ? `${name} is ready to import`
+                : `Imported ${name}`}
           </h2>
           {!report.ok && (
             <ul className="max-h-96 space-y-1 overflow-auto font-mono text-sm">

@@ -12,7 +12,8 @@ export default async function LessonsPage() {
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Lessons</h1>
         <p className="text-muted">
-          A lesson freezes a comparison for a class. Start from a case’s <strong>Compare positions</strong> page and choose “Make this a lesson”. An editor’s lesson opens to students once an admin approves it.
+          A lesson freezes a comparison for a class. Start from a case’s <strong>Compare positions</strong> page and
+          choose “Make this a lesson”. An editor’s lesson opens to students once an admin approves it.
         </p>
       </header>
       {lessons.length === 0 ? (
@@ -23,7 +24,9 @@ export default async function LessonsPage() {
             <li key={l.code} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
               <span className="flex flex-wrap items-baseline gap-2">
                 <Link href={`/admin/lessons/${l.code}` as Route}>{l.title}</Link>
-                <LessonStateBadge state={l.deleted ? "deleted" : !l.approved ? "awaiting_approval" : l.closed ? "closed" : "open"} />
+                <LessonStateBadge
+                  state={l.deleted ? "deleted" : !l.approved ? "awaiting_approval" : l.closed ? "closed" : "open"}
+                />
               </span>
               <span className="text-sm text-muted">
                 <span className="font-mono">{l.code}</span> · {l.blind ? "blind · " : ""}

@@ -11,5 +11,11 @@ const LABELS: Record<LessonState | "deleted", [string, string]> = {
 /** Where a lesson stands, as a small badge. */
 export function LessonStateBadge({ state }: { state: LessonState | "deleted" }) {
   const [label, style] = LABELS[state];
-  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold tracking-wide whitespace-nowrap ${style}`}>{label}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold tracking-wide whitespace-nowrap ${style}`}
+    >
+      {label}
+    </span>
+  );
 }

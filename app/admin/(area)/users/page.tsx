@@ -25,7 +25,13 @@ export default async function UsersPage() {
               </td>
               <td className="py-2 pr-3">{u.role === "admin" ? "Admin" : "Editor"}</td>
               <td className="py-2">
-                <UserActions id={u.id} name={u.name} role={u.role} disabled={u.disabledAt !== null} isSelf={u.id === me.id} />
+                <UserActions
+                  id={u.id}
+                  name={u.name}
+                  role={u.role}
+                  disabled={u.disabledAt !== null}
+                  isSelf={u.id === me.id}
+                />
               </td>
             </tr>
           ))}

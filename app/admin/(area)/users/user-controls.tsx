@@ -18,7 +18,11 @@ export function NewUserForm() {
         setErrors({});
         router.refresh();
       },
-      onError: (e) => setErrors((e instanceof TRPCClientError ? (e.data as { fieldErrors?: Record<string, string[]> })?.fieldErrors : null) ?? {}),
+      onError: (e) =>
+        setErrors(
+          (e instanceof TRPCClientError ? (e.data as { fieldErrors?: Record<string, string[]> })?.fieldErrors : null) ??
+            {},
+        ),
     }),
   );
   const submit = (e: FormEvent) => {
@@ -43,7 +47,11 @@ export function NewUserForm() {
     </div>
   );
   return (
-    <form onSubmit={submit} className="grid gap-3 rounded-lg border border-rule bg-surface p-4 sm:grid-cols-2" noValidate>
+    <form
+      onSubmit={submit}
+      className="grid gap-3 rounded-lg border border-rule bg-surface p-4 sm:grid-cols-2"
+      noValidate
+    >
       {field("email", "Email", "email")}
       {field("name", "Name")}
       {field("password", "Password (12+ characters)", "password")}
@@ -51,7 +59,12 @@ export function NewUserForm() {
         <label htmlFor="new-role" className="block text-sm font-medium">
           Role
         </label>
-        <select id="new-role" value={form.role} onChange={(e) => setForm((f) => ({ ...f, role: e.target.value as "editor" | "admin" }))} className="w-full rounded-md border border-rule bg-paper px-3 py-1.5">
+        <select
+          id="new-role"
+          value={form.role}
+          onChange={(e) => setForm((f) => ({ ...f, role: e.target.value as "editor" | "admin" }))}
+          className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+        >
           <option value="editor">Editor</option>
           <option value="admin">Admin</option>
         </select>
@@ -62,7 +75,11 @@ export function NewUserForm() {
         </p>
       )}
       <div className="sm:col-span-2">
-        <button type="submit" disabled={create.isPending} className="rounded-md bg-accent px-4 py-2 font-medium text-paper">
+        <button
+          type="submit"
+          disabled={create.isPending}
+          className="rounded-md bg-accent px-4 py-2 font-medium text-paper"
+        >
           Create account
         </button>
       </div>
@@ -70,19 +87,40 @@ export function NewUserForm() {
   );
 }
 
-export function UserActions({ id, name, role, disabled, isSelf }: { id: string; name: string; role: "editor" | "admin"; disabled: boolean; isSelf: boolean }) {
+export function UserActions({
+  id,
+  name,
+  role,
+  disabled,
+  isSelf,
+}: {
+  id: string;
+  name: string;
+  role: "editor" | "admin";
+  disabled: boolean;
+  isSelf: boolean;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [said, setSaid] = useState<string | null>(null);
   const opts = { onSuccess: () => router.refresh(), onError: (e: { message: string }) => setSaid(e.message) };
   const setRole = useMutation(trpc.users.setRole.mutationOptions(opts));
   const setDisabled = useMutation(trpc.users.setDisabled.mutationOptions(opts));
-  const revoke = useMutation(trpc.users.revokeSessions.mutationOptions({ ...opts, onSuccess: (r) => setSaid(`Ended ${r.ended} session${r.ended === 1 ? "" : "s"}.`) }));
+  const revoke = useMutation(
+    trpc.users.revokeSessions.mutationOptions({
+      ...opts,
+      onSuccess: (r) => setSaid(`Ended ${r.ended} session${r.ended === 1 ? "" : "s"}.`),
+    }),
+  );
   if (isSelf) return <span className="text-sm text-muted">This is you</span>;
   const button = "rounded-md border border-rule bg-paper px-2 py-1 text-sm hover:border-accent";
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <button type="button" className={button} onClick={() => setRole.mutate({ id, role: role === "admin" ? "editor" : "admin" })}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => setRole.mutate({ id, role: role === "admin" ? "editor" : "admin" })}
+      >
         Make {role === "admin" ? "editor" : "admin"}
         <span className="sr-only"> ({name})</span>
       </button>

@@ -14,7 +14,9 @@ function invalidate(tags: string[]) {
 
 /** The tRPC endpoint: CSRF and batch checks, then the router (server/trpc-http.ts). */
 function handler(req: Request) {
-  return handleTrpcRequest(req, (resHeaders) => createContext(req.headers, { resHeaders, invalidate, publishedReads: cachedReads }));
+  return handleTrpcRequest(req, (resHeaders) =>
+    createContext(req.headers, { resHeaders, invalidate, publishedReads: cachedReads }),
+  );
 }
 
 export { handler as GET, handler as POST };

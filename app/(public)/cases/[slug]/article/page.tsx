@@ -18,7 +18,10 @@ const getArticle = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getArticle((await params).slug);
-  return { title: `${doc.title} · ${doc.caseTitle}`, description: `The article behind ${doc.caseTitle}, verbatim, with its quotes and events linked.` };
+  return {
+    title: `${doc.title} · ${doc.caseTitle}`,
+    description: `The article behind ${doc.caseTitle}, verbatim, with its quotes and events linked.`,
+  };
 }
 
 export default async function CaseArticlePage({ params }: Props) {

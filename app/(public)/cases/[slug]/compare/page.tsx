@@ -18,10 +18,14 @@ export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
-  return { title: `Compare positions · ${found.title}`, description: `Positions on ${found.title} side by side, aligned by the questions they disagree on.` };
+  return {
+    title: `Compare positions · ${found.title}`,
+    description: `Positions on ${found.title} side by side, aligned by the questions they disagree on.`,
+  };
 }
 
-const pill = "no-print rounded-full border border-rule bg-surface px-4 py-1.5 text-sm font-medium no-underline hover:border-accent";
+const pill =
+  "no-print rounded-full border border-rule bg-surface px-4 py-1.5 text-sm font-medium no-underline hover:border-accent";
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -32,7 +36,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <header className="max-w-3xl space-y-2">
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Compare positions</h1>
         <p className="text-muted">
-          {found.title}. Each row is a question the positions disagree on; each column, one position’s answer with the law and the words it rests on.
+          {found.title}. Each row is a question the positions disagree on; each column, one position’s answer with the
+          law and the words it rests on.
         </p>
       </header>
       <Suspense fallback={<p className="text-muted">Lining up the positions…</p>}>
@@ -50,7 +55,12 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
   const chosen = (picked.length ? picked : (q.positions ?? "").split(",")).filter(Boolean).slice(0, 4);
   const blind = q.blind === "1";
   const href = (change: Partial<Omit<Query, "pick">>) => {
-    const next = { positions: chosen.join(","), blind: blind ? "1" : undefined, order: picked.length ? undefined : q.order, ...change };
+    const next = {
+      positions: chosen.join(","),
+      blind: blind ? "1" : undefined,
+      order: picked.length ? undefined : q.order,
+      ...change,
+    };
     const search = new URLSearchParams();
     for (const [k, v] of Object.entries(next)) if (v) search.set(k, v);
     return `/cases/${slug}/compare?${search.toString()}` as Route;
@@ -58,12 +68,23 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
   // An address without an order (or from the picker) was sent on by the proxy (lib/compare-address.ts).
 
   const picker = (
-    <form method="get" action={`/cases/${slug}/compare`} className="no-print space-y-3 rounded-lg border border-rule bg-surface p-4" aria-label="Choose positions">
+    <form
+      method="get"
+      action={`/cases/${slug}/compare`}
+      className="no-print space-y-3 rounded-lg border border-rule bg-surface p-4"
+      aria-label="Choose positions"
+    >
       <fieldset className="space-y-2">
         <legend className="font-semibold">Choose two to four positions</legend>
         {found.positions.map((p) => (
           <label key={p.id} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name="pick" value={p.id} defaultChecked={!blind && chosen.includes(p.id)} className="mt-1" />
+            <input
+              type="checkbox"
+              name="pick"
+              value={p.id}
+              defaultChecked={!blind && chosen.includes(p.id)}
+              className="mt-1"
+            />
             <span>{p.title}</span>
           </label>
         ))}
@@ -101,7 +122,12 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
             Reshuffle columns
           </Link>
           <PrintButton />
-          <Link href={`/admin/lessons/new?case=${slug}&positions=${chosen.join(",")}${blind ? "&blind=1" : ""}&order=${q.order}` as Route} className={pill}>
+          <Link
+            href={
+              `/admin/lessons/new?case=${slug}&positions=${chosen.join(",")}${blind ? "&blind=1" : ""}&order=${q.order}` as Route
+            }
+            className={pill}
+          >
             Make this a lesson
           </Link>
         </nav>
@@ -118,10 +144,12 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
             </ol>
           </section>
         )}
-        {!blind && <details className="no-print">
-          <summary className="cursor-pointer text-sm text-accent">Change positions</summary>
-          <div className="mt-3">{picker}</div>
-        </details>}
+        {!blind && (
+          <details className="no-print">
+            <summary className="cursor-pointer text-sm text-accent">Change positions</summary>
+            <div className="mt-3">{picker}</div>
+          </details>
+        )}
       </div>
     );
   }

@@ -33,7 +33,15 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
         position: { x: n.x, y: n.y },
         data: { label: <span title={n.label}>{shortLabel(n.label)}</span> },
         ariaLabel: `${n.kind === "position" ? "Position" : n.kind === "event" ? "Event" : "Argument"}: ${n.label}`,
-        style: { width: n.width, minHeight: n.height, fontSize: 12, lineHeight: 1.35, textAlign: "left", padding: 8, borderRadius: 6 },
+        style: {
+          width: n.width,
+          minHeight: n.height,
+          fontSize: 12,
+          lineHeight: 1.35,
+          textAlign: "left",
+          padding: 8,
+          borderRadius: 6,
+        },
         className: NODE_CLASS[n.kind],
         draggable: false,
         connectable: false,
@@ -46,20 +54,26 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
     const chain: MapEdge[] = [];
     for (const n of nodes) {
       if (n.kind !== "argument" || !n.positionId) continue;
-      chain.push({ id: `column:${n.id}`, source: column.get(n.positionId) ?? n.positionId, target: n.id, kind: "member" });
+      chain.push({
+        id: `column:${n.id}`,
+        source: column.get(n.positionId) ?? n.positionId,
+        target: n.id,
+        kind: "member",
+      });
       column.set(n.positionId, n.id);
     }
     return [...chain, ...edges.filter((e) => e.kind !== "member")].map((e) => {
-        const s = EDGE_STYLES[e.kind];
-        return {
-          id: e.id,
-          source: e.source,
-          target: e.target,
-          style: { stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash },
-          markerEnd: e.kind === "member" ? undefined : { type: MarkerType.ArrowClosed, color: s.stroke, width: 18, height: 18 },
-          ariaLabel: e.kind === "member" ? undefined : `${e.kind} from ${e.source} to ${e.target}`,
-        };
-      });
+      const s = EDGE_STYLES[e.kind];
+      return {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        style: { stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash },
+        markerEnd:
+          e.kind === "member" ? undefined : { type: MarkerType.ArrowClosed, color: s.stroke, width: 18, height: 18 },
+        ariaLabel: e.kind === "member" ? undefined : `${e.kind} from ${e.source} to ${e.target}`,
+      };
+    });
   }, [nodes, edges]);
 
   return (
@@ -73,7 +87,9 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
           minZoom={0.1}
           nodesDraggable={false}
           nodesConnectable={false}
-          onSelectionChange={({ nodes: chosen }) => chosen[0] && setSelected(nodes.find((n) => n.id === chosen[0]!.id) ?? null)}
+          onSelectionChange={({ nodes: chosen }) =>
+            chosen[0] && setSelected(nodes.find((n) => n.id === chosen[0]!.id) ?? null)
+          }
           onNodeClick={(_, node) => setSelected(nodes.find((n) => n.id === node.id) ?? null)}
           proOptions={{ hideAttribution: true }}
         >
@@ -83,7 +99,11 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
       </div>
       <aside aria-label="Selected node" className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-rule bg-surface p-4 text-sm" aria-live="polite">
-          {selected ? <Details node={selected} caseSlug={caseSlug} /> : <p className="text-muted">Select a node (click it, or Tab to it) to see its sources and events.</p>}
+          {selected ? (
+            <Details node={selected} caseSlug={caseSlug} />
+          ) : (
+            <p className="text-muted">Select a node (click it, or Tab to it) to see its sources and events.</p>
+          )}
         </div>
         <div className="rounded-lg border border-rule bg-surface p-4 text-sm">
           <h2 className="mb-2 font-semibold">Legend</h2>
@@ -91,7 +111,15 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
             {(Object.keys(EDGE_STYLES) as MapEdge["kind"][]).map((k) => (
               <li key={k} className="flex items-center gap-2">
                 <svg width="44" height="10" aria-hidden="true">
-                  <line x1="2" y1="5" x2="42" y2="5" stroke={EDGE_STYLES[k].stroke} strokeWidth={EDGE_STYLES[k].width} strokeDasharray={EDGE_STYLES[k].dash} />
+                  <line
+                    x1="2"
+                    y1="5"
+                    x2="42"
+                    y2="5"
+                    stroke={EDGE_STYLES[k].stroke}
+                    strokeWidth={EDGE_STYLES[k].width}
+                    strokeDasharray={EDGE_STYLES[k].dash}
+                  />
                 </svg>
                 {EDGE_STYLES[k].label}
               </li>

@@ -18,7 +18,10 @@ export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
-  return { title: `Argument map · ${found.title}`, description: `How the arguments about ${found.title} support and attack each other.` };
+  return {
+    title: `Argument map · ${found.title}`,
+    description: `How the arguments about ${found.title} support and attack each other.`,
+  };
 }
 
 const RELATIONS = ["supports", "rebuts", "undercuts", "qualifies"] as const;
@@ -33,7 +36,8 @@ export default async function MapPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Argument map</h1>
         <p className="max-w-3xl text-muted">
-          Positions on top, their arguments beneath, and the lines between arguments: which supports, rebuts, undercuts or qualifies which.
+          Positions on top, their arguments beneath, and the lines between arguments: which supports, rebuts, undercuts
+          or qualifies which.
         </p>
       </header>
       <Suspense fallback={<p className="text-muted">Drawing the map…</p>}>
@@ -57,7 +61,8 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
   const graph = await api.map.graph({ caseSlug: slug, ...filter });
   const href = (change: Partial<Query>) => {
     const s = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, view: outline ? "outline" : undefined, ...change })) if (v) s.set(k, v);
+    for (const [k, v] of Object.entries({ ...filter, view: outline ? "outline" : undefined, ...change }))
+      if (v) s.set(k, v);
     return `/cases/${slug}/map${s.size ? `?${s.toString()}` : ""}` as Route;
   };
   const select = "rounded-md border border-rule bg-paper px-2 py-1.5 text-sm";
@@ -65,7 +70,11 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
 
   return (
     <div className="space-y-6">
-      <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3" aria-label="Filter the map">
+      <form
+        method="get"
+        className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3"
+        aria-label="Filter the map"
+      >
         {outline && <input type="hidden" name="view" value="outline" />}
         <label className="flex flex-col gap-1 text-sm font-medium">
           Position
@@ -118,11 +127,16 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
           Clear
         </Link>
         <span className="ml-auto py-1.5 text-sm">
-          {outline ? <Link href={href({ view: undefined })}>Show the graph</Link> : <Link href={href({ view: "outline" })}>Outline view (text, for screen readers and keyboards)</Link>}
+          {outline ? (
+            <Link href={href({ view: undefined })}>Show the graph</Link>
+          ) : (
+            <Link href={href({ view: "outline" })}>Outline view (text, for screen readers and keyboards)</Link>
+          )}
         </span>
       </form>
       <p role="status" className="text-sm text-muted">
-        {graph.nodes.filter((n) => n.kind === "argument").length} arguments, {graph.edges.filter((e) => e.kind !== "member").length} relations
+        {graph.nodes.filter((n) => n.kind === "argument").length} arguments,{" "}
+        {graph.edges.filter((e) => e.kind !== "member").length} relations
         {graph.trimmed && ` — showing ${graph.nodes.length} of ${graph.total} nodes; filter to see the rest`}
       </p>
 

@@ -17,15 +17,27 @@ export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
-  return { title: `Timeline · ${found.title}`, description: `Events in order, with War Powers Resolution clocks, for ${found.title}.` };
+  return {
+    title: `Timeline · ${found.title}`,
+    description: `Events in order, with War Powers Resolution clocks, for ${found.title}.`,
+  };
 }
 
 const STATUS: Record<ReportStatus, { label: string; className: string }> = {
-  met: { label: "Report within 48 hours", className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" },
+  met: {
+    label: "Report within 48 hours",
+    className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
+  },
   late: { label: "Report after 48 hours", className: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200" },
-  none_recorded: { label: "No report recorded here", className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100" },
+  none_recorded: {
+    label: "No report recorded here",
+    className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100",
+  },
   pending: { label: "Report due", className: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200" },
-  imprecise: { label: "Date too imprecise to count", className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100" },
+  imprecise: {
+    label: "Date too imprecise to count",
+    className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100",
+  },
 };
 
 export default async function TimelinePage({ params }: Props) {
@@ -45,8 +57,8 @@ export default async function TimelinePage({ params }: Props) {
       <header className="max-w-3xl space-y-3">
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Timeline</h1>
         <p className="text-lg text-muted">
-          {events.length} events, from the background to the strike through the fight over repeal. Dates are as precise as the
-          record allows; where the local date differed from Washington’s, the event says so.
+          {events.length} events, from the background to the strike through the fight over repeal. Dates are as precise
+          as the record allows; where the local date differed from Washington’s, the event says so.
         </p>
       </header>
 
@@ -57,9 +69,9 @@ export default async function TimelinePage({ params }: Props) {
           description={
             <>
               For each use of force: the written report due within 48 hours (
-              <Link href="/sources/wpr-1543a">50 U.S.C. § 1543(a)</Link>) and the 60-day limit, with 30 more days to withdraw (
-              <Link href="/sources/wpr-1544b">§ 1544(b)</Link>), counted from the report or its deadline, whichever is earlier.
-              Counted in whole days.
+              <Link href="/sources/wpr-1543a">50 U.S.C. § 1543(a)</Link>) and the 60-day limit, with 30 more days to
+              withdraw (<Link href="/sources/wpr-1544b">§ 1544(b)</Link>), counted from the report or its deadline,
+              whichever is earlier. Counted in whole days.
             </>
           }
         >
@@ -71,7 +83,9 @@ export default async function TimelinePage({ params }: Props) {
                   <a href={`#${c.useOfForce.id}`}>{c.useOfForce.title}</a>
                 </h3>
                 <p className="mt-3">
-                  <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS[c.reportStatus].className}`}>
+                  <span
+                    className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS[c.reportStatus].className}`}
+                  >
                     {STATUS[c.reportStatus].label}
                   </span>
                 </p>
@@ -110,8 +124,15 @@ export default async function TimelinePage({ params }: Props) {
       <Section id="events" title="Events">
         <ol className="relative space-y-8 border-l-2 border-rule pl-6 sm:pl-8">
           {events.map((e) => (
-            <li key={e.id} id={e.id} className="relative scroll-mt-24 target:rounded-lg target:bg-accent-soft target:p-3">
-              <span aria-hidden="true" className="absolute -left-[1.95rem] top-1.5 h-3 w-3 rounded-full border-2 border-accent bg-surface sm:-left-[2.45rem]" />
+            <li
+              key={e.id}
+              id={e.id}
+              className="relative scroll-mt-24 target:rounded-lg target:bg-accent-soft target:p-3"
+            >
+              <span
+                aria-hidden="true"
+                className="absolute -left-[1.95rem] top-1.5 h-3 w-3 rounded-full border-2 border-accent bg-surface sm:-left-[2.45rem]"
+              />
               <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
                 <span className="font-medium text-ink">
                   <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
@@ -137,7 +158,10 @@ export default async function TimelinePage({ params }: Props) {
                   {e.actors.map((a, i) => (
                     <span key={a.id}>
                       {i > 0 && ", "}
-                      <Link href={`/actors/${a.id}` as Route} className="text-muted underline decoration-rule hover:text-accent">
+                      <Link
+                        href={`/actors/${a.id}` as Route}
+                        className="text-muted underline decoration-rule hover:text-accent"
+                      >
                         {a.name}
                       </Link>
                     </span>

@@ -16,7 +16,8 @@ interface Props {
   canRetitle: boolean;
 }
 
-const button = "rounded-md border border-rule bg-paper px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-60";
+const button =
+  "rounded-md border border-rule bg-paper px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-60";
 
 /** The teacher's switches: approve (admins), close or reopen, delete or restore (admins), retitle. */
 export function LessonControls({ code, title, approved, closed, deleted, isAdmin, canRetitle }: Props) {
@@ -24,13 +25,20 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
   const router = useRouter();
   const [said, setSaid] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState(title);
-  const opts = (done: string) => ({ onSuccess: () => (setSaid(done), router.refresh()), onError: (e: { message: string }) => setSaid(e.message) });
+  const opts = (done: string) => ({
+    onSuccess: () => (setSaid(done), router.refresh()),
+    onError: (e: { message: string }) => setSaid(e.message),
+  });
   const approve = useMutation(trpc.lessons.approve.mutationOptions(opts("Approved: students can open the lesson.")));
   const close = useMutation(trpc.lessons.close.mutationOptions(opts("Closed: no more votes are taken.")));
   const reopen = useMutation(trpc.lessons.reopen.mutationOptions(opts("Reopened: students can vote again.")));
   // An editor cannot see a deleted lesson any more, so they go back to the list; an admin stays, to restore it.
   const remove = useMutation(
-    trpc.lessons.delete.mutationOptions(isAdmin ? opts("Deleted: the code no longer opens the lesson.") : { onSuccess: () => router.push("/admin/lessons" as Route), onError: (e) => setSaid(e.message) }),
+    trpc.lessons.delete.mutationOptions(
+      isAdmin
+        ? opts("Deleted: the code no longer opens the lesson.")
+        : { onSuccess: () => router.push("/admin/lessons" as Route), onError: (e) => setSaid(e.message) },
+    ),
   );
   const restore = useMutation(trpc.lessons.restore.mutationOptions(opts("Restored.")));
   const retitle = useMutation(trpc.lessons.retitle.mutationOptions(opts("Title saved.")));
@@ -70,7 +78,12 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
               type="button"
               className={button}
               onClick={() => {
-                if (window.confirm("Delete this lesson? Students will no longer be able to open it; an admin can restore it.")) remove.mutate({ code });
+                if (
+                  window.confirm(
+                    "Delete this lesson? Students will no longer be able to open it; an admin can restore it.",
+                  )
+                )
+                  remove.mutate({ code });
               }}
             >
               Delete lesson
@@ -84,14 +97,22 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
             <label htmlFor="lesson-retitle" className="block text-sm font-medium">
               Title
             </label>
-            <input id="lesson-retitle" value={newTitle} onChange={(e) => setNewTitle(e.target.value)} maxLength={200} className="w-full rounded-md border border-rule bg-paper px-3 py-1.5" />
+            <input
+              id="lesson-retitle"
+              value={newTitle}
+              onChange={(e) => setNewTitle(e.target.value)}
+              maxLength={200}
+              className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+            />
           </div>
           <button type="submit" className={button}>
             Save title
           </button>
         </form>
       )}
-      {!canRetitle && approved && !deleted && <p className="text-sm text-muted">The title is approved; only an admin may change it.</p>}
+      {!canRetitle && approved && !deleted && (
+        <p className="text-sm text-muted">The title is approved; only an admin may change it.</p>
+      )}
       <p role="status" className="text-sm text-muted">
         {said}
       </p>

@@ -11,24 +11,38 @@ export function LiveTally({ code }: { code: string }) {
   const refused = data.refusedJoins + data.refusedVotes > 0;
   return (
     <div className="space-y-6">
-      <div className={`space-y-1 rounded-lg border p-4 text-sm ${refused ? "border-amber-400" : "border-rule"}`} data-testid="lesson-limits">
+      <div
+        className={`space-y-1 rounded-lg border p-4 text-sm ${refused ? "border-amber-400" : "border-rule"}`}
+        data-testid="lesson-limits"
+      >
         <p>
           <span className="font-semibold">{data.joined}</span> browser{data.joined === 1 ? "" : "s"} joined.
         </p>
         <p>
-          <span className="font-semibold">{data.refusedJoins}</span> join{data.refusedJoins === 1 ? "" : "s"} refused: at most {data.joinCap} browsers may join from one network.
-          {data.refusedJoins > 0 && " If a whole class shares one connection and students are missing, some may have been turned away."}
+          <span className="font-semibold">{data.refusedJoins}</span> join{data.refusedJoins === 1 ? "" : "s"} refused:
+          at most {data.joinCap} browsers may join from one network.
+          {data.refusedJoins > 0 &&
+            " If a whole class shares one connection and students are missing, some may have been turned away."}
         </p>
         <p>
-          <span className="font-semibold">{data.refusedVotes}</span> vote{data.refusedVotes === 1 ? "" : "s"} refused: sent without this lesson’s voter token, or too fast.
+          <span className="font-semibold">{data.refusedVotes}</span> vote{data.refusedVotes === 1 ? "" : "s"} refused:
+          sent without this lesson’s voter token, or too fast.
         </p>
       </div>
       {data.questions.map((q) => (
-        <section key={q.clashId} aria-labelledby={`tally-${q.clashId}`} className="space-y-2 rounded-lg border border-rule bg-surface p-4">
+        <section
+          key={q.clashId}
+          aria-labelledby={`tally-${q.clashId}`}
+          className="space-y-2 rounded-lg border border-rule bg-surface p-4"
+        >
           <h3 id={`tally-${q.clashId}`} className="font-serif text-lg font-semibold">
             {q.question}
           </h3>
-          {q.hidden && <p className="text-sm text-rose-800 dark:text-rose-200">Hidden from students: this question is no longer published.</p>}
+          {q.hidden && (
+            <p className="text-sm text-rose-800 dark:text-rose-200">
+              Hidden from students: this question is no longer published.
+            </p>
+          )}
           <p className="text-sm text-muted" data-testid={`total-${q.clashId}`}>
             {q.total} vote{q.total === 1 ? "" : "s"}
           </p>
@@ -40,7 +54,12 @@ export function LiveTally({ code }: { code: string }) {
                   <div className="flex justify-between gap-3 text-sm">
                     <span>
                       <span className="font-semibold">{data.columns[a.column]}:</span> {a.claim}
-                      {a.hidden && <span className="text-rose-800 dark:text-rose-200"> (hidden from students: no longer published)</span>}
+                      {a.hidden && (
+                        <span className="text-rose-800 dark:text-rose-200">
+                          {" "}
+                          (hidden from students: no longer published)
+                        </span>
+                      )}
                     </span>
                     <span className="whitespace-nowrap font-semibold">
                       {a.votes} <span className="sr-only">votes</span>

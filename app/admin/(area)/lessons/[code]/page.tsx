@@ -12,10 +12,14 @@ export const metadata: Metadata = { title: "Lesson" };
 
 /** What students get now, in the teacher's words. */
 function studentsSee(t: { state: string; deleted: boolean }): string | null {
-  if (t.deleted) return "This lesson is deleted: its code answers “not found” to students. Its votes are kept; an admin can restore it.";
-  if (t.state === "awaiting_approval") return "Awaiting an admin’s approval: students who open the code see “This lesson is not open yet”.";
-  if (t.state === "withdrawn") return "Students cannot open this lesson: its case or one of its positions is no longer published. They see a notice instead.";
-  if (t.state === "closed") return "Voting is closed: students still see the lesson and are told it is closed. The tally stays.";
+  if (t.deleted)
+    return "This lesson is deleted: its code answers “not found” to students. Its votes are kept; an admin can restore it.";
+  if (t.state === "awaiting_approval")
+    return "Awaiting an admin’s approval: students who open the code see “This lesson is not open yet”.";
+  if (t.state === "withdrawn")
+    return "Students cannot open this lesson: its case or one of its positions is no longer published. They see a notice instead.";
+  if (t.state === "closed")
+    return "Voting is closed: students still see the lesson and are told it is closed. The tally stays.";
   return null;
 }
 
@@ -53,7 +57,17 @@ export default async function LessonTeacherPage({ params }: Props) {
           <Link href={`/lesson/${t.code}` as Route}>{link}</Link>
         </p>
       </section>
-      {t.canManage && <LessonControls code={t.code} title={t.title} approved={t.approved} closed={t.closed} deleted={t.deleted} isAdmin={t.isAdmin} canRetitle={t.canRetitle} />}
+      {t.canManage && (
+        <LessonControls
+          code={t.code}
+          title={t.title}
+          approved={t.approved}
+          closed={t.closed}
+          deleted={t.deleted}
+          isAdmin={t.isAdmin}
+          canRetitle={t.canRetitle}
+        />
+      )}
       <section aria-labelledby="votes-heading" className="space-y-3">
         <h2 id="votes-heading" className="font-serif text-2xl font-semibold">
           Which argument did they find strongest?

@@ -21,7 +21,9 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
   const [chosen, setChosen] = useState<string[]>(initial.positionIds);
   const [promptIds, setPromptIds] = useState<string[]>(prompts.map((p) => p.id));
   const [blind, setBlind] = useState(initial.blind);
-  const create = useMutation(trpc.lessons.create.mutationOptions({ onSuccess: ({ code }) => router.push(`/admin/lessons/${code}` as Route) }));
+  const create = useMutation(
+    trpc.lessons.create.mutationOptions({ onSuccess: ({ code }) => router.push(`/admin/lessons/${code}` as Route) }),
+  );
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
   function submit(e: FormEvent) {
@@ -40,13 +42,24 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
         <label htmlFor="lesson-title" className="block font-medium">
           Title
         </label>
-        <input id="lesson-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} className="w-full rounded-md border border-rule bg-paper px-3 py-2" />
+        <input
+          id="lesson-title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={200}
+          className="w-full rounded-md border border-rule bg-paper px-3 py-2"
+        />
       </div>
       <fieldset className="space-y-2">
         <legend className="font-medium">Positions (two to four)</legend>
         {positions.map((p) => (
           <label key={p.id} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" className="mt-1" checked={chosen.includes(p.id)} onChange={() => setChosen((c) => toggle(c, p.id))} />
+            <input
+              type="checkbox"
+              className="mt-1"
+              checked={chosen.includes(p.id)}
+              onChange={() => setChosen((c) => toggle(c, p.id))}
+            />
             {p.title}
           </label>
         ))}
@@ -55,16 +68,28 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
         <legend className="font-medium">Discussion prompts</legend>
         {prompts.map((p) => (
           <label key={p.id} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" className="mt-1" checked={promptIds.includes(p.id)} onChange={() => setPromptIds((c) => toggle(c, p.id))} />
+            <input
+              type="checkbox"
+              className="mt-1"
+              checked={promptIds.includes(p.id)}
+              onChange={() => setPromptIds((c) => toggle(c, p.id))}
+            />
             {p.prompt}
           </label>
         ))}
       </fieldset>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} /> Blind: students do not see who holds each position
+        <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} /> Blind: students do not
+        see who holds each position
       </label>
-      <p className="text-sm text-muted">The lesson keeps a copy of the comparison as it is now; later edits to the case will not change it.</p>
-      <button type="submit" disabled={create.isPending} className="rounded-md bg-accent px-5 py-2 font-medium text-paper disabled:opacity-60">
+      <p className="text-sm text-muted">
+        The lesson keeps a copy of the comparison as it is now; later edits to the case will not change it.
+      </p>
+      <button
+        type="submit"
+        disabled={create.isPending}
+        className="rounded-md bg-accent px-5 py-2 font-medium text-paper disabled:opacity-60"
+      >
         Create lesson
       </button>
     </form>

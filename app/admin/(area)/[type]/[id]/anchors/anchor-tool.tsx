@@ -10,7 +10,11 @@ import { CodePointText } from "@/lib/code-points";
 import { RefSearch } from "../../../ref-picker";
 
 type OwnerType = "quote" | "event" | "argument";
-const OWNER_LABEL: Record<OwnerType, string> = { quote: "Quote", event: "Event", argument: "Argument (a claim made here)" };
+const OWNER_LABEL: Record<OwnerType, string> = {
+  quote: "Quote",
+  event: "Event",
+  argument: "Argument (a claim made here)",
+};
 const OWNER_SLUG: Record<OwnerType, string> = { quote: "quotes", event: "events", argument: "arguments" };
 
 /**
@@ -49,7 +53,11 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
   const words = selection ? doc.slice(selection.start, selection.end) : "";
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div ref={container} data-testid="anchor-text" className="whitespace-pre-wrap rounded-lg border border-rule bg-surface p-5 font-serif text-lg leading-relaxed selection:bg-amber-200 dark:selection:bg-amber-800">
+      <div
+        ref={container}
+        data-testid="anchor-text"
+        className="whitespace-pre-wrap rounded-lg border border-rule bg-surface p-5 font-serif text-lg leading-relaxed selection:bg-amber-200 dark:selection:bg-amber-800"
+      >
         {text}
       </div>
       <aside aria-label="New anchor" className="space-y-4 lg:sticky lg:top-6 lg:self-start">
@@ -93,12 +101,26 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
               </button>
             </p>
           ) : (
-            <RefSearch target={ownerType} inputId="owner-search" label={`Which ${ownerType}`} onPick={(id, title) => setOwner({ id, title })} />
+            <RefSearch
+              target={ownerType}
+              inputId="owner-search"
+              label={`Which ${ownerType}`}
+              onPick={(id, title) => setOwner({ id, title })}
+            />
           )}
           <button
             type="button"
             disabled={!selection || !owner || create.isPending}
-            onClick={() => selection && owner && create.mutate({ documentId, start: selection.start, end: selection.end, owner: { type: ownerType, id: owner.id } })}
+            onClick={() =>
+              selection &&
+              owner &&
+              create.mutate({
+                documentId,
+                start: selection.start,
+                end: selection.end,
+                owner: { type: ownerType, id: owner.id },
+              })
+            }
             className="w-full rounded-md bg-accent px-4 py-2 font-medium text-paper disabled:opacity-50"
           >
             Create anchor
@@ -110,8 +132,12 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
           )}
           {create.data && (
             <p role="status" className="text-emerald-800 dark:text-emerald-200">
-              Anchor <Link href={`/admin/anchors/${create.data.anchor.id}` as Route}>{create.data.anchor.id}</Link> created and attached to{" "}
-              <Link href={`/admin/${OWNER_SLUG[ownerType]}/${create.data.owner.id}` as Route}>{create.data.owner.id}</Link>. Both are drafts until published.
+              Anchor <Link href={`/admin/anchors/${create.data.anchor.id}` as Route}>{create.data.anchor.id}</Link>{" "}
+              created and attached to{" "}
+              <Link href={`/admin/${OWNER_SLUG[ownerType]}/${create.data.owner.id}` as Route}>
+                {create.data.owner.id}
+              </Link>
+              . Both are drafts until published.
             </p>
           )}
         </div>

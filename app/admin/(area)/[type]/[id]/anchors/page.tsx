@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Anchors" };
 export default async function AnchorsPage({ params }: Props) {
   const { type, id } = await params;
   if (type !== "documents") notFound();
-  const [doc, anchors] = await Promise.all([orNotFound(api.curation.get({ type: "document", id })), api.curation.documentAnchors({ documentId: id })]);
+  const [doc, anchors] = await Promise.all([
+    orNotFound(api.curation.get({ type: "document", id })),
+    api.curation.documentAnchors({ documentId: id }),
+  ]);
   const orphans = anchors.filter((a) => a.resolution.status === "orphan");
   const moved = anchors.filter((a) => a.resolution.status === "quote");
 
@@ -25,13 +28,16 @@ export default async function AnchorsPage({ params }: Props) {
         </p>
         <h1 className="font-serif text-3xl font-semibold">Anchors in “{String(doc.values.title)}”</h1>
         <p className="text-sm text-muted">
-          {anchors.length} anchors: {anchors.length - orphans.length - moved.length} in place, {moved.length} found again after an edit, {orphans.length} not
-          found.
+          {anchors.length} anchors: {anchors.length - orphans.length - moved.length} in place, {moved.length} found
+          again after an edit, {orphans.length} not found.
         </p>
       </header>
 
       {orphans.length > 0 && (
-        <section aria-labelledby="orphans-heading" className="space-y-2 rounded-lg border-2 border-rose-400 bg-surface p-4">
+        <section
+          aria-labelledby="orphans-heading"
+          className="space-y-2 rounded-lg border-2 border-rose-400 bg-surface p-4"
+        >
           <h2 id="orphans-heading" className="font-serif text-xl font-semibold">
             Not found in the current text
           </h2>
@@ -39,7 +45,8 @@ export default async function AnchorsPage({ params }: Props) {
           <ul className="space-y-1 text-sm">
             {orphans.map((a) => (
               <li key={a.id}>
-                <Link href={`/admin/anchors/${a.id}` as Route}>“{a.exact}”</Link> <span className="text-muted">({a.id})</span>
+                <Link href={`/admin/anchors/${a.id}` as Route}>“{a.exact}”</Link>{" "}
+                <span className="text-muted">({a.id})</span>
               </li>
             ))}
           </ul>
@@ -58,12 +65,16 @@ export default async function AnchorsPage({ params }: Props) {
             {anchors.map((a) => (
               <tr key={a.id} className="border-b border-rule align-top">
                 <td className="py-2 pr-3">
-                  <Link href={`/admin/anchors/${a.id}` as Route}>{a.exact.length > 90 ? `${a.exact.slice(0, 87)}…` : a.exact}</Link>
+                  <Link href={`/admin/anchors/${a.id}` as Route}>
+                    {a.exact.length > 90 ? `${a.exact.slice(0, 87)}…` : a.exact}
+                  </Link>
                 </td>
                 <td className="py-2 pr-3 whitespace-nowrap">
                   {a.resolution.status === "position" && `${a.start}–${a.end}`}
                   {a.resolution.status === "quote" && `moved to ${a.resolution.start}–${a.resolution.end}`}
-                  {a.resolution.status === "orphan" && <span className="font-semibold text-rose-700 dark:text-rose-300">not found</span>}
+                  {a.resolution.status === "orphan" && (
+                    <span className="font-semibold text-rose-700 dark:text-rose-300">not found</span>
+                  )}
                 </td>
                 <td className="py-2">{STATUS_LABELS[a.status]}</td>
               </tr>

@@ -27,13 +27,19 @@ export default async function HistoryPage({ params }: Props) {
   const type = entityTypeFromSlug(slug);
   if (!type) notFound();
   const spec = ENTITIES[type];
-  const [entity, revisions] = await Promise.all([orNotFound(api.curation.get({ type, id })), api.curation.history({ type, id })]);
+  const [entity, revisions] = await Promise.all([
+    orNotFound(api.curation.get({ type, id })),
+    api.curation.history({ type, id }),
+  ]);
 
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm text-muted">
-          <Link href={`/admin/${slug}` as Route}>{spec.plural}</Link> › <Link href={`/admin/${slug}/${id}` as Route} className="font-mono">{id}</Link>
+          <Link href={`/admin/${slug}` as Route}>{spec.plural}</Link> ›{" "}
+          <Link href={`/admin/${slug}/${id}` as Route} className="font-mono">
+            {id}
+          </Link>
         </p>
         <h1 className="font-serif text-3xl font-semibold">History</h1>
         <p className="text-sm text-muted">
@@ -75,7 +81,9 @@ export default async function HistoryPage({ params }: Props) {
                         <th scope="row" className="w-40 py-1.5 pr-3 text-left font-medium">
                           {c.label}
                         </th>
-                        <td className="py-1.5 pr-3 whitespace-pre-wrap text-rose-800 line-through decoration-rose-400 dark:text-rose-200">{c.before}</td>
+                        <td className="py-1.5 pr-3 whitespace-pre-wrap text-rose-800 line-through decoration-rose-400 dark:text-rose-200">
+                          {c.before}
+                        </td>
                         <td className="py-1.5 whitespace-pre-wrap text-emerald-800 dark:text-emerald-200">{c.after}</td>
                       </tr>
                     ))}
@@ -83,7 +91,13 @@ export default async function HistoryPage({ params }: Props) {
                 </table>
               )}
               {i > 0 && rev.after && !entity.deletedAt && (
-                <RevertButton type={type} id={id} revisionId={rev.id} version={rev.version} baseVersion={entity.version} />
+                <RevertButton
+                  type={type}
+                  id={id}
+                  revisionId={rev.id}
+                  version={rev.version}
+                  baseVersion={entity.version}
+                />
               )}
             </li>
           );

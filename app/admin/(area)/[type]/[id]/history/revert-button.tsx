@@ -5,7 +5,19 @@ import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
 import type { EntityType } from "@/lib/curation/entities";
 
-export function RevertButton({ type, id, revisionId, version, baseVersion }: { type: EntityType; id: string; revisionId: number; version: number; baseVersion: number }) {
+export function RevertButton({
+  type,
+  id,
+  revisionId,
+  version,
+  baseVersion,
+}: {
+  type: EntityType;
+  id: string;
+  revisionId: number;
+  version: number;
+  baseVersion: number;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const revert = useMutation(trpc.curation.revert.mutationOptions({ onSuccess: () => router.refresh() }));

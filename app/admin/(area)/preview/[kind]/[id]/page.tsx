@@ -17,7 +17,12 @@ export default async function PreviewPage({ params }: Props) {
   let view;
   if (kind === "arguments") {
     const a = await orNotFound(api.preview.argument({ id }));
-    view = <ArgumentView a={a} cite={<CiteThis permalink={`/arguments/${a.id}`} citation={`“${a.claim}” (preview, not yet citable)`} />} />;
+    view = (
+      <ArgumentView
+        a={a}
+        cite={<CiteThis permalink={`/arguments/${a.id}`} citation={`“${a.claim}” (preview, not yet citable)`} />}
+      />
+    );
   } else if (kind === "positions") {
     view = <PositionView p={await orNotFound(api.preview.position({ id }))} />;
   } else if (kind === "documents") {

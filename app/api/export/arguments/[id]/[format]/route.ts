@@ -7,7 +7,11 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const limited = await readLimitRefusal(req, "download");
   if (limited) return limited;
   const { id, format } = await params;
-  if (format !== "json") return Response.json({ error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: json.` } }, { status: 404 });
+  if (format !== "json")
+    return Response.json(
+      { error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: json.` } },
+      { status: 404 },
+    );
   try {
     return download(req, JSON.stringify(await api.argument.byId({ id }), null, 2), `${id}.json`, "application/json");
   } catch (error) {

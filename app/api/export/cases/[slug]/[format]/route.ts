@@ -10,7 +10,16 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
   if (limited) return limited;
   const { slug, format } = await params;
   const spec = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
-  if (!spec) return Response.json({ error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: ${Object.keys(FORMATS).join(", ")}.` } }, { status: 404 });
+  if (!spec)
+    return Response.json(
+      {
+        error: {
+          code: "NOT_FOUND",
+          message: `No export format "${format}". Formats: ${Object.keys(FORMATS).join(", ")}.`,
+        },
+      },
+      { status: 404 },
+    );
   try {
     const data = await api.export.caseData({ slug });
     return download(req, spec.render(data, await siteOrigin()), spec.file(slug), spec.type);

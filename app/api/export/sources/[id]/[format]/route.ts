@@ -8,12 +8,21 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const limited = await readLimitRefusal(req, "download");
   if (limited) return limited;
   const { id, format } = await params;
-  if (format !== "csl" && format !== "json") return Response.json({ error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: csl, json.` } }, { status: 404 });
+  if (format !== "csl" && format !== "json")
+    return Response.json(
+      { error: { code: "NOT_FOUND", message: `No export format "${format}". Formats: csl, json.` } },
+      { status: 404 },
+    );
   try {
     const source = await api.legalSource.byId({ id });
     if (format === "json") return download(req, JSON.stringify(source, null, 2), `${id}.json`, "application/json");
     const [parts] = await api.export.sourceParts({ ids: [id] });
-    return download(req, JSON.stringify(toCsl([{ ...source, citationParts: parts!.citationParts }]), null, 2), `${id}.csl.json`, "application/json");
+    return download(
+      req,
+      JSON.stringify(toCsl([{ ...source, citationParts: parts!.citationParts }]), null, 2),
+      `${id}.csl.json`,
+      "application/json",
+    );
   } catch (error) {
     return exportError(error);
   }

@@ -4,7 +4,7 @@ import { compareRedirect } from "@/lib/compare-address";
 import { contentSecurityPolicy, newNonce } from "@/lib/content-security-policy";
 import { unavailableHtml } from "@/lib/unavailable-page";
 import { cookieIsSecure, SESSION_COOKIE } from "@/server/http";
-import { env } from "@/server/env";
+import { env } from "@/env";
 
 /**
  * Every request but static files passes here. It gets a Content Security Policy with a
@@ -24,7 +24,7 @@ export async function proxy(request: NextRequest) {
     dev: env.NODE_ENV === "development",
     https: cookieIsSecure(request.headers),
   });
-  // The benchmark's baselines exist only while it runs (BENCH_ROUTES, server/env.ts).
+  // The benchmark's baselines exist only while it runs (BENCH_ROUTES, env.ts).
   if (!env.BENCH_ROUTES && BENCH_PATH.test(request.nextUrl.pathname)) {
     return new NextResponse("Not found", {
       status: 404,

@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { "@": path.resolve(import.meta.dirname) },
   },
   test: {
-    include: ["{lib,db,server,app,scripts}/**/*.test.ts"],
+    include: ["*.test.ts", "{lib,db,server,app,scripts}/**/*.test.ts"],
     // The long tests run apart, in `npm run test:stress`, and the two-instance test in `npm run test:cluster`.
     exclude: ["**/node_modules/**", "**/*.stress.test.ts", "**/*.cluster.test.ts"],
     environment: "node",

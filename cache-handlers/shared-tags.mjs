@@ -91,7 +91,7 @@ export async function pushPurges(tags) {
 }
 
 /**
- * CACHE_DISABLED (server/env.ts): keep nothing, so every request renders from the database
+ * CACHE_DISABLED (env.ts): keep nothing, so every request renders from the database
  * as it would right after a purge. For measuring cold renders (`npm run bench`) only; never
  * during `next build`, whose prerendered shells the server needs.
  */

@@ -2,7 +2,7 @@ import { markDatabaseAvailable, markDatabaseUnavailable, registerDatabaseProbe }
 import { openDatabase, type DatabaseConnection, type Db } from "./client";
 import { isDatabaseEmpty, seedDatabase } from "./seed";
 import { configuredTarget, describeTarget } from "./target";
-import { env } from "@/server/env";
+import { env } from "@/env";
 
 /**
  * The process-wide database: one client per process (PGlite allows one per data

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
 import * as s from "./schema";
-import { CONTENT_TABLES, type ContentTable } from "./tables";
+import { CONTENT_TABLES, type ContentTable } from "./content-model";
 import { loadSeedContent, type SeedContent } from "./seed/case-file";
 import { buildSeedRows, type SeedRows } from "./seed/rows";
 

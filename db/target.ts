@@ -1,4 +1,4 @@
-import { env } from "@/server/env";
+import { env } from "@/env";
 import type { DatabaseTarget } from "./client";
 
 /** The database this process talks to: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */

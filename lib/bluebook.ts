@@ -304,3 +304,10 @@ export function bluebookDate(day: string): string {
   if (!match || !month) throw new Error(`Expected a day as YYYY-MM-DD, got "${day}"`);
   return `${month} ${Number(match[3])}, ${match[1]}`;
 }
+
+/** One step in a bill's life: "Passed the Senate, 55–45." */
+export interface LegislativeAction {
+  date: string;
+  action: string;
+  verification?: "checked" | "background";
+}

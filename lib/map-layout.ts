@@ -1,36 +1,10 @@
 import dagre from "@dagrejs/dagre";
+import { shortLabel, type MapEdge, type MapNode, type PlacedNode } from "./map-nodes";
 
-export type MapNodeKind = "position" | "argument" | "event";
-export type MapEdgeKind = "member" | "supports" | "rebuts" | "undercuts" | "qualifies";
-
-export interface MapNode {
-  id: string;
-  kind: MapNodeKind;
-  label: string;
-  positionId: string | null;
-}
-export interface MapEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: MapEdgeKind;
-}
-export interface PlacedNode extends MapNode {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { MapEdge, MapEdgeKind, MapNode, MapNodeKind, PlacedNode } from "./map-nodes";
 
 const WIDTH = { position: 240, argument: 220, event: 200 } as const;
 const CHARS_PER_LINE = { position: 26, argument: 28, event: 26 } as const;
-/** Labels on the map are cut to this length; the side panel and hover show all of it. */
-export const MAX_LABEL = 90;
-
-export function shortLabel(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).replace(/\s+\S*$/, "")}…` : label;
-}
-
 /** A node's box: wide enough to read, tall enough for its wrapped (shortened) label. */
 export function nodeSize(node: MapNode): { width: number; height: number } {
   const lines = Math.ceil(shortLabel(node.label).length / CHARS_PER_LINE[node.kind]);

@@ -6,7 +6,7 @@ import { fieldSchema, webAddress } from "./curation/fields";
 import { parsePartialDate } from "./dates";
 import { argdownText } from "./export/argdown";
 import { readableIdSchema } from "./ids";
-import { shortLabel } from "./map-layout";
+import { shortLabel } from "./map-nodes";
 import { HIGHLIGHT_END, HIGHLIGHT_START, normalizeSearchText, splitHighlights } from "./search-query";
 
 /**

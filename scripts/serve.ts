@@ -25,7 +25,7 @@ export async function serve({ dev, port: portOption, hostname }: ServeOptions) {
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
   const [{ default: next }, { env }, { declareClientAddressStamped, stampClientAddress }] = await Promise.all([
     import("next"),
-    import("../server/env"),
+    import("../env"),
     import("../server/client-address"),
   ]);
   const port = portOption ?? env.PORT;

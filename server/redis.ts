@@ -1,5 +1,5 @@
 import { createClient, type RedisClientType } from "@redis/client";
-import { env } from "./env";
+import { env } from "@/env";
 
 /**
  * The process's Redis client when REDIS_URL is set, else null. One client per process,

@@ -3,7 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Context } from "./trpc";
 import { crossSiteReason } from "./http";
 import { appRouter } from "./root";
-import { RateLimitedError } from "./services/rate-limit";
+import { RateLimitedError } from "@/lib/errors";
 
 export const TRPC_ENDPOINT = "/api/trpc";
 

@@ -7,12 +7,12 @@ import { TAGS } from "./cache-tags";
 import { tagsFor } from "./cache-invalidation";
 import { limitSubject } from "./client-address";
 import { directReads, type PublishedReads } from "./published-queries";
-import { env } from "./env";
+import { env } from "@/env";
+import { ConflictError, DomainError, InvalidInputError, RateLimitedError, type DomainErrorCode } from "@/lib/errors";
 import { maskedMessage, rememberErrorId, reportUnexpected } from "./errors";
 import { SESSION_COOKIE, validateSession } from "./services/auth";
 import { changeLog, type ContentChange } from "./services/curation/change-log";
-import { ConflictError } from "./services/curation/service";
-import { hitReadLimit, RateLimitedError, type ReadLimitName } from "./services/rate-limit";
+import { hitReadLimit, type ReadLimitName } from "./services/rate-limit";
 import { clientIp, readCookie } from "./http";
 
 /**
@@ -43,7 +43,13 @@ const t = initTRPC
     errorFormatter({ shape, error, path }) {
       // Zod's errors are not Error instances, so tRPC wraps them; their issues survive the wrapping.
       const issues =
-        error.code === "BAD_REQUEST" ? (error.cause as { issues?: unknown } | undefined)?.issues : undefined;
+        error.cause instanceof InvalidInputError
+          ? error.cause.issues.length > 0
+            ? error.cause.issues
+            : undefined
+          : error.code === "BAD_REQUEST"
+            ? (error.cause as { issues?: unknown } | undefined)?.issues
+            : undefined;
       const { stack, ...data } = shape.data;
       return {
         ...shape,
@@ -113,6 +119,28 @@ const maskUnexpected = t.middleware(async ({ path, next }) => {
   throw masked;
 });
 
+/** The transport's code for each domain error's. */
+const TRPC_CODE_OF = {
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  INVALID: "BAD_REQUEST",
+  FORBIDDEN: "FORBIDDEN",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  UNPROCESSABLE: "UNPROCESSABLE_CONTENT",
+} as const satisfies Record<DomainErrorCode, TRPCError["code"]>;
+
+/**
+ * Services and queries throw domain errors (lib/errors.ts); this is the one place that
+ * turns them into tRPC's codes. The domain error stays the cause, so the formatter can
+ * carry its field issues, the newer version of a conflict, or when to come back.
+ */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok || !(result.error.cause instanceof DomainError)) return result;
+  const cause = result.error.cause;
+  throw new TRPCError({ code: TRPC_CODE_OF[cause.code], message: cause.message, cause });
+});
+
 /** TOO_MANY_REQUESTS (HTTP 429) carrying when to come back. */
 export function tooManyRequests(error: RateLimitedError): TRPCError {
   return new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
@@ -173,7 +201,11 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone may call it; it sees published content only. */
-export const publicProcedure = t.procedure.meta({ access: "public" }).use(maskUnexpected).use(withDatabase);
+export const publicProcedure = t.procedure
+  .meta({ access: "public" })
+  .use(maskUnexpected)
+  .use(mapDomainErrors)
+  .use(withDatabase);
 
 /**
  * A per-address limit on a public read (READ_LIMITS): `publicProcedure.use(rateLimit("search"))`.

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/server/env";
+import { env } from "@/env";
 
 /** The site's public origin (SITE_URL), for absolute permalinks: never taken from the request. */
 export function siteOrigin(): string {

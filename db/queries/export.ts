@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
+import type { CaseExportData } from "@/lib/export/types";
 import type { Db } from "../client";
 import * as s from "../schema";
 import { isPublic, visible, visibleRef } from "./_shared";
@@ -12,7 +13,7 @@ import { isPublic, visible, visibleRef } from "./_shared";
  * draft speaker, a citation of a draft source) is left out, and an optional reference to
  * a hidden row is left empty (see docs/decisions/0006).
  */
-export async function getCaseExportData(db: Db, slug: string) {
+export async function getCaseExportData(db: Db, slug: string): Promise<CaseExportData | null> {
   const [caseRow] = await db
     .select({
       id: s.cases.id,
@@ -422,7 +423,7 @@ export async function getCaseExportData(db: Db, slug: string) {
   };
 }
 
-export type CaseExportData = NonNullable<Awaited<ReturnType<typeof getCaseExportData>>>;
+export type { CaseExportData };
 
 /** The structured citations of the visible ones among the given sources (for CSL-JSON). */
 export function getSourceCitationParts(db: Db, ids: string[]) {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, date, index, jsonb, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { LEGAL_SOURCE_KINDS, type CitationParts } from "@/lib/bluebook";
+import { LEGAL_SOURCE_KINDS, type CitationParts, type LegislativeAction } from "@/lib/bluebook";
 import {
   arrayText,
   curatedColumns,
@@ -17,12 +17,7 @@ import { actors } from "./actors";
 export const legalSourceKind = pgEnum("legal_source_kind", LEGAL_SOURCE_KINDS);
 export const legalStatus = pgEnum("legal_status", ["in_force", "repealed", "expired", "pending", "failed"]);
 
-/** One step in a bill's life: "Passed the Senate, 55–45." */
-export interface LegislativeAction {
-  date: string;
-  action: string;
-  verification?: "checked" | "background";
-}
+export type { LegislativeAction };
 
 /**
  * A constitution clause, statute, provision, treaty article, case, executive opinion,

@@ -1,40 +1,11 @@
 import { computeSelectors } from "@/lib/anchoring";
 import { parseCitation } from "@/lib/bluebook";
 import { CodePointText } from "@/lib/code-points";
-import * as s from "../schema";
+import type { ContentRows } from "../content-model";
 import type { SeedContent } from "./case-file";
 
-type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
-
-/** Every row the seed writes, by table, in an order that satisfies the foreign keys. */
-export interface SeedRows {
-  cases: Insert<typeof s.cases>[];
-  documents: Insert<typeof s.documents>[];
-  anchors: Insert<typeof s.anchors>[];
-  actors: Insert<typeof s.actors>[];
-  legalSources: Insert<typeof s.legalSources>[];
-  legalSourceActors: Insert<typeof s.legalSourceActors>[];
-  positions: Insert<typeof s.positions>[];
-  positionActors: Insert<typeof s.positionActors>[];
-  arguments: Insert<typeof s.debateArguments>[];
-  argumentAttributions: Insert<typeof s.argumentAttributions>[];
-  events: Insert<typeof s.events>[];
-  eventActors: Insert<typeof s.eventActors>[];
-  eventLegalSources: Insert<typeof s.eventLegalSources>[];
-  eventAnchors: Insert<typeof s.eventAnchors>[];
-  quotes: Insert<typeof s.quotes>[];
-  quoteEvents: Insert<typeof s.quoteEvents>[];
-  citations: Insert<typeof s.citations>[];
-  argumentEvents: Insert<typeof s.argumentEvents>[];
-  argumentQuotes: Insert<typeof s.argumentQuotes>[];
-  argumentRelations: Insert<typeof s.argumentRelations>[];
-  clashes: Insert<typeof s.clashes>[];
-  clashSides: Insert<typeof s.clashSides>[];
-  clashSideArguments: Insert<typeof s.clashSideArguments>[];
-  clashSidePositions: Insert<typeof s.clashSidePositions>[];
-  prompts: Insert<typeof s.prompts>[];
-  promptClashes: Insert<typeof s.promptClashes>[];
-}
+/** Every row the seed writes, by table: the content model's rows (db/content-model.ts). */
+export type SeedRows = ContentRows;
 
 export const anchorIdFor = (ownerId: string) => `anchor-${ownerId}`;
 export const citationIdFor = (argumentId: string, n: number) => `${argumentId}-cite-${n}`;
@@ -321,6 +292,8 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
     argumentQuotes: file.arguments.flatMap((a, i) =>
       a.quotes.map((q, n) => ({ argumentId: a.id, quoteId: quote(q, `arguments[${i}].quotes[${n}]`), sortOrder: n })),
     ),
+    // The case file anchors quotes and events; an argument's own passages are marked in the editor.
+    argumentAnchors: [],
     argumentRelations: file.argument_relations.map((r, i) => {
       const where = `argument_relations[${i}]`;
       const fromKind = allIds.get(r.from);

@@ -42,13 +42,19 @@ export interface EntitySpec {
 const precision = ["day", "month", "year"] as const;
 const verification = ["checked", "background"] as const;
 
-const dated = (required: boolean): Field[] => [
-  { name: "date", label: "Date", type: "partialDate", required, help: "YYYY, YYYY-MM or YYYY-MM-DD" },
-  { name: "datePrecision", label: "Date precision", type: "select", options: precision, required },
-  { name: "dateNote", label: "Date note", type: "textarea", max: 2000 },
-];
+const dated = <R extends boolean>(required: R) =>
+  [
+    { name: "date", label: "Date", type: "partialDate", required, help: "YYYY, YYYY-MM or YYYY-MM-DD" },
+    { name: "datePrecision", label: "Date precision", type: "select", options: precision, required },
+    { name: "dateNote", label: "Date note", type: "textarea", max: 2000 },
+  ] as const;
 
-export const ENTITIES: Record<EntityType, EntitySpec> = {
+/**
+ * The editable fields of every entity type: the forms, the API's validation and the case
+ * file's rows all come from here. db/content-model.ts binds each type to its table, and
+ * the compiler checks there that every field is a column of it (or a link, for "refs").
+ */
+export const ENTITIES = {
   case: {
     type: "case",
     label: "Case",
@@ -409,7 +415,7 @@ export const ENTITIES: Record<EntityType, EntitySpec> = {
       { name: "sortOrder", label: "Order", type: "number" },
     ],
   },
-};
+} as const satisfies Record<EntityType, EntitySpec>;
 
 /** A readable id from a title: prefix + its first words, lowercase, hyphenated. */
 export function idFromTitle(prefix: string, title: string): string {

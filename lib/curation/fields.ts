@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EntityType } from "./entities";
 import { plainText } from "@/lib/text-input";
 
 /**
@@ -16,7 +17,7 @@ export type Field = {
   | { type: "partialDate" | "date" | "checkbox" | "number" }
   /** One entry per line; `webAddresses` makes each line a web address, checked like a url field. */
   | { type: "lines"; webAddresses?: boolean }
-  | { type: "ref" | "refs"; target: string }
+  | { type: "ref" | "refs"; target: EntityType }
 );
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,4 +1,4 @@
-import type { CaseExportData } from "@/db/queries/export";
+import type { CaseExportData } from "./types";
 
 export interface AifNode {
   nodeID: string;

@@ -1,4 +1,4 @@
-import type { CaseExportData } from "@/db/queries/export";
+import type { CaseExportData } from "./types";
 
 /**
  * W3C Web Annotation JSON-LD: one Annotation per anchor, targeting its document with a

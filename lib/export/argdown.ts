@@ -1,4 +1,4 @@
-import type { CaseExportData } from "@/db/queries/export";
+import type { CaseExportData } from "./types";
 
 /** Text that cannot break Argdown's syntax: no brackets, no line breaks, no leading markup. */
 export function argdownText(text: string): string {

@@ -1,4 +1,4 @@
-import type { CaseExportData } from "@/db/queries/export";
+import type { CaseExportData } from "./types";
 import { formatCitation } from "../bluebook";
 
 /** A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV injection"). */

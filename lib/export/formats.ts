@@ -1,4 +1,4 @@
-import type { CaseExportData } from "@/db/queries/export";
+import type { CaseExportData } from "./types";
 import { toAif } from "./aif";
 import { toWebAnnotations } from "./annotations";
 import { toArgdown } from "./argdown";

@@ -1,4 +1,4 @@
-import type { CaseExportData } from "@/db/queries/export";
+import type { CaseExportData } from "./types";
 
 export const CASE_EXPORT_FORMAT = "war-powers-explorer/1";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { emailSchema } from "@/lib/passwords";
 import { clearedCookie, clientIp, cookieIsSecure, readCookie, sessionCookie } from "../http";
 import { login, revokeSession, SESSION_COOKIE, validateSession } from "../services/auth";
-import { RateLimitedError } from "../services/rate-limit";
+import { RateLimitedError } from "@/lib/errors";
 import { authedProcedure, createTRPCRouter, publicProcedure, tooManyRequests } from "../trpc";
 
 export const authRouter = createTRPCRouter({

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, legalSources, revisions, users } from "@/db/schema";
 import { loadSeedContent } from "@/db/seed/case-file";
-import { ConflictError } from "../services/curation/service";
+import { ConflictError } from "@/lib/errors";
 import { callerWithSession, readerCaller, seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { getTableColumns } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
-import { CONTENT_TABLES } from "@/db/tables";
+import { CONTENT_TABLES } from "@/db/content-model";
 import { toCsl } from "@/lib/export/csl";
 import { CASE_EXPORT_FORMATS } from "@/lib/export/formats";
 import type { EntityType } from "@/lib/curation/entities";

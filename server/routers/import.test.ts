@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCaseExportData } from "@/db/queries/export";
 import { withDrafts } from "@/db/queries/_shared";
 import { actors, cases, revisions } from "@/db/schema";
-import { CONTENT_TABLES } from "@/db/tables";
+import { CONTENT_TABLES } from "@/db/content-model";
 import { canonicalHash } from "@/lib/export/canonical";
 import { toCaseJson } from "@/lib/export/json";
 import { ENTITIES } from "@/lib/curation/entities";
 import { appRouter } from "../root";
 import { readEntity } from "../services/curation/service";
 import { SESSION_COOKIE } from "../services/auth";
-import { ENTITY_OF } from "../services/import-rows";
+import { ENTITY_OF } from "@/db/content-model";
 import { readerCaller, seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();

@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { DomainError, InvalidInputError } from "@/lib/errors";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -303,10 +303,9 @@ export async function importAif(
     });
     return { ok: true, problems, skipped, created, positionId };
   } catch (error) {
-    if (error instanceof TRPCError) throw error;
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `The database refused the import, and nothing was written: ${(error as Error).message}`,
-    });
+    if (error instanceof DomainError) throw error;
+    throw new InvalidInputError(
+      `The database refused the import, and nothing was written: ${(error as Error).message}`,
+    );
   }
 }

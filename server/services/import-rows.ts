@@ -1,15 +1,21 @@
-import { TRPCError } from "@trpc/server";
-import { getTableColumns } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { CONTENT_TABLES, type ContentTable } from "@/db/tables";
+import {
+  CONTENT_KEYS,
+  columnKey,
+  ENTITY_OF,
+  isEntityTable,
+  linkUses,
+  type ContentTable,
+  type EntityTable,
+} from "@/db/content-model";
 import { CONTEXT_LENGTH } from "@/lib/anchoring";
 import { CodePointText } from "@/lib/code-points";
 import { ENTITIES, type EntityType } from "@/lib/curation/entities";
 import { fieldSchema, type Field, type Values } from "@/lib/curation/fields";
 import { readableIdSchema } from "@/lib/ids";
-import { validationError, type Issue } from "./curation/errors";
-import { SERVER_SPECS, type LinkSpec } from "./curation/registry";
+import { InvalidInputError, validationError, type Issue } from "@/lib/errors";
+import { SERVER_SPECS } from "./curation/registry";
 import { issuesOf } from "./curation/values";
 
 export interface RowProblem {
@@ -18,26 +24,6 @@ export interface RowProblem {
 }
 type Row = Record<string, unknown>;
 
-/** The entity each curated table of a case file holds; the other tables are the links behind "refs" fields. */
-export const ENTITY_OF = {
-  cases: "case",
-  documents: "document",
-  anchors: "anchor",
-  actors: "actor",
-  legalSources: "legalSource",
-  positions: "position",
-  arguments: "argument",
-  citations: "citation",
-  argumentRelations: "relation",
-  events: "event",
-  quotes: "quote",
-  clashes: "clash",
-  clashSides: "clashSide",
-  prompts: "prompt",
-} as const satisfies Partial<Record<ContentTable, EntityType>>;
-type CuratedTable = keyof typeof ENTITY_OF;
-const isCurated = (t: ContentTable): t is CuratedTable => t in ENTITY_OF;
-
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
 
 /**
@@ -45,7 +31,7 @@ const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY,
  * or only the seed sets. Derived ones (digest, parsed citation, offsets) are recomputed and
  * compared, never trusted.
  */
-const EXTRA: Partial<Record<CuratedTable, Record<string, z.ZodType>>> = {
+const EXTRA: Partial<Record<EntityTable, Record<string, z.ZodType>>> = {
   cases: { nameVariants: z.record(z.string().max(200), z.array(z.string().max(500)).max(100)).optional() },
   documents: {
     publisherNote: z.string().max(2000).nullable().optional(),
@@ -70,9 +56,9 @@ const EXTRA: Partial<Record<CuratedTable, Record<string, z.ZodType>>> = {
 /** Case-scoped rows take the file's case; a file never names one of its own. */
 const implied = (f: Field) => f.type === "refs" || f.name === "caseId";
 
-const rowSchemas = new Map<CuratedTable, z.ZodType>();
+const rowSchemas = new Map<EntityTable, z.ZodType>();
 /** The editor's field schemas for the entity, plus its id and extras; any other property is refused. */
-function rowSchema(table: CuratedTable): z.ZodType {
+function rowSchema(table: EntityTable): z.ZodType {
   let schema = rowSchemas.get(table);
   if (!schema) {
     const fields = ENTITIES[ENTITY_OF[table]].fields.filter((f) => !implied(f));
@@ -86,34 +72,17 @@ function rowSchema(table: CuratedTable): z.ZodType {
   return schema;
 }
 
-/** Which "refs" field of which entity a link table holds. */
-interface LinkUse {
-  type: EntityType;
-  field: Field;
-  spec: LinkSpec;
-}
-const keyOf = (table: LinkSpec["table"], column: LinkSpec["owner"]) =>
-  Object.entries(getTableColumns(table)).find(([, c]) => c === column)![0];
-function linkUses(table: ContentTable): LinkUse[] {
-  return Object.values(ENTITIES).flatMap((e) =>
-    e.fields
-      .filter((f) => f.type === "refs")
-      .flatMap((field) => {
-        const spec = SERVER_SPECS[e.type].links?.[field.name];
-        return spec && spec.table === CONTENT_TABLES[table] ? [{ type: e.type, field, spec }] : [];
-      }),
-  );
-}
+type LinkUse = ReturnType<typeof linkUses>[number];
 
 /** A link row: owner, target, order and (where the table has one) the role; nothing else. */
 function linkSchema(uses: LinkUse[]): z.ZodType {
-  const { spec } = uses[0]!;
-  const roles = uses.flatMap((u) => (u.spec.fixed ? [u.spec.fixed.value] : []));
+  const { link } = uses[0]!;
+  const roles = uses.flatMap((u) => (u.link.fixed ? [u.link.fixed.value] : []));
   return z.strictObject({
-    [keyOf(spec.table, spec.owner)]: readableIdSchema,
-    [keyOf(spec.table, spec.target)]: readableIdSchema,
+    [columnKey(link.table, link.owner)]: readableIdSchema,
+    [columnKey(link.table, link.target)]: readableIdSchema,
     sortOrder: z.number().int().min(0).max(1_000_000),
-    ...(spec.fixed ? { [spec.fixed.key]: z.enum(roles as [string, ...string[]]) } : {}),
+    ...(link.fixed ? { [link.fixed.key]: z.enum(roles as [string, ...string[]]) } : {}),
   });
 }
 
@@ -140,8 +109,8 @@ export async function checkRows(db: Db, tables: Record<ContentTable, Row[]>, cas
 
   // Links first: they make up the "refs" values of the rows they belong to.
   const refs = new Map<string, { ids: string[]; path: string }>(); // `${type}/${field}/${owner}`
-  for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
-    if (isCurated(table)) continue;
+  for (const table of CONTENT_KEYS) {
+    if (isEntityTable(table)) continue;
     const uses = linkUses(table);
     const schema = linkSchema(uses);
     rows[table] = [];
@@ -154,19 +123,19 @@ export async function checkRows(db: Db, tables: Record<ContentTable, Row[]>, cas
     });
     ordered.sort((a, b) => Number(a.row.sortOrder) - Number(b.row.sortOrder));
     for (const { row, i } of ordered) {
-      const use = uses.find((u) => !u.spec.fixed || row[u.spec.fixed.key] === u.spec.fixed.value)!;
-      const owner = String(row[keyOf(use.spec.table, use.spec.owner)]);
-      const key = `${use.type}/${use.field.name}/${owner}`;
+      const use = uses.find((u) => !u.link.fixed || row[u.link.fixed.key] === u.link.fixed.value)!;
+      const owner = String(row[columnKey(use.link.table, use.link.owner)]);
+      const key = `${use.type}/${use.field}/${owner}`;
       const entry = refs.get(key) ?? { ids: [], path: `/${table}/${i}` };
-      entry.ids.push(String(row[keyOf(use.spec.table, use.spec.target)]));
+      entry.ids.push(String(row[columnKey(use.link.table, use.link.target)]));
       refs.set(key, entry);
     }
   }
 
   const documentText = new Map<string, CodePointText>();
   const items: CheckedRows["items"] = [];
-  for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
-    if (!isCurated(table)) continue;
+  for (const table of CONTENT_KEYS) {
+    if (!isEntityTable(table)) continue;
     const type = ENTITY_OF[table];
     rows[table] = [];
     for (const [i, raw] of tables[table].entries()) {
@@ -199,9 +168,8 @@ export async function checkRows(db: Db, tables: Record<ContentTable, Row[]>, cas
             ? anchorColumns(row, documentText)
             : ((await SERVER_SPECS[type].derive?.(db, values)) ?? {});
       } catch (error) {
-        const issues = (error as TRPCError).cause as { issues?: Issue[] } | undefined;
-        if (!(error instanceof TRPCError) || !issues?.issues) throw error;
-        add(base, issues.issues);
+        if (!(error instanceof InvalidInputError) || error.issues.length === 0) throw error;
+        add(base, error.issues);
         continue;
       }
       if (type === "document") {

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { TRPCError } from "@trpc/server";
+import { InvalidInputError } from "@/lib/errors";
 import Ajv2020 from "ajv/dist/2020.js";
-import { getTableColumns, inArray, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { insertRows } from "@/db/queries/rows";
 import * as s from "@/db/schema";
-import { CONTENT_TABLES, type ContentTable } from "@/db/tables";
+import { CONTENT_KEYS, CONTENT_TABLES, isEntityTable, REFERENCES, type ContentTable } from "@/db/content-model";
 import { IMPORT_MAX_BYTES } from "@/lib/export/json";
 import type { SessionUser } from "./auth";
 import type { Snapshot } from "./curation/service";
@@ -41,68 +41,14 @@ function validate(doc: unknown) {
 type Row = Record<string, unknown>;
 type Doc = Record<ContentTable | "case" | "format", unknown> & { case: Row };
 
-/** Ids that must be unique, and the references each table makes. */
-const KEYED: Partial<Record<ContentTable, string>> = {
-  documents: "id",
-  anchors: "id",
-  actors: "id",
-  legalSources: "id",
-  positions: "id",
-  arguments: "id",
-  citations: "id",
-  argumentRelations: "id",
-  events: "id",
-  quotes: "id",
-  clashes: "id",
-  clashSides: "id",
-  prompts: "id",
-};
-const REFS: [ContentTable, string, ContentTable][] = [
-  ["anchors", "documentId", "documents"],
-  ["legalSources", "parentId", "legalSources"],
-  ["legalSources", "repealedById", "legalSources"],
-  ["legalSourceActors", "legalSourceId", "legalSources"],
-  ["legalSourceActors", "actorId", "actors"],
-  ["positionActors", "positionId", "positions"],
-  ["positionActors", "actorId", "actors"],
-  ["arguments", "positionId", "positions"],
-  ["argumentAttributions", "argumentId", "arguments"],
-  ["argumentAttributions", "actorId", "actors"],
-  ["citations", "argumentId", "arguments"],
-  ["citations", "legalSourceId", "legalSources"],
-  ["argumentRelations", "fromArgumentId", "arguments"],
-  ["argumentRelations", "fromPositionId", "positions"],
-  ["argumentRelations", "toArgumentId", "arguments"],
-  ["argumentRelations", "toPositionId", "positions"],
-  ["argumentRelations", "toEventId", "events"],
-  ["eventActors", "eventId", "events"],
-  ["eventActors", "actorId", "actors"],
-  ["eventLegalSources", "eventId", "events"],
-  ["eventLegalSources", "legalSourceId", "legalSources"],
-  ["eventAnchors", "eventId", "events"],
-  ["eventAnchors", "anchorId", "anchors"],
-  ["quotes", "speakerId", "actors"],
-  ["quotes", "anchorId", "anchors"],
-  ["quotes", "variantOfId", "quotes"],
-  ["quotes", "excerptOfId", "quotes"],
-  ["quoteEvents", "quoteId", "quotes"],
-  ["quoteEvents", "eventId", "events"],
-  ["argumentEvents", "argumentId", "arguments"],
-  ["argumentEvents", "eventId", "events"],
-  ["argumentQuotes", "argumentId", "arguments"],
-  ["argumentQuotes", "quoteId", "quotes"],
-  ["argumentAnchors", "argumentId", "arguments"],
-  ["argumentAnchors", "anchorId", "anchors"],
-  ["clashSides", "clashId", "clashes"],
-  ["clashSideArguments", "clashSideId", "clashSides"],
-  ["clashSideArguments", "argumentId", "arguments"],
-  ["clashSidePositions", "clashSideId", "clashSides"],
-  ["clashSidePositions", "positionId", "positions"],
-  ["promptClashes", "promptId", "prompts"],
-  ["promptClashes", "clashId", "clashes"],
-];
+/**
+ * Ids that must be unique (every entity table but the case, which a file holds alone), and
+ * the references each table makes to another in the file, read from the foreign keys.
+ */
+const KEYED = CONTENT_KEYS.filter((t) => isEntityTable(t) && t !== "cases");
+const REFS = REFERENCES.filter((r) => r.target !== "cases");
 /** Everything a file may hold at its top level: its format, its case and the case's tables. */
-const TOP_LEVEL = new Set<string>(["format", "case", ...Object.keys(CONTENT_TABLES).filter((t) => t !== "cases")]);
+const TOP_LEVEL = new Set<string>(["format", "case", ...CONTENT_KEYS.filter((t) => t !== "cases")]);
 
 /** A report lists this many problems at most: a file with a million bad rows is refused just as clearly. */
 export const MAX_PROBLEMS = 100;
@@ -115,7 +61,8 @@ function check(doc: Doc): ImportProblem[] {
   if (problems.length) return problems;
   const rows = (t: ContentTable) => (doc[t] as Row[]) ?? [];
   const ids = new Map<ContentTable, Set<string>>();
-  for (const [table, key] of Object.entries(KEYED) as [ContentTable, string][]) {
+  for (const table of KEYED) {
+    const key = "id";
     const seen = new Set<string>();
     rows(table).forEach((r, i) => {
       const id = String(r[key]);
@@ -124,7 +71,7 @@ function check(doc: Doc): ImportProblem[] {
     });
     ids.set(table, seen);
   }
-  for (const [table, column, target] of REFS) {
+  for (const { table, column, target } of REFS) {
     rows(table).forEach((r, i) => {
       const ref = r[column];
       if (ref !== null && ref !== undefined && !ids.get(target)!.has(String(ref))) {
@@ -144,12 +91,6 @@ function capped(problems: ImportProblem[]): ImportProblem[] {
     ...problems.slice(0, MAX_PROBLEMS),
     { path: "/", message: `and ${problems.length - MAX_PROBLEMS} more problems` },
   ];
-}
-
-/** Inserts in slices, so a large table stays under PostgreSQL's limit of parameters per statement. */
-async function insertAll(db: Db, table: PgTable, rows: Row[]) {
-  const size = Math.max(1, Math.floor(20_000 / Object.keys(getTableColumns(table)).length));
-  for (let i = 0; i < rows.length; i += size) await db.insert(table).values(rows.slice(i, i + size) as never);
 }
 
 /** Which of these ids the table already holds, asked in slices (the same parameter limit). */
@@ -202,10 +143,7 @@ export async function importCase(
   const caseSlug = String(caseRow.slug ?? "") || null;
   if (problems.length) return { ok: false, problems: capped(problems), ...empty, caseSlug };
   const tables = Object.fromEntries(
-    (Object.keys(CONTENT_TABLES) as ContentTable[]).map((t) => [
-      t,
-      t === "cases" ? [caseRow] : ((doc[t] as Row[]) ?? []),
-    ]),
+    CONTENT_KEYS.map((t) => [t, t === "cases" ? [caseRow] : ((doc[t] as Row[]) ?? [])]),
   ) as Record<ContentTable, Row[]>;
   const checked = await checkRows(db, tables, caseId);
   if (checked.problems.length) return { ok: false, problems: capped(checked.problems), ...empty, caseSlug };
@@ -236,7 +174,7 @@ export async function importCase(
   const keptSourceSet = new Set(keptSources);
 
   const prepared = {} as Record<ContentTable, Row[]>;
-  for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
+  for (const table of CONTENT_KEYS) {
     let rows = checked.rows[table];
     if (table === "actors") rows = rows.filter((r) => !keptActorSet.has(String(r.id)));
     if (table === "legalSources") rows = rows.filter((r) => !keptSourceSet.has(String(r.id)));
@@ -259,8 +197,8 @@ export async function importCase(
 
   try {
     await db.transaction(async (tx) => {
-      for (const table of Object.keys(CONTENT_TABLES) as ContentTable[]) {
-        if (prepared[table].length) await insertAll(tx, CONTENT_TABLES[table] as PgTable, prepared[table]);
+      for (const table of CONTENT_KEYS) {
+        if (prepared[table].length) await insertRows(tx, CONTENT_TABLES[table], prepared[table]);
       }
       // Each imported item starts its history here, as one made in the editor would.
       const revisions = items.map((item) => ({
@@ -273,7 +211,7 @@ export async function importCase(
         note: `Imported with case "${caseSlug}"`,
         userId: user.id,
       }));
-      await insertAll(tx, s.revisions, revisions);
+      await insertRows(tx, s.revisions, revisions);
       await tx.insert(s.auditLog).values({
         userId: user.id,
         action: "case.import",
@@ -284,10 +222,9 @@ export async function importCase(
     });
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause;
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `The database refused the import, and nothing was written: ${cause?.message ?? (error as Error).message}`,
-    });
+    throw new InvalidInputError(
+      `The database refused the import, and nothing was written: ${cause?.message ?? (error as Error).message}`,
+    );
   }
   return report;
 }

@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, lessons } from "@/db/schema";
@@ -22,9 +22,9 @@ async function managed(db: Db, user: SessionUser, code: string) {
     .where(eq(lessons.code, code.toUpperCase()));
   // A deleted lesson exists for admins only, as it does in the list.
   if (!lesson || (lesson.deletedAt && user.role !== "admin"))
-    throw new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
+    throw new NotFoundError(`No lesson with code ${code.toUpperCase()}.`);
   if (user.role !== "admin" && lesson.createdBy !== user.id)
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only the lesson's author or an admin may change it." });
+    throw new ForbiddenError("Only the lesson's author or an admin may change it.");
   return lesson;
 }
 
@@ -45,11 +45,9 @@ function changes(action: LessonAction, user: SessionUser, now: Date) {
 
 /** Closes, reopens, deletes (softly: the lesson and its votes stay), restores or approves a lesson; each is audited. */
 export async function manageLesson(db: Db, user: SessionUser, code: string, action: LessonAction, now = new Date()) {
-  if (ADMIN_ONLY.has(action) && user.role !== "admin")
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may do this." });
+  if (ADMIN_ONLY.has(action) && user.role !== "admin") throw new ForbiddenError("Only an admin may do this.");
   const lesson = await managed(db, user, code);
-  if (lesson.deletedAt && action !== "restore")
-    throw new TRPCError({ code: "CONFLICT", message: "This lesson is deleted; restore it first." });
+  if (lesson.deletedAt && action !== "restore") throw new ConflictError("This lesson is deleted; restore it first.");
   await db.transaction(async (tx) => {
     await tx
       .update(lessons)
@@ -69,7 +67,7 @@ export async function manageLesson(db: Db, user: SessionUser, code: string, acti
 export async function retitleLesson(db: Db, user: SessionUser, code: string, title: string) {
   const lesson = await managed(db, user, code);
   if (lesson.approvedAt && user.role !== "admin")
-    throw new TRPCError({ code: "FORBIDDEN", message: "This lesson is approved: only an admin may change its title." });
+    throw new ForbiddenError("This lesson is approved: only an admin may change its title.");
   await db.transaction(async (tx) => {
     await tx.update(lessons).set({ title }).where(eq(lessons.id, lesson.id));
     await tx.insert(auditLog).values({

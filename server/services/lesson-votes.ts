@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { DomainError, ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -38,7 +38,7 @@ async function openLesson(db: Db, code: string) {
   const lesson = await lessonForStudents(db, code);
   const content = await currentContent(db, lesson);
   const state = stateOf(lesson, content.withdrawn);
-  if (state !== "open") throw new TRPCError({ code: "FORBIDDEN", message: STATE_NOTICES[state] });
+  if (state !== "open") throw new ForbiddenError(STATE_NOTICES[state]);
   return { lesson, snapshot: content.snapshot };
 }
 
@@ -57,10 +57,10 @@ export async function joinLesson(
   const counted = await hit(db, `lesson-join:${lesson.id}:${input.ip}`, JOIN_LIMIT, now);
   if (!counted.allowed) {
     await countRefusal(db, lesson.id, "joins");
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: `${JOIN_LIMIT.max} browsers on this network have already joined this lesson, the most one network may. Tell your teacher.`,
-    });
+    throw new DomainError(
+      "TOO_MANY_REQUESTS",
+      `${JOIN_LIMIT.max} browsers on this network have already joined this lesson, the most one network may. Tell your teacher.`,
+    );
   }
   const token = newVoterToken();
   await db
@@ -78,23 +78,22 @@ export async function castVote(
   const { lesson, snapshot } = await openLesson(db, input.code);
   if (!(await isVoter(db, lesson.id, input.voterToken))) {
     await countRefusal(db, lesson.id, "votes");
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: `This browser has not joined lesson ${lesson.code}: open the lesson's page and vote there.`,
-    });
+    throw new ForbiddenError(
+      `This browser has not joined lesson ${lesson.code}: open the lesson's page and vote there.`,
+    );
   }
   const row = snapshot.comparison.rows.find((r) => r.clashId === input.clashId);
-  if (!row) throw new TRPCError({ code: "BAD_REQUEST", message: "clashId: not a question of this lesson" });
+  if (!row) throw new InvalidInputError("clashId: not a question of this lesson");
   if (!row.cells.flat().some((a) => a.id === input.argumentId))
-    throw new TRPCError({ code: "BAD_REQUEST", message: "argumentId: not an argument on this question" });
+    throw new InvalidInputError("argumentId: not an argument on this question");
   const voter = voterHash(input.voterToken!);
   const counted = await hit(db, `lesson-vote:${voter}`, VOTE_LIMIT, now);
   if (!counted.allowed) {
     await countRefusal(db, lesson.id, "votes");
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: `Too many votes from this browser. Try again in ${counted.retryAfterSeconds} s.`,
-    });
+    throw new DomainError(
+      "TOO_MANY_REQUESTS",
+      `Too many votes from this browser. Try again in ${counted.retryAfterSeconds} s.`,
+    );
   }
   await db
     .insert(lessonVotes)

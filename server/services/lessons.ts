@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { NotFoundError, validationError } from "@/lib/errors";
 import { createHash, randomInt } from "node:crypto";
 import { and, count, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
@@ -52,10 +52,9 @@ export async function createLesson(
   input: { caseSlug: string; title: string; positionIds: string[]; promptIds: string[]; blind: boolean; order: number },
 ) {
   const data = await getComparisonInput(db, input.caseSlug, input.positionIds);
-  if (!data) throw new TRPCError({ code: "NOT_FOUND", message: "No such case, or a position is not part of it." });
+  if (!data) throw new NotFoundError("No such case, or a position is not part of it.");
   const unknown = input.promptIds.find((id) => !data.input.prompts.some((p) => p.id === id));
-  if (unknown)
-    throw new TRPCError({ code: "BAD_REQUEST", message: `promptIds: "${unknown}" is not a prompt of this case` });
+  if (unknown) throw validationError([{ path: ["promptIds"], message: `"${unknown}" is not a prompt of this case` }]);
   const snapshot: LessonSnapshot = {
     caseSlug: data.case.slug,
     caseTitle: data.case.title,
@@ -95,7 +94,7 @@ export async function createLesson(
         return created;
       }
     }
-    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Could not find a free lesson code." });
+    throw new Error("Could not find a free lesson code.");
   });
 }
 
@@ -129,8 +128,7 @@ export async function lessonExists(db: Db, code: string): Promise<boolean> {
   return !!lesson && !lesson.deletedAt;
 }
 
-const noLesson = (code: string) =>
-  new TRPCError({ code: "NOT_FOUND", message: `No lesson with code ${code.toUpperCase()}.` });
+const noLesson = (code: string) => new NotFoundError(`No lesson with code ${code.toUpperCase()}.`);
 
 /** A lesson as students may reach it: a deleted one does not exist for them. */
 export async function lessonForStudents(db: Db, code: string) {

@@ -1,3 +1,4 @@
+import { RateLimitedError } from "@/lib/errors";
 import { and, eq, like, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
@@ -92,16 +93,7 @@ function noteRedisFailure(error: unknown) {
   );
 }
 
-/** A refusal for going over a limit; the transport answers 429 with Retry-After. */
-export class RateLimitedError extends Error {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(`${message} Try again in ${retryAfterSeconds} s.`);
-    this.name = "RateLimitedError";
-  }
-}
+export { RateLimitedError };
 
 /**
  * Exponential backoff: the first `free` attempts need no wait; after that each attempt

@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { anchors, documents } from "@/db/schema";
@@ -13,7 +13,7 @@ async function documentText(db: Db, documentId: string): Promise<CodePointText> 
     .select({ text: documents.text })
     .from(documents)
     .where(and(eq(documents.id, documentId), isNull(documents.deletedAt)));
-  if (!doc) throw new TRPCError({ code: "NOT_FOUND", message: `No document "${documentId}".` });
+  if (!doc) throw new NotFoundError(`No document "${documentId}".`);
   return new CodePointText(doc.text);
 }
 
@@ -58,24 +58,21 @@ export async function anchorSelection(
   return db.transaction(async (tx) => {
     const text = await documentText(tx, input.documentId);
     if (!(input.start >= 0 && input.start < input.end && input.end <= text.length)) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `The selection ${input.start}–${input.end} is outside the document (0–${text.length}).`,
-      });
+      throw new InvalidInputError(
+        `The selection ${input.start}–${input.end} is outside the document (0–${text.length}).`,
+      );
     }
     // The words are kept exactly as selected (the editor's rules would trim them), so the
     // field's other rule, its length, is checked here.
     if (input.end - input.start > MAX_SELECTION) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `The selection is ${input.end - input.start} characters; an anchor holds at most ${MAX_SELECTION}.`,
-      });
+      throw new InvalidInputError(
+        `The selection is ${input.end - input.start} characters; an anchor holds at most ${MAX_SELECTION}.`,
+      );
     }
     const exact = text.slice(input.start, input.end);
-    if (!exact.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "Select some words, not only spaces." });
+    if (!exact.trim()) throw new InvalidInputError("Select some words, not only spaces.");
     const owner = await readEntity(tx, input.owner.type, input.owner.id);
-    if (!owner || owner.deletedAt)
-      throw new TRPCError({ code: "NOT_FOUND", message: `No ${input.owner.type} "${input.owner.id}".` });
+    if (!owner || owner.deletedAt) throw new NotFoundError(`No ${input.owner.type} "${input.owner.id}".`);
     const anchor = await createEntity(tx, user, "anchor", {
       documentId: input.documentId,
       exact,

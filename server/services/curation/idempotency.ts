@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { InvalidInputError, UnprocessableError } from "@/lib/errors";
 import { and, eq } from "drizzle-orm";
 import superjson, { type SuperJSONResult } from "superjson";
 import type { Db } from "@/db/client";
@@ -17,10 +17,7 @@ export function idempotencyKeyOf(headers: Headers): string | null {
   const key = headers.get(IDEMPOTENCY_HEADER);
   if (key === null) return null;
   if (!KEY_PATTERN.test(key)) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "Idempotency-Key must be 1 to 200 printable ASCII characters.",
-    });
+    throw new InvalidInputError("Idempotency-Key must be 1 to 200 printable ASCII characters.");
   }
   return key;
 }
@@ -57,10 +54,7 @@ export async function idempotent<T>(
         .from(idempotencyKeys)
         .where(thisKey);
       if (prior!.requestHash !== requestHash) {
-        throw new TRPCError({
-          code: "UNPROCESSABLE_CONTENT",
-          message: "This Idempotency-Key was already used for a different request.",
-        });
+        throw new UnprocessableError("This Idempotency-Key was already used for a different request.");
       }
       return superjson.deserialize<T>(prior!.response as SuperJSONResult);
     }

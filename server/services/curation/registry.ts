@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { ENTITY_MODELS, type EntityModel } from "@/db/content-model";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
 import { computeSelectors, AnchoringError } from "@/lib/anchoring";
@@ -8,39 +9,17 @@ import { codePointLength } from "@/lib/code-points";
 import type { EntityType } from "@/lib/curation/entities";
 import type { Values } from "@/lib/curation/fields";
 import { sha256Hex } from "@/lib/sha256";
-import { fieldError } from "./errors";
+import { fieldError } from "@/lib/errors";
 
-/** A link table behind a "refs" field: owner row → ordered targets (with a fixed role where the table has one). */
-export interface LinkSpec {
-  table: PgTable;
-  owner: PgColumn;
-  target: PgColumn;
-  order: PgColumn;
-  fixed?: { column: PgColumn; key: string; value: string };
-}
-
-export interface ServerSpec {
-  table: PgTable & { id: PgColumn; status: PgColumn; version: PgColumn; updatedAt: PgColumn; deletedAt: PgColumn };
-  links?: Record<string, LinkSpec>;
+/** What curation adds to an entity type's model (db/content-model.ts): computed columns and ids. */
+interface Hooks {
   /** Columns computed from the values (digests, parsed citations, anchor offsets); may reject with field errors. */
   derive?: (db: Db, values: Values) => Promise<Record<string, unknown>>;
   /** Ids for rows whose id does not come from a title. */
   newId?: (db: Db, values: Values) => Promise<string>;
 }
 
-const link = (
-  table: PgTable,
-  owner: PgColumn,
-  target: PgColumn,
-  order: PgColumn,
-  fixed?: LinkSpec["fixed"],
-): LinkSpec => ({
-  table,
-  owner,
-  target,
-  order,
-  fixed,
-});
+export type ServerSpec = EntityModel & Hooks;
 
 async function nextNumberedId(db: Db, table: PgTable & { id: PgColumn }, prefix: string): Promise<string> {
   const rows = (await db
@@ -53,64 +32,14 @@ async function nextNumberedId(db: Db, table: PgTable & { id: PgColumn }, prefix:
   return `${prefix}${n}`;
 }
 
-export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
-  case: { table: s.cases },
+const HOOKS: Partial<Record<EntityType, Hooks>> = {
   document: {
-    table: s.documents,
     derive: async (_db, v) => {
       const text = String(v.text ?? "");
       return { sha256: sha256Hex(text), lengthCodePoints: codePointLength(text) };
     },
   },
-  actor: { table: s.actors },
-  position: {
-    table: s.positions,
-    links: {
-      holders: link(
-        s.positionActors,
-        s.positionActors.positionId,
-        s.positionActors.actorId,
-        s.positionActors.sortOrder,
-        {
-          column: s.positionActors.role,
-          key: "role",
-          value: "holder",
-        },
-      ),
-      discussants: link(
-        s.positionActors,
-        s.positionActors.positionId,
-        s.positionActors.actorId,
-        s.positionActors.sortOrder,
-        {
-          column: s.positionActors.role,
-          key: "role",
-          value: "discussant",
-        },
-      ),
-    },
-  },
-  argument: {
-    table: s.debateArguments,
-    links: {
-      attributedTo: link(
-        s.argumentAttributions,
-        s.argumentAttributions.argumentId,
-        s.argumentAttributions.actorId,
-        s.argumentAttributions.sortOrder,
-      ),
-      events: link(s.argumentEvents, s.argumentEvents.argumentId, s.argumentEvents.eventId, s.argumentEvents.sortOrder),
-      quotes: link(s.argumentQuotes, s.argumentQuotes.argumentId, s.argumentQuotes.quoteId, s.argumentQuotes.sortOrder),
-      anchors: link(
-        s.argumentAnchors,
-        s.argumentAnchors.argumentId,
-        s.argumentAnchors.anchorId,
-        s.argumentAnchors.sortOrder,
-      ),
-    },
-  },
   relation: {
-    table: s.argumentRelations,
     derive: async (_db, v) => {
       const from = [v.fromArgumentId, v.fromPositionId].filter(Boolean);
       const to = [v.toArgumentId, v.toPositionId, v.toEventId].filter(Boolean);
@@ -124,42 +53,6 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
       nextNumberedId(db, s.argumentRelations, `${String(v.fromArgumentId ?? v.fromPositionId)}-${String(v.kind)}-`),
   },
   legalSource: {
-    table: s.legalSources,
-    links: {
-      sponsors: link(
-        s.legalSourceActors,
-        s.legalSourceActors.legalSourceId,
-        s.legalSourceActors.actorId,
-        s.legalSourceActors.sortOrder,
-        {
-          column: s.legalSourceActors.role,
-          key: "role",
-          value: "sponsor",
-        },
-      ),
-      authors: link(
-        s.legalSourceActors,
-        s.legalSourceActors.legalSourceId,
-        s.legalSourceActors.actorId,
-        s.legalSourceActors.sortOrder,
-        {
-          column: s.legalSourceActors.role,
-          key: "role",
-          value: "author",
-        },
-      ),
-      addressees: link(
-        s.legalSourceActors,
-        s.legalSourceActors.legalSourceId,
-        s.legalSourceActors.actorId,
-        s.legalSourceActors.sortOrder,
-        {
-          column: s.legalSourceActors.role,
-          key: "role",
-          value: "addressee",
-        },
-      ),
-    },
     derive: async (_db, v) => {
       if (v.kind === "provision" && !v.parentId)
         fieldError("parentId", "a provision must name the statute it belongs to");
@@ -173,29 +66,15 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
     },
   },
   citation: {
-    table: s.citations,
     newId: async (db, v) => nextNumberedId(db, s.citations, `${String(v.argumentId)}-cite-`),
   },
   event: {
-    table: s.events,
-    links: {
-      actors: link(s.eventActors, s.eventActors.eventId, s.eventActors.actorId, s.eventActors.sortOrder),
-      legalSources: link(
-        s.eventLegalSources,
-        s.eventLegalSources.eventId,
-        s.eventLegalSources.legalSourceId,
-        s.eventLegalSources.sortOrder,
-      ),
-      anchors: link(s.eventAnchors, s.eventAnchors.eventId, s.eventAnchors.anchorId, s.eventAnchors.sortOrder),
-    },
     derive: async (_db, v) => {
       if (v.endDate && String(v.endDate) < String(v.date)) fieldError("endDate", "must not be before the date");
       return {};
     },
   },
   quote: {
-    table: s.quotes,
-    links: { events: link(s.quoteEvents, s.quoteEvents.quoteId, s.quoteEvents.eventId, s.quoteEvents.sortOrder) },
     derive: async (_db, v) => {
       if (v.inArticle && !v.anchorId)
         fieldError("anchorId", "a quote in the article needs its anchor: select its words in the article reader");
@@ -203,7 +82,6 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
     },
   },
   anchor: {
-    table: s.anchors,
     // Offsets are never typed: they are computed from the exact words in the document's current text.
     derive: async (db, v) => {
       const [doc] = await db
@@ -224,32 +102,15 @@ export const SERVER_SPECS: Record<EntityType, ServerSpec> = {
     },
     newId: async (db, v) => nextNumberedId(db, s.anchors, `anchor-${String(v.documentId)}-`),
   },
-  clash: { table: s.clashes },
   clashSide: {
-    table: s.clashSides,
-    links: {
-      positions: link(
-        s.clashSidePositions,
-        s.clashSidePositions.clashSideId,
-        s.clashSidePositions.positionId,
-        s.clashSidePositions.sortOrder,
-      ),
-      arguments: link(
-        s.clashSideArguments,
-        s.clashSideArguments.clashSideId,
-        s.clashSideArguments.argumentId,
-        s.clashSideArguments.sortOrder,
-      ),
-    },
     newId: async (db, v) => nextNumberedId(db, s.clashSides, `${String(v.clashId)}-side-`),
   },
-  prompt: {
-    table: s.prompts,
-    links: {
-      clashes: link(s.promptClashes, s.promptClashes.promptId, s.promptClashes.clashId, s.promptClashes.sortOrder),
-    },
-  },
 };
+
+/** Each entity type's table and links, with its curation hooks. */
+export const SERVER_SPECS = Object.fromEntries(
+  Object.values(ENTITY_MODELS).map((model) => [model.type, { ...model, ...HOOKS[model.type] }]),
+) as Record<EntityType, ServerSpec>;
 
 /** The table holding the rows a "ref" field of the given target type points at. */
 export function targetTable(type: EntityType) {

@@ -1,13 +1,14 @@
-import { TRPCError } from "@trpc/server";
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
+import { ENTITY_ORDER, type Link } from "@/db/content-model";
+import { insertRows, readLinkTargets, replaceLinkTargets, updateById } from "@/db/queries/rows";
+import { ConflictError, fieldError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { auditLog, revisions, users } from "@/db/schema";
 import { ENTITIES, idFromTitle, type EntityType } from "@/lib/curation/entities";
 import type { Values } from "@/lib/curation/fields";
 import type { SessionUser } from "../auth";
 import { logChange } from "./change-log";
-import { fieldError } from "./errors";
 import { SERVER_SPECS, targetTable } from "./registry";
 
 export type Status = "draft" | "in_review" | "published";
@@ -28,55 +29,56 @@ export interface Snapshot {
   deleted: boolean;
 }
 
-/** A save based on an old version: carries the current state so the editor can compare. */
-export class ConflictError extends Error {
-  constructor(readonly current: EntityState) {
-    super("conflict");
-  }
-}
-
-function columnsOf(type: EntityType): Record<string, PgColumn> {
-  return getTableColumns(SERVER_SPECS[type].table) as Record<string, PgColumn>;
-}
-
 const scalarFields = (type: EntityType) => ENTITIES[type].fields.filter((f) => f.type !== "refs");
 const linkFields = (type: EntityType) => ENTITIES[type].fields.filter((f) => f.type === "refs");
 
+/** The column of a field in its entity's table (the content model checks every field has one). */
+function columnOf(type: EntityType, field: string): PgColumn {
+  const column = SERVER_SPECS[type].columns[field];
+  if (!column) throw new Error(`${type}.${field} has no column`);
+  return column;
+}
+
+/** The link table behind a "refs" field. */
+function linkOf(type: EntityType, field: string): Link {
+  const link = SERVER_SPECS[type].links[field];
+  if (!link) throw new Error(`${type}.${field} has no link table`);
+  return link;
+}
+
+const STATUSES: readonly Status[] = ["draft", "in_review", "published"];
+function statusOf(value: unknown): Status {
+  const status = STATUSES.find((s) => s === value);
+  if (!status) throw new Error(`unknown status ${String(value)}`);
+  return status;
+}
+
+const dateOf = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
+
 /** The current state of one row (deleted ones too), or null. */
 export async function readEntity(db: Db, type: EntityType, id: string, lock = false): Promise<EntityState | null> {
-  const spec = SERVER_SPECS[type];
-  const columns = columnsOf(type);
+  const { table } = SERVER_SPECS[type];
   const selection: Record<string, PgColumn> = {
-    id: spec.table.id,
-    status: spec.table.status,
-    version: spec.table.version,
-    updatedAt: spec.table.updatedAt,
-    deletedAt: spec.table.deletedAt,
+    id: table.id,
+    status: table.status,
+    version: table.version,
+    updatedAt: table.updatedAt,
+    deletedAt: table.deletedAt,
   };
-  for (const f of scalarFields(type)) selection[`v_${f.name}`] = columns[f.name]!;
-  const query = db.select(selection).from(spec.table).where(eq(spec.table.id, id));
-  const [row] = (await (lock ? query.for("update") : query)) as Record<string, unknown>[];
+  for (const f of scalarFields(type)) selection[`v_${f.name}`] = columnOf(type, f.name);
+  const query = db.select(selection).from(table).where(eq(table.id, id));
+  const [row] = await (lock ? query.for("update") : query);
   if (!row) return null;
   const values: Values = {};
   for (const f of scalarFields(type)) values[f.name] = row[`v_${f.name}`] ?? (f.type === "lines" ? [] : null);
-  for (const f of linkFields(type)) {
-    const l = spec.links![f.name]!;
-    const conditions: SQL[] = [eq(l.owner, id)];
-    if (l.fixed) conditions.push(eq(l.fixed.column, l.fixed.value));
-    const targets = (await db
-      .select({ target: l.target })
-      .from(l.table)
-      .where(and(...conditions))
-      .orderBy(asc(l.order))) as { target: string }[];
-    values[f.name] = targets.map((t) => t.target);
-  }
+  for (const f of linkFields(type)) values[f.name] = await readLinkTargets(db, linkOf(type, f.name), id);
   return {
     id: String(row.id),
     values,
-    status: row.status as Status,
+    status: statusOf(row.status),
     version: Number(row.version),
-    updatedAt: row.updatedAt as Date,
-    deletedAt: (row.deletedAt as Date | null) ?? null,
+    updatedAt: dateOf(row.updatedAt),
+    deletedAt: row.deletedAt ? dateOf(row.deletedAt) : null,
   };
 }
 
@@ -94,14 +96,14 @@ async function checkReferences(db: Db, type: EntityType, values: Values) {
       (v): v is string => typeof v === "string" && v !== "",
     );
     if (ids.length === 0) continue;
-    const table = targetTable(f.target as EntityType);
+    const table = targetTable(f.target);
     const found = (await db
       .select({ id: table.id })
       .from(table)
       .where(and(inArray(table.id, ids), isNull(table.deletedAt)))) as { id: string }[];
     const known = new Set(found.map((r) => r.id));
     const missing = ids.find((id) => !known.has(id));
-    if (missing) fieldError(f.name, `no ${ENTITIES[f.target as EntityType].label.toLowerCase()} "${missing}"`);
+    if (missing) fieldError(f.name, `no ${ENTITIES[f.target].label.toLowerCase()} "${missing}"`);
   }
 }
 
@@ -117,29 +119,11 @@ async function writeRow(
   const row: Record<string, unknown> = { ...extra };
   for (const f of scalarFields(type)) row[f.name] = values[f.name] ?? (f.type === "lines" ? [] : null);
   Object.assign(row, spec.derive ? await spec.derive(db, values) : {});
-  if (insert) await db.insert(spec.table).values({ id, ...row } as never);
-  else
-    await db
-      .update(spec.table)
-      .set(row as never)
-      .where(eq(spec.table.id, id));
+  if (insert) await insertRows(db, spec.table, [{ id, ...row }]);
+  else await updateById(db, spec.table, id, row);
   for (const f of linkFields(type)) {
-    const l = spec.links![f.name]!;
-    const conditions: SQL[] = [eq(l.owner, id)];
-    if (l.fixed) conditions.push(eq(l.fixed.column, l.fixed.value));
-    await db.delete(l.table).where(and(...conditions));
-    const targets = (values[f.name] as string[]) ?? [];
-    if (targets.length === 0) continue;
-    const ownerKey = Object.entries(getTableColumns(l.table)).find(([, c]) => c === l.owner)![0];
-    const targetKey = Object.entries(getTableColumns(l.table)).find(([, c]) => c === l.target)![0];
-    await db.insert(l.table).values(
-      targets.map((t, i) => ({
-        [ownerKey]: id,
-        [targetKey]: t,
-        sortOrder: i,
-        ...(l.fixed ? { [l.fixed.key]: l.fixed.value } : {}),
-      })) as never,
-    );
+    const targets = values[f.name];
+    await replaceLinkTargets(db, linkOf(type, f.name), id, Array.isArray(targets) ? targets.map(String) : []);
   }
 }
 
@@ -173,16 +157,13 @@ function explainDatabaseError(error: unknown): never {
     (error as { cause?: { code?: string; constraint_name?: string; constraint?: string; detail?: string } }).cause ??
     (error as { code?: string });
   const code = (cause as { code?: string }).code;
-  if (code === "23505")
-    throw new TRPCError({ code: "CONFLICT", message: "Something with the same key already exists.", cause: error });
+  if (code === "23505") throw new ConflictError("Something with the same key already exists.", null, { cause: error });
   if (code === "23514" || code === "23503") {
     const name =
       (cause as { constraint_name?: string; constraint?: string }).constraint_name ??
       (cause as { constraint?: string }).constraint ??
       "";
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `The database refused the change (${name || "a rule on this table"}).`,
+    throw new InvalidInputError(`The database refused the change (${name || "a rule on this table"}).`, [], {
       cause: error,
     });
   }
@@ -196,7 +177,7 @@ async function uniqueId(db: Db, type: EntityType, base: string): Promise<string>
     const [taken] = (await db.select({ id: table.id }).from(table).where(eq(table.id, candidate))) as { id: string }[];
     if (!taken) return candidate;
   }
-  throw new TRPCError({ code: "CONFLICT", message: "Could not find a free id; give one explicitly." });
+  throw new ConflictError("Could not find a free id; give one explicitly.");
 }
 
 export async function createEntity(
@@ -233,23 +214,14 @@ export async function createEntity(
 /** Locks the row, checks it exists and was not changed since `baseVersion`. */
 async function lockAt(db: Db, type: EntityType, id: string, baseVersion: number): Promise<EntityState> {
   const current = await readEntity(db, type, id, true);
-  if (!current)
-    throw new TRPCError({ code: "NOT_FOUND", message: `No ${ENTITIES[type].label.toLowerCase()} "${id}".` });
-  if (current.version !== baseVersion)
-    throw new TRPCError({
-      code: "CONFLICT",
-      message: "Someone else saved a newer version.",
-      cause: new ConflictError(current),
-    });
+  if (!current) throw new NotFoundError(`No ${ENTITIES[type].label.toLowerCase()} "${id}".`);
+  if (current.version !== baseVersion) throw new ConflictError("Someone else saved a newer version.", current);
   return current;
 }
 
 function assertMayEdit(user: SessionUser, current: EntityState) {
   if (user.role !== "admin" && current.status === "published") {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Published content is changed by an admin: ask an admin to send it back to draft.",
-    });
+    throw new ForbiddenError("Published content is changed by an admin: ask an admin to send it back to draft.");
   }
 }
 
@@ -267,15 +239,29 @@ export async function updateEntity(
     .transaction(async (tx) => {
       const before = await lockAt(tx, type, id, baseVersion);
       assertMayEdit(user, before);
-      if (before.deletedAt)
-        throw new TRPCError({ code: "BAD_REQUEST", message: "Restore this item before editing it." });
+      if (before.deletedAt) throw new InvalidInputError("Restore this item before editing it.");
       await checkReferences(tx, type, values);
       await writeRow(tx, type, id, values, { version: baseVersion + 1, updatedAt: new Date() }, false);
       const after = (await readEntity(tx, type, id))!;
+      // A save that changes nothing (after the derived columns are recomputed) is rolled back:
+      // no new version, no revision, nothing for readers to reload.
+      if (sameValues(type, before.values, after.values)) throw new Unchanged(before);
       await record(tx, user, type, id, action, snapshotOf(before), snapshotOf(after), after.version, note);
       return after;
     })
-    .catch(explainDatabaseError);
+    .catch((error: unknown) => {
+      if (error instanceof Unchanged) return error.state;
+      return explainDatabaseError(error);
+    });
+}
+
+/** Thrown inside a save's transaction to roll back a save that changed nothing. */
+class Unchanged {
+  constructor(readonly state: EntityState) {}
+}
+
+function sameValues(type: EntityType, a: Values, b: Values): boolean {
+  return ENTITIES[type].fields.every((f) => JSON.stringify(a[f.name] ?? null) === JSON.stringify(b[f.name] ?? null));
 }
 
 /** Soft delete (editors, for content not yet published) and restore (admins). Nothing is ever removed. */
@@ -287,17 +273,17 @@ export async function setDeleted(
   baseVersion: number,
   deleted: boolean,
 ) {
-  if (!deleted && user.role !== "admin")
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin may restore." });
+  if (!deleted && user.role !== "admin") throw new ForbiddenError("Only an admin may restore.");
   return db.transaction(async (tx) => {
     const before = await lockAt(tx, type, id, baseVersion);
     assertMayEdit(user, before);
     if ((before.deletedAt !== null) === deleted) return before;
     const table = SERVER_SPECS[type].table;
-    await tx
-      .update(table)
-      .set({ deletedAt: deleted ? new Date() : null, version: baseVersion + 1, updatedAt: new Date() } as never)
-      .where(eq(table.id, id));
+    await updateById(tx, table, id, {
+      deletedAt: deleted ? new Date() : null,
+      version: baseVersion + 1,
+      updatedAt: new Date(),
+    });
     const after = (await readEntity(tx, type, id))!;
     await record(
       tx,
@@ -336,18 +322,14 @@ export async function transition(
 ) {
   return db.transaction(async (tx) => {
     const before = await lockAt(tx, type, id, baseVersion);
-    if (before.deletedAt) throw new TRPCError({ code: "BAD_REQUEST", message: "Restore this item first." });
+    if (before.deletedAt) throw new InvalidInputError("Restore this item first.");
     if (!allowedTransitions(user.role, before.status).includes(to)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: `You cannot move this from ${before.status.replace("_", " ")} to ${to.replace("_", " ")}.`,
-      });
+      throw new ForbiddenError(
+        `You cannot move this from ${before.status.replace("_", " ")} to ${to.replace("_", " ")}.`,
+      );
     }
     const table = SERVER_SPECS[type].table;
-    await tx
-      .update(table)
-      .set({ status: to, version: baseVersion + 1, updatedAt: new Date() } as never)
-      .where(eq(table.id, id));
+    await updateById(tx, table, id, { status: to, version: baseVersion + 1, updatedAt: new Date() });
     const after = (await readEntity(tx, type, id))!;
     await record(tx, user, type, id, "status", snapshotOf(before), snapshotOf(after), after.version, note);
     return after;
@@ -398,7 +380,7 @@ export async function revertTo(
     .select({ after: revisions.after, version: revisions.version })
     .from(revisions)
     .where(and(eq(revisions.id, revisionId), eq(revisions.entityType, type), eq(revisions.entityId, id)));
-  if (!rev?.after) throw new TRPCError({ code: "NOT_FOUND", message: "No such revision of this item." });
+  if (!rev?.after) throw new NotFoundError("No such revision of this item.");
   return updateEntity(
     db,
     user,
@@ -422,7 +404,7 @@ export interface ListFilter {
 /** Rows of a type for the admin lists, newest change first. */
 export async function listEntities(db: Db, type: EntityType, filter: ListFilter) {
   const spec = SERVER_SPECS[type];
-  const title = columnsOf(type)[ENTITIES[type].titleField]!;
+  const title = SERVER_SPECS[type].titleColumn;
   const conditions: SQL[] = [filter.deleted ? isNotNull(spec.table.deletedAt) : isNull(spec.table.deletedAt)];
   if (filter.status) conditions.push(eq(spec.table.status, filter.status));
   if (filter.text?.trim()) {
@@ -456,11 +438,11 @@ export async function listEntities(db: Db, type: EntityType, filter: ListFilter)
 
 /** For the dashboard: how many of each type sit in each status, and what waits for review. */
 export async function overview(db: Db) {
-  const types = Object.keys(SERVER_SPECS) as EntityType[];
+  const types = ENTITY_ORDER;
   const perType = await Promise.all(
     types.map(async (type) => {
       const { table } = SERVER_SPECS[type];
-      const title = columnsOf(type)[ENTITIES[type].titleField]!;
+      const title = SERVER_SPECS[type].titleColumn;
       const [counts, waiting] = await Promise.all([
         db
           .select({ status: table.status, n: sql<number>`count(*)`.mapWith(Number) })

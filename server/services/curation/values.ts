@@ -1,6 +1,6 @@
 import { ENTITIES, type EntityType } from "@/lib/curation/entities";
 import { schemaFor, type Values } from "@/lib/curation/fields";
-import { validationError, type Issue } from "./errors";
+import { validationError, type Issue } from "@/lib/errors";
 
 /**
  * The one check every write of curated values goes through (the editor's forms, the JSON

@@ -1,5 +1,5 @@
 import { benchRow } from "@/server/bench-row";
-import { env } from "@/server/env";
+import { env } from "@/env";
 
 /**
  * Baseline for `npm run bench`: a bare route handler with one primary-key query, at

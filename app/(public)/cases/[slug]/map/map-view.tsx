@@ -7,7 +7,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
-import { shortLabel, type MapEdge, type PlacedNode } from "@/lib/map-layout";
+import { shortLabel, type MapEdge, type PlacedNode } from "@/lib/map-nodes";
 
 /** Colour and line style both tell the relations apart, so the map reads in greyscale too. */
 export const EDGE_STYLES: Record<MapEdge["kind"], { stroke: string; dash?: string; width: number; label: string }> = {

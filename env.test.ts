@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { parseEnv } from "@/env";
 
 describe("TRUSTED_PROXY_HOPS", () => {
   it("defaults to 0: no proxy, the socket's peer is the client", () => {

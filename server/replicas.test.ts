@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerWithSession, readerCaller, signedIn } from "@/server/testing";
-import { onPrimary, openDatabase, type DatabaseConnection } from "./client";
-import { actors, cases } from "./schema";
-import { seedDatabase } from "./seed";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "./testing";
+import { callerWithSession, readerCaller, signedIn } from "./testing";
+import { onPrimary, openDatabase, type DatabaseConnection } from "@/db/client";
+import { actors, cases } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import { createTestDatabase, testServerUrl, type TestDatabase } from "@/db/testing";
 
 const SLUG = "2021-syria-border-strikes";
 

@@ -32,6 +32,8 @@ export interface EntitySpec {
   type: EntityType;
   label: string;
   plural: string;
+  /** The admin list's address: /admin/<slug>. */
+  slug: string;
   /** The field whose text names a row in lists and seeds a new id. */
   titleField: string;
   /** New ids: prefix + words of the title (e.g. "a-" + claim); null when ids are derived otherwise. */
@@ -59,6 +61,7 @@ export const ENTITIES = {
     type: "case",
     label: "Case",
     plural: "Cases",
+    slug: "cases",
     titleField: "title",
     idPrefix: "",
     fields: [
@@ -83,6 +86,7 @@ export const ENTITIES = {
     type: "document",
     label: "Document",
     plural: "Documents",
+    slug: "documents",
     titleField: "title",
     idPrefix: "doc-",
     fields: [
@@ -112,6 +116,7 @@ export const ENTITIES = {
     type: "actor",
     label: "Actor",
     plural: "Actors",
+    slug: "actors",
     titleField: "name",
     idPrefix: "",
     fields: [
@@ -135,6 +140,7 @@ export const ENTITIES = {
     type: "position",
     label: "Position",
     plural: "Positions",
+    slug: "positions",
     titleField: "title",
     idPrefix: "p-",
     fields: [
@@ -166,6 +172,7 @@ export const ENTITIES = {
     type: "argument",
     label: "Argument",
     plural: "Arguments",
+    slug: "arguments",
     titleField: "claim",
     idPrefix: "a-",
     fields: [
@@ -191,6 +198,7 @@ export const ENTITIES = {
     type: "relation",
     label: "Argument relation",
     plural: "Argument relations",
+    slug: "relations",
     titleField: "kind",
     idPrefix: null,
     fields: [
@@ -221,6 +229,7 @@ export const ENTITIES = {
     type: "legalSource",
     label: "Legal source",
     plural: "Legal sources",
+    slug: "legal-sources",
     titleField: "shortTitle",
     idPrefix: "",
     fields: [
@@ -275,6 +284,7 @@ export const ENTITIES = {
     type: "citation",
     label: "Citation",
     plural: "Citations",
+    slug: "citations",
     titleField: "pinpoint",
     idPrefix: null,
     fields: [
@@ -297,6 +307,7 @@ export const ENTITIES = {
     type: "event",
     label: "Event",
     plural: "Events",
+    slug: "events",
     titleField: "title",
     idPrefix: "e-",
     fields: [
@@ -334,6 +345,7 @@ export const ENTITIES = {
     type: "quote",
     label: "Quote",
     plural: "Quotes",
+    slug: "quotes",
     titleField: "text",
     idPrefix: "q-",
     fields: [
@@ -367,6 +379,7 @@ export const ENTITIES = {
     type: "anchor",
     label: "Anchor",
     plural: "Anchors",
+    slug: "anchors",
     titleField: "exact",
     idPrefix: null,
     fields: [
@@ -380,6 +393,7 @@ export const ENTITIES = {
     type: "clash",
     label: "Clash",
     plural: "Clashes",
+    slug: "clashes",
     titleField: "question",
     idPrefix: "c-",
     fields: [
@@ -392,6 +406,7 @@ export const ENTITIES = {
     type: "clashSide",
     label: "Clash side",
     plural: "Clash sides",
+    slug: "clash-sides",
     titleField: "label",
     idPrefix: null,
     fields: [
@@ -406,6 +421,7 @@ export const ENTITIES = {
     type: "prompt",
     label: "Discussion prompt",
     plural: "Discussion prompts",
+    slug: "prompts",
     titleField: "prompt",
     idPrefix: "dq-",
     fields: [
@@ -433,25 +449,13 @@ export function idFromTitle(prefix: string, title: string): string {
 }
 
 /** Addresses of the admin lists: /admin/legal-sources, /admin/clash-sides … */
-export const ENTITY_SLUGS: Record<EntityType, string> = {
-  case: "cases",
-  document: "documents",
-  actor: "actors",
-  position: "positions",
-  argument: "arguments",
-  relation: "relations",
-  legalSource: "legal-sources",
-  citation: "citations",
-  event: "events",
-  quote: "quotes",
-  anchor: "anchors",
-  clash: "clashes",
-  clashSide: "clash-sides",
-  prompt: "prompts",
-};
+export const ENTITY_SLUGS = Object.fromEntries(ENTITY_TYPES.map((t) => [t, ENTITIES[t].slug])) as Record<
+  EntityType,
+  string
+>;
 
 export function entityTypeFromSlug(slug: string): EntityType | null {
-  return (Object.entries(ENTITY_SLUGS).find(([, s]) => s === slug)?.[0] as EntityType | undefined) ?? null;
+  return ENTITY_TYPES.find((t) => ENTITIES[t].slug === slug) ?? null;
 }
 
 export const STATUS_LABELS = { draft: "Draft", in_review: "In review", published: "Published" } as const;

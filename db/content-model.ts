@@ -137,6 +137,11 @@ export const CONTENT_KEYS = Object.keys(MODEL) as ContentTable[];
 /** Every row of a case's content, by table: what the seed writes and an import inserts. */
 export type ContentRows = { [K in ContentTable]: InferInsertModel<TableOf<K>>[] };
 
+/** No rows in any table: the start of a set of rows that names only the tables it fills. */
+export function noContentRows(): ContentRows {
+  return Object.fromEntries(Object.keys(MODEL).map((key) => [key, []])) as unknown as ContentRows;
+}
+
 /** The entity type each curated table holds; the other content tables are link tables. */
 export const ENTITY_OF = Object.fromEntries(
   Object.entries(MODEL).flatMap(([key, entry]) => (isEntity(entry) ? [[key, entry.type]] : [])),

@@ -1,7 +1,7 @@
 import { computeSelectors } from "@/lib/anchoring";
 import { parseCitation } from "@/lib/bluebook";
 import { CodePointText } from "@/lib/code-points";
-import type { ContentRows } from "../content-model";
+import { noContentRows, type ContentRows } from "../content-model";
 import type { SeedContent } from "./case-file";
 
 /** Every row the seed writes, by table: the content model's rows (db/content-model.ts). */
@@ -76,7 +76,9 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
     return id;
   };
 
+  // Tables the case file does not fill (an argument's own passages are marked in the editor) stay empty.
   const rows: SeedRows = {
+    ...noContentRows(),
     cases: [
       {
         id: caseId,
@@ -292,8 +294,6 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
     argumentQuotes: file.arguments.flatMap((a, i) =>
       a.quotes.map((q, n) => ({ argumentId: a.id, quoteId: quote(q, `arguments[${i}].quotes[${n}]`), sortOrder: n })),
     ),
-    // The case file anchors quotes and events; an argument's own passages are marked in the editor.
-    argumentAnchors: [],
     argumentRelations: file.argument_relations.map((r, i) => {
       const where = `argument_relations[${i}]`;
       const fromKind = allIds.get(r.from);

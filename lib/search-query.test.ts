@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HIGHLIGHT_END, HIGHLIGHT_START, normalizeSearchText, splitHighlights } from "./search-query";
+import { HIGHLIGHT_END, HIGHLIGHT_START, normalizeSearchText, searchHitHref, splitHighlights } from "./search-query";
 
 describe("normalizeSearchText", () => {
   it("spaces section signs and abbreviations so citations tokenize as stored", () => {
@@ -20,5 +20,24 @@ describe("splitHighlights", () => {
       { text: " Clause <b>", highlighted: false },
       { text: "x", highlighted: true },
     ]);
+  });
+});
+
+describe("searchHitHref", () => {
+  const hit = { id: "x", caseSlug: "2021-syria-border-strikes", anchorId: null, speakerId: null };
+  it("leads each kind of result to its page", () => {
+    expect(searchHitHref({ ...hit, kind: "argument", id: "a-x" })).toBe("/arguments/a-x");
+    expect(searchHitHref({ ...hit, kind: "position", id: "p-x" })).toBe("/positions/p-x");
+    expect(searchHitHref({ ...hit, kind: "legal_source", id: "prize-cases" })).toBe("/sources/prize-cases");
+    expect(searchHitHref({ ...hit, kind: "actor", id: "kaine" })).toBe("/actors/kaine");
+    expect(searchHitHref({ ...hit, kind: "document", id: "doc-x" })).toBe("/documents/doc-x");
+    expect(searchHitHref({ ...hit, kind: "event", id: "e-x" })).toBe("/cases/2021-syria-border-strikes/timeline#e-x");
+  });
+
+  it("leads a quote to its place in the article, or to its speaker when it has none", () => {
+    expect(searchHitHref({ ...hit, kind: "quote", id: "q-x", anchorId: "anchor-q-x", speakerId: "kaine" })).toBe(
+      "/cases/2021-syria-border-strikes/article#anchor-q-x",
+    );
+    expect(searchHitHref({ ...hit, kind: "quote", id: "q-x", speakerId: "kaine" })).toBe("/actors/kaine");
   });
 });

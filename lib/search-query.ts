@@ -1,4 +1,6 @@
+import type { Route } from "next";
 import type { LegalSourceKind } from "./bluebook";
+import { routes } from "./routes";
 
 export const SEARCH_KINDS = ["argument", "position", "legal_source", "event", "quote", "actor", "document"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -63,22 +65,22 @@ export function splitHighlights(snippet: string): { text: string; highlighted: b
     .filter((p) => p.text.length > 0);
 }
 
-/** Where a search result leads. */
-export function searchHitHref(hit: Pick<SearchHit, "kind" | "id" | "caseSlug" | "anchorId" | "speakerId">): string {
+/** Where a search result leads. Events and quotes always belong to a case, and quotes to a speaker. */
+export function searchHitHref(hit: Pick<SearchHit, "kind" | "id" | "caseSlug" | "anchorId" | "speakerId">): Route {
   switch (hit.kind) {
     case "argument":
-      return `/arguments/${hit.id}`;
+      return routes.argument(hit.id);
     case "position":
-      return `/positions/${hit.id}`;
+      return routes.position(hit.id);
     case "legal_source":
-      return `/sources/${hit.id}`;
+      return routes.source(hit.id);
     case "event":
-      return `/cases/${hit.caseSlug}/timeline#${hit.id}`;
+      return routes.caseTimeline(hit.caseSlug!, hit.id);
     case "quote":
-      return hit.anchorId ? `/cases/${hit.caseSlug}/article#${hit.anchorId}` : `/actors/${hit.speakerId}`;
+      return hit.anchorId ? routes.caseArticle(hit.caseSlug!, hit.anchorId) : routes.actor(hit.speakerId!);
     case "actor":
-      return `/actors/${hit.id}`;
+      return routes.actor(hit.id);
     case "document":
-      return `/documents/${hit.id}`;
+      return routes.document(hit.id);
   }
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import type { Route } from "next";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { Segment } from "@/lib/highlight-segments";
+import { routes } from "@/lib/routes";
 
 export type NoteKind = "quote" | "event" | "claim";
 
@@ -106,7 +106,7 @@ function NoteDetails({ note, caseSlug }: { note: Note; caseSlug: string }) {
       <p className="font-serif text-base">“{note.exact}”</p>
       {note.quotes.map((q) => (
         <p key={q.id}>
-          Said by <Link href={`/actors/${q.speaker.id}` as Route}>{q.speaker.name}</Link>
+          Said by <Link href={routes.actor(q.speaker.id)}>{q.speaker.name}</Link>
         </p>
       ))}
       {note.events.length > 0 && (
@@ -115,7 +115,7 @@ function NoteDetails({ note, caseSlug }: { note: Note; caseSlug: string }) {
           <ul className="space-y-1">
             {note.events.map((e) => (
               <li key={e.id}>
-                <Link href={`/cases/${caseSlug}/timeline#${e.id}` as Route}>{e.title}</Link>
+                <Link href={routes.caseTimeline(caseSlug, e.id)}>{e.title}</Link>
               </li>
             ))}
           </ul>
@@ -127,7 +127,7 @@ function NoteDetails({ note, caseSlug }: { note: Note; caseSlug: string }) {
           <ul className="list-disc space-y-1 pl-5">
             {note.arguments.map((a) => (
               <li key={a.id}>
-                <Link href={`/arguments/${a.id}` as Route}>{a.claim}</Link>
+                <Link href={routes.argument(a.id)}>{a.claim}</Link>
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
-import type { Route } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
+import { routes } from "@/lib/routes";
 import { SourceKindBadge, StanceBadge, UseBadge } from "./badges";
 import { Breadcrumbs } from "./breadcrumbs";
 import { EventDate } from "./event-date";
@@ -15,15 +15,14 @@ type Argument = inferRouterOutputs<AppRouter>["argument"]["byId"];
 /** An argument as readers see it; the preview in the curation area renders the same view. */
 /** `cite` is the "Cite this" box: it names the address the reader used, so the public page renders it per request. */
 export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
-  const articleHref = `/cases/${a.caseSlug}/article`;
   const { incoming, outgoing } = a.relations;
 
   return (
     <article className="space-y-12">
       <Breadcrumbs
         items={[
-          { label: a.caseTitle, href: `/cases/${a.caseSlug}` },
-          { label: a.positionTitle, href: `/positions/${a.positionId}` },
+          { label: a.caseTitle, href: routes.case(a.caseSlug) },
+          { label: a.positionTitle, href: routes.position(a.positionId) },
           { label: "Argument" },
         ]}
       />
@@ -32,7 +31,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
           <StanceBadge stance={a.positionStance} />
           <span>
             For{" "}
-            <Link href={`/positions/${a.positionId}` as Route} className="font-medium">
+            <Link href={routes.position(a.positionId)} className="font-medium">
               {a.positionTitle}
             </Link>
           </span>
@@ -45,7 +44,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
             {a.attributedTo.map((actor, i) => (
               <span key={actor.id}>
                 {i > 0 && ", "}
-                <Link href={`/actors/${actor.id}` as Route}>{actor.name}</Link>
+                <Link href={routes.actor(actor.id)}>{actor.name}</Link>
               </span>
             ))}
           </p>
@@ -72,7 +71,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
                       <SourceKindBadge kind={c.source.kind} />
                     </div>
                     <p className="mt-2 font-serif text-lg">
-                      <Link href={`/sources/${c.source.id}` as Route} className="text-ink hover:text-accent">
+                      <Link href={routes.source(c.source.id)} className="text-ink hover:text-accent">
                         {c.formatted}
                       </Link>
                     </p>
@@ -91,7 +90,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
             <Section id="quotes" title="In their own words">
               <div className="space-y-4">
                 {a.quotes.map((q) => (
-                  <QuoteInContext key={q.id} quote={q} articleHref={articleHref} />
+                  <QuoteInContext key={q.id} quote={q} caseSlug={a.caseSlug} />
                 ))}
               </div>
             </Section>
@@ -144,7 +143,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
                     <p className="text-sm text-muted">
                       <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
                     </p>
-                    <Link href={`/cases/${a.caseSlug}/timeline#${e.id}` as Route} className="font-medium">
+                    <Link href={routes.caseTimeline(a.caseSlug, e.id)} className="font-medium">
                       {e.title}
                     </Link>
                   </li>
@@ -157,7 +156,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
               <ul className="space-y-3 text-sm">
                 {a.clashes.map((c) => (
                   <li key={c.sideId}>
-                    <Link href={`/cases/${a.caseSlug}#${c.id}` as Route} className="text-ink hover:text-accent">
+                    <Link href={routes.case(a.caseSlug, c.id)} className="text-ink hover:text-accent">
                       {c.question}
                     </Link>
                     <p className="text-muted">On the side: {c.sideLabel}</p>

@@ -3,7 +3,7 @@ import type { Route } from "next";
 
 export interface Crumb {
   label: string;
-  href?: string;
+  href?: Route;
 }
 
 /** The path from home to this page; the last crumb is the page itself. */
@@ -20,7 +20,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={i} className="flex items-center gap-2">
             <span aria-hidden="true">›</span>
             {item.href && i < items.length - 1 ? (
-              <Link href={item.href as Route} className="text-muted hover:text-accent">
+              <Link href={item.href} className="text-muted hover:text-accent">
                 {item.label}
               </Link>
             ) : (

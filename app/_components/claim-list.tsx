@@ -1,5 +1,5 @@
-import type { Route } from "next";
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 
 /** A bulleted list of arguments, each a link to its page. */
 export function ClaimList({
@@ -13,7 +13,7 @@ export function ClaimList({
     <ul className={className}>
       {items.map((a) => (
         <li key={a.id}>
-          <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+          <Link href={routes.argument(a.id)} className="text-ink hover:text-accent">
             {a.claim}
           </Link>
         </li>

@@ -1,9 +1,9 @@
-import type { Route } from "next";
 import Link from "next/link";
 import type { CSSProperties, ReactNode } from "react";
 import type { Comparison, ComparedArgument } from "@/lib/compare";
 import { formatPartialDate } from "@/lib/dates";
 import { LEGAL_SOURCE_KIND_LABELS } from "@/lib/labels";
+import { routes } from "@/lib/routes";
 import { StanceBadge, UseBadge } from "./badges";
 
 /**
@@ -50,7 +50,7 @@ export function ComparisonView({
                 {comparison.blind ? "Anonymous position" : "Position"}
               </p>
               <h3 className="font-serif text-lg font-semibold leading-snug">
-                {c.positionId ? <Link href={`/positions/${c.positionId}` as Route}>{c.label}</Link> : c.label}
+                {c.positionId ? <Link href={routes.position(c.positionId)}>{c.label}</Link> : c.label}
               </h3>
               <StanceBadge stance={c.stance} />
               {c.summary && <p className="text-sm">{c.summary}</p>}
@@ -124,7 +124,7 @@ export function ComparisonView({
                 {comparison.sharedSources.map((s) => (
                   <tr key={s.sourceId} className="border-b border-rule align-top">
                     <th scope="row" className="py-2 pr-3 text-left font-normal">
-                      <Link href={`/sources/${s.sourceId}` as Route}>{s.shortTitle}</Link>
+                      <Link href={routes.source(s.sourceId)}>{s.shortTitle}</Link>
                       {s.readDifferently && (
                         <span className="mt-1 block text-xs font-semibold uppercase tracking-wide text-rose-800 dark:text-rose-200">
                           Read differently
@@ -163,7 +163,7 @@ function ArgumentCard({ a, link }: { a: ComparedArgument; link: boolean }) {
       {a.sideLabel && <p className="text-xs font-semibold text-muted">Answers: {a.sideLabel}</p>}
       <h4 className="font-medium leading-snug">
         {link ? (
-          <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+          <Link href={routes.argument(a.id)} className="text-ink hover:text-accent">
             {a.claim}
           </Link>
         ) : (

@@ -1,6 +1,7 @@
 import { api } from "@/app/_trpc/server";
 import { formatPartialDate } from "@/lib/dates";
 import { segmentText } from "@/lib/highlight-segments";
+import { routes } from "@/lib/routes";
 import { AnnotatedDocument, NOTE_LABEL, type Note, type NoteKind } from "./annotated-document";
 import { Breadcrumbs } from "./breadcrumbs";
 
@@ -38,7 +39,7 @@ export function DocumentReader({ doc }: { doc: Doc }) {
 
   return (
     <article className="space-y-8">
-      <Breadcrumbs items={[{ label: doc.caseTitle, href: `/cases/${doc.caseSlug}` }, { label: "Article" }]} />
+      <Breadcrumbs items={[{ label: doc.caseTitle, href: routes.case(doc.caseSlug) }, { label: "Article" }]} />
       <header className="max-w-3xl space-y-2">
         <p className="text-sm font-medium uppercase tracking-wide text-muted">The record</p>
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{doc.title}</h1>

@@ -1,8 +1,8 @@
-import type { Route } from "next";
 import Link from "next/link";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { LEGAL_FRAME_LABELS } from "@/lib/labels";
+import { routes } from "@/lib/routes";
 import { StanceBadge } from "./badges";
 import { Breadcrumbs } from "./breadcrumbs";
 import { Section } from "./section";
@@ -13,7 +13,7 @@ type Position = inferRouterOutputs<AppRouter>["position"]["byId"];
 export function PositionView({ p }: { p: Position }) {
   return (
     <article className="space-y-12">
-      <Breadcrumbs items={[{ label: p.caseTitle, href: `/cases/${p.caseSlug}` }, { label: p.title }]} />
+      <Breadcrumbs items={[{ label: p.caseTitle, href: routes.case(p.caseSlug) }, { label: p.title }]} />
       <header className="max-w-3xl space-y-4">
         <div className="flex flex-wrap items-center gap-2">
           <StanceBadge stance={p.stance} />
@@ -30,7 +30,7 @@ export function PositionView({ p }: { p: Position }) {
               <li key={a.id} className="rounded-lg border border-rule bg-surface p-5">
                 <p className="text-xs font-medium uppercase tracking-wide text-muted">Argument {i + 1}</p>
                 <h3 className="mt-1 font-serif text-lg font-semibold leading-snug">
-                  <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+                  <Link href={routes.argument(a.id)} className="text-ink hover:text-accent">
                     {a.claim}
                   </Link>
                 </h3>
@@ -49,7 +49,7 @@ export function PositionView({ p }: { p: Position }) {
             <ul className="space-y-2">
               {p.holders.map((h) => (
                 <li key={h.id}>
-                  <Link href={`/actors/${h.id}` as Route} className="font-medium">
+                  <Link href={routes.actor(h.id)} className="font-medium">
                     {h.name}
                   </Link>
                   {h.role && <p className="text-sm text-muted">{h.role}</p>}
@@ -62,7 +62,7 @@ export function PositionView({ p }: { p: Position }) {
                 <ul className="space-y-1 text-sm">
                   {p.discussants.map((h) => (
                     <li key={h.id}>
-                      <Link href={`/actors/${h.id}` as Route}>{h.name}</Link>
+                      <Link href={routes.actor(h.id)}>{h.name}</Link>
                     </li>
                   ))}
                 </ul>
@@ -74,7 +74,7 @@ export function PositionView({ p }: { p: Position }) {
               <ul className="space-y-3 text-sm">
                 {p.clashes.map((c) => (
                   <li key={c.id}>
-                    <Link href={`/cases/${p.caseSlug}#${c.id}` as Route} className="text-ink hover:text-accent">
+                    <Link href={routes.case(p.caseSlug, c.id)} className="text-ink hover:text-accent">
                       {c.question}
                     </Link>
                     <p className="text-muted">Answers: {c.sides.map((s) => s.label).join("; ")}</p>

@@ -1,6 +1,6 @@
-import type { Route } from "next";
 import Link from "next/link";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export interface QuoteView {
   id: string;
@@ -19,7 +19,7 @@ export interface QuoteView {
 }
 
 /** A quote with the words around it in the article, and a link to its place there. */
-export function QuoteInContext({ quote, articleHref }: { quote: QuoteView; articleHref: string | null }) {
+export function QuoteInContext({ quote, caseSlug }: { quote: QuoteView; caseSlug: string }) {
   const { anchor } = quote;
   const when = quote.date
     ? `${quote.dateApproximate ? "about " : ""}${formatPartialDate(quote.date, quote.datePrecision)}`
@@ -43,14 +43,14 @@ export function QuoteInContext({ quote, articleHref }: { quote: QuoteView; artic
       </blockquote>
       <figcaption className="mt-3 text-sm text-muted">
         —{" "}
-        <Link href={`/actors/${quote.speaker.id}` as Route} className="font-medium">
+        <Link href={routes.actor(quote.speaker.id)} className="font-medium">
           {quote.speaker.name}
         </Link>
         {when && `, ${when}`}
-        {anchor && articleHref && (
+        {anchor && (
           <>
             {" · "}
-            <Link href={`${articleHref}#${anchor.id}` as Route}>
+            <Link href={routes.caseArticle(caseSlug, anchor.id)}>
               {anchor.resolution.status === "orphan" ? "No longer found in the article" : "See it in the article"}
             </Link>
           </>

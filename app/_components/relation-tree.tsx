@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { RelationBadge } from "./badges";
 
 interface End {
@@ -17,8 +18,8 @@ export interface TreeNode {
 }
 
 function hrefOf(end: End, caseSlug: string): Route {
-  if (end.type === "event") return `/cases/${caseSlug}/timeline#${end.id}` as Route;
-  return `/${end.type === "argument" ? "arguments" : "positions"}/${end.id}` as Route;
+  if (end.type === "event") return routes.caseTimeline(caseSlug, end.id);
+  return end.type === "argument" ? routes.argument(end.id) : routes.position(end.id);
 }
 
 const TYPE_LABEL = { argument: "Argument", position: "Position", event: "Event" } as const;

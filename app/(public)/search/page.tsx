@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { KindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -7,7 +7,8 @@ import { Suspense } from "react";
 import { api } from "@/app/_trpc/server";
 import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
 import { LEGAL_SOURCE_KIND_LABELS } from "@/lib/labels";
-import { SEARCH_KINDS, searchHitHref, splitHighlights, type SearchHit, type SearchKind } from "@/lib/search-query";
+import { SEARCH_KINDS, searchHitHref, splitHighlights, type SearchKind } from "@/lib/search-query";
+import { routes } from "@/lib/routes";
 
 type Params = { q?: string; kind?: string; case?: string; sourceKind?: string; page?: string };
 type Props = { searchParams: Promise<Params> };
@@ -39,8 +40,6 @@ const KIND_SINGULAR: Record<SearchKind, string> = {
   document: "Document",
 };
 const PAGE_SIZE = 20;
-
-const hrefOf = (hit: SearchHit) => searchHitHref(hit) as Route;
 
 export default function SearchPage({ searchParams }: Props) {
   // At least a screen tall: the results stream in after the shell, and must not push the footer up the screen as they arrive (layout shift).
@@ -79,12 +78,7 @@ async function Search({ searchParams }: Props) {
   const page = Math.min(1000, Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1));
   const result = q ? await api.search.query({ q, kind, caseSlug, sourceKind, page, pageSize: PAGE_SIZE }) : null;
 
-  const hrefWith = (change: Partial<Params>): Route => {
-    const next = { q, kind, case: caseSlug, sourceKind, ...change };
-    const search = new URLSearchParams();
-    for (const [k, v] of Object.entries(next)) if (v) search.set(k, String(v));
-    return `/search?${search.toString()}` as Route;
-  };
+  const hrefWith = (change: Partial<Params>) => routes.search({ q, kind, case: caseSlug, sourceKind, ...change });
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
 
   return (
@@ -172,7 +166,7 @@ async function Search({ searchParams }: Props) {
                     {hit.caseTitle && <span>{hit.caseTitle}</span>}
                   </div>
                   <h3 className="mt-1.5 font-semibold leading-snug">
-                    <Link href={hrefOf(hit)} className="text-ink hover:text-accent">
+                    <Link href={searchHitHref(hit)} className="text-ink hover:text-accent">
                       {hit.kind === "quote" ? `${hit.title}, quoted` : hit.title}
                     </Link>
                   </h3>

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceKindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -8,6 +8,7 @@ import { readSourceList } from "@/server/public-reads";
 import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
 import { formatPartialDate } from "@/lib/dates";
 import { LEGAL_SOURCE_KIND_LABELS, LEGAL_STATUS_LABELS } from "@/lib/labels";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Legal sources",
@@ -48,14 +49,7 @@ async function SourceList({ searchParams }: Props) {
   const filter = { kind, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const { items, total } = text ? await api.legalSource.list({ ...filter, text }) : await readSourceList(filter);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const hrefFor = (p: number) => {
-    const q = new URLSearchParams();
-    if (kind) q.set("kind", kind);
-    if (text) q.set("text", text);
-    if (p > 1) q.set("page", String(p));
-    const s = q.toString();
-    return (s ? `/sources?${s}` : "/sources") as Route;
-  };
+  const hrefFor = (p: number) => routes.sources({ kind, text, page: p > 1 ? p : undefined });
 
   return (
     <>
@@ -124,7 +118,7 @@ async function SourceList({ searchParams }: Props) {
               <span className="text-xs text-muted">{formatPartialDate(s.date, s.datePrecision)}</span>
             </div>
             <h2 className="mt-1 font-semibold">
-              <Link href={`/sources/${s.id}` as Route} className="text-ink hover:text-accent">
+              <Link href={routes.source(s.id)} className="text-ink hover:text-accent">
                 {s.shortTitle}
               </Link>
             </h2>

@@ -3,12 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
-import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
-import { ENTITIES, ENTITY_SLUGS, STATUS_LABELS, TRANSITION_LABELS, type EntityType } from "@/lib/curation/entities";
+import { ENTITIES, STATUS_LABELS, TRANSITION_LABELS, type EntityType } from "@/lib/curation/entities";
 import { emptyValues, type Field, type Values } from "@/lib/curation/fields";
+import { adminRoutes } from "@/lib/curation/routes";
 import type { AppRouter } from "@/server/root";
 import { FieldInput, type FormValue } from "./field-input";
 
@@ -100,7 +100,7 @@ export function EntityEditor({
   const create = useMutation(
     trpc.curation.create.mutationOptions({
       onSuccess: (created) => {
-        router.push(`/admin/${ENTITY_SLUGS[type]}/${created.id}` as Route);
+        router.push(adminRoutes.entity(type, created.id));
         router.refresh();
       },
       onError,

@@ -1,10 +1,10 @@
-import type { Route } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { api } from "@/app/_trpc/server";
-import { ENTITIES, ENTITY_SLUGS, type EntityType } from "@/lib/curation/entities";
+import { ENTITIES, type EntityType } from "@/lib/curation/entities";
+import { adminRoutes } from "@/lib/curation/routes";
 import { SignOut } from "./sign-out";
 
 const GROUPS: [string, EntityType[]][] = [
@@ -22,7 +22,7 @@ export default async function CurationLayout({ children }: { children: ReactNode
   const me = await api.auth.me();
   if (!me) {
     const path = (await headers()).get("x-wpe-path") ?? "/admin";
-    redirect(`/admin/login?next=${encodeURIComponent(path)}` as Route);
+    redirect(adminRoutes.login(path));
   }
   return (
     <div className="grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
@@ -39,18 +39,18 @@ export default async function CurationLayout({ children }: { children: ReactNode
             </Link>
           </li>
           <li>
-            <Link href={"/admin/lessons" as Route} className="font-medium">
+            <Link href="/admin/lessons" className="font-medium">
               Lessons
             </Link>
           </li>
           <li>
-            <Link href={"/admin/import" as Route} className="font-medium">
+            <Link href="/admin/import" className="font-medium">
               Import
             </Link>
           </li>
           {me.role === "admin" && (
             <li>
-              <Link href={"/admin/users" as Route} className="font-medium">
+              <Link href="/admin/users" className="font-medium">
                 Users
               </Link>
             </li>
@@ -62,7 +62,7 @@ export default async function CurationLayout({ children }: { children: ReactNode
             <ul className="space-y-1">
               {types.map((t) => (
                 <li key={t}>
-                  <Link href={`/admin/${ENTITY_SLUGS[t]}` as Route}>{ENTITIES[t].plural}</Link>
+                  <Link href={adminRoutes.list(t)}>{ENTITIES[t].plural}</Link>
                 </li>
               ))}
             </ul>

@@ -1,7 +1,8 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "@/app/_trpc/server";
-import { ENTITIES, ENTITY_SLUGS } from "@/lib/curation/entities";
+import { ENTITIES } from "@/lib/curation/entities";
+import { adminRoutes } from "@/lib/curation/routes";
 import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Dashboard", description: "What is in draft, in review and published." };
@@ -27,7 +28,7 @@ export default async function DashboardPage() {
           <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
             {inReview.map((item) => (
               <li key={`${item.type}:${item.id}`} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
-                <Link href={`/admin/${ENTITY_SLUGS[item.type]}/${item.id}` as Route}>{item.title || item.id}</Link>
+                <Link href={adminRoutes.entity(item.type, item.id)}>{item.title || item.id}</Link>
                 <span className="text-sm text-muted">
                   {ENTITIES[item.type].label} · submitted {item.updatedAt.toISOString().slice(0, 16).replace("T", " ")}{" "}
                   UTC
@@ -55,7 +56,7 @@ export default async function DashboardPage() {
             {counts.map((c) => (
               <tr key={c.type} className="border-b border-rule">
                 <th scope="row" className="py-2 pr-4 text-left font-normal">
-                  <Link href={`/admin/${ENTITY_SLUGS[c.type]}` as Route}>{ENTITIES[c.type].plural}</Link>
+                  <Link href={adminRoutes.list(c.type)}>{ENTITIES[c.type].plural}</Link>
                 </th>
                 <td className="py-2 pr-4 text-right">{c.draft}</td>
                 <td className="py-2 pr-4 text-right">{c.inReview}</td>

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { EventKindBadge, KindBadge } from "@/app/_components/badges";
@@ -10,6 +10,7 @@ import { shellParams } from "@/app/_components/static-params";
 import { readActor } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { ACTOR_KIND_LABELS } from "@/lib/labels";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ id: string }> };
 const getActor = cache(async (id: string) => (await readActor(id)) ?? notFound());
@@ -56,7 +57,7 @@ export default async function ActorPage({ params }: Props) {
                     {q.anchorId && (
                       <>
                         {" · "}
-                        <Link href={`/cases/${q.caseSlug}/article#${q.anchorId}` as Route}>In the article</Link>
+                        <Link href={routes.caseArticle(q.caseSlug, q.anchorId)}>In the article</Link>
                       </>
                     )}
                   </p>
@@ -74,7 +75,7 @@ export default async function ActorPage({ params }: Props) {
               <ul className="space-y-2">
                 {a.positions.map((p) => (
                   <li key={`${p.id}-${p.role}`}>
-                    <Link href={`/positions/${p.id}` as Route} className="font-medium">
+                    <Link href={routes.position(p.id)} className="font-medium">
                       {p.title}
                     </Link>
                     <p className="text-sm text-muted">
@@ -91,7 +92,7 @@ export default async function ActorPage({ params }: Props) {
               <ul className="list-disc space-y-1 pl-5">
                 {a.arguments.map((arg) => (
                   <li key={arg.id}>
-                    <Link href={`/arguments/${arg.id}` as Route}>{arg.claim}</Link>
+                    <Link href={routes.argument(arg.id)}>{arg.claim}</Link>
                   </li>
                 ))}
               </ul>
@@ -107,7 +108,7 @@ export default async function ActorPage({ params }: Props) {
                       <EventDate date={e.date} precision={e.datePrecision} />
                       <EventKindBadge kind={e.kind} />
                     </p>
-                    <Link href={`/cases/${e.caseSlug}/timeline#${e.id}` as Route}>{e.title}</Link>
+                    <Link href={routes.caseTimeline(e.caseSlug, e.id)}>{e.title}</Link>
                   </li>
                 ))}
               </ul>
@@ -119,7 +120,7 @@ export default async function ActorPage({ params }: Props) {
               <ul className="space-y-2">
                 {a.legalSources.map((s) => (
                   <li key={`${s.id}-${s.role}`}>
-                    <Link href={`/sources/${s.id}` as Route} className="font-medium">
+                    <Link href={routes.source(s.id)} className="font-medium">
                       {s.shortTitle}
                     </Link>
                     <p className="text-sm text-muted">

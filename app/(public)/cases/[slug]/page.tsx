@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { StanceBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -8,6 +8,7 @@ import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
 import { formatDateRange } from "@/lib/dates";
 import { LEGAL_FRAME_LABELS } from "@/lib/labels";
+import { routes } from "@/lib/routes";
 import { shellParams } from "@/app/_components/static-params";
 import { getCase, getEvents } from "./data";
 
@@ -42,23 +43,23 @@ export default async function CasePage({ params }: Props) {
         <p className="text-lg leading-relaxed">{found.summary}</p>
         <nav aria-label="Explore this case" className="no-print flex flex-wrap gap-2 pt-2">
           {found.article && (
-            <Link href={`/cases/${slug}/article` as Route} className={pill}>
+            <Link href={routes.caseArticle(slug)} className={pill}>
               Read the article
             </Link>
           )}
-          <Link href={`/cases/${slug}/timeline` as Route} className={pill}>
+          <Link href={routes.caseTimeline(slug)} className={pill}>
             Timeline
           </Link>
-          <Link href={`/cases/${slug}/map` as Route} className={pill}>
+          <Link href={routes.caseMap(slug)} className={pill}>
             Argument map
           </Link>
           <Link
-            href={
-              `/cases/${slug}/compare?positions=${found.positions
+            href={routes.caseCompare(slug, {
+              positions: found.positions
                 .slice(0, 2)
                 .map((p) => p.id)
-                .join(",")}` as Route
-            }
+                .join(","),
+            })}
             className={pill}
           >
             Compare positions
@@ -100,7 +101,7 @@ export default async function CasePage({ params }: Props) {
                 <span className="text-xs text-muted">{LEGAL_FRAME_LABELS[p.legalFrame]}</span>
               </div>
               <h3 className="mt-3 font-serif text-lg font-semibold leading-snug">
-                <Link href={`/positions/${p.id}` as Route} className="text-ink hover:text-accent">
+                <Link href={routes.position(p.id)} className="text-ink hover:text-accent">
                   {p.title}
                 </Link>
               </h3>
@@ -111,7 +112,7 @@ export default async function CasePage({ params }: Props) {
                     <span key={h.id}>
                       {i > 0 && (i === p.holders.length - 1 ? " and " : ", ")}
                       <Link
-                        href={`/actors/${h.id}` as Route}
+                        href={routes.actor(h.id)}
                         className="text-muted underline decoration-rule hover:text-accent"
                       >
                         {h.name}
@@ -123,14 +124,14 @@ export default async function CasePage({ params }: Props) {
               <ol className="mt-4 space-y-2 border-t border-rule pt-3 text-sm">
                 {p.arguments.slice(0, 3).map((a) => (
                   <li key={a.id} className="leading-snug">
-                    <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+                    <Link href={routes.argument(a.id)} className="text-ink hover:text-accent">
                       {a.claim}
                     </Link>
                   </li>
                 ))}
               </ol>
               <p className="mt-auto pt-4 text-sm">
-                <Link href={`/positions/${p.id}` as Route}>
+                <Link href={routes.position(p.id)}>
                   All {p.arguments.length} argument{p.arguments.length === 1 ? "" : "s"}
                   <span className="sr-only"> for “{p.title}”</span> →
                 </Link>
@@ -183,7 +184,7 @@ export default async function CasePage({ params }: Props) {
                 <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
               </p>
               <p className="font-medium">
-                <Link href={`/cases/${slug}/timeline#${e.id}` as Route} className="text-ink hover:text-accent">
+                <Link href={routes.caseTimeline(slug, e.id)} className="text-ink hover:text-accent">
                   {e.title}
                 </Link>
               </p>
@@ -191,7 +192,7 @@ export default async function CasePage({ params }: Props) {
           ))}
         </ol>
         <p>
-          <Link href={`/cases/${slug}/timeline` as Route}>The full timeline, with War Powers clocks →</Link>
+          <Link href={routes.caseTimeline(slug)}>The full timeline, with War Powers clocks →</Link>
         </p>
       </Section>
 

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { SourceKindBadge, UseBadge } from "@/app/_components/badges";
@@ -11,6 +11,7 @@ import { shellParams } from "@/app/_components/static-params";
 import { readSource } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { LEGAL_STATUS_LABELS } from "@/lib/labels";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ id: string }> };
 const getSource = cache(async (id: string) => (await readSource(id)) ?? notFound());
@@ -31,7 +32,7 @@ function People({ label, people }: { label: string; people: { id: string; name: 
         {people.map((p, i) => (
           <span key={p.id}>
             {i > 0 && ", "}
-            <Link href={`/actors/${p.id}` as Route}>{p.name}</Link>
+            <Link href={routes.actor(p.id)}>{p.name}</Link>
           </span>
         ))}
       </dd>
@@ -48,7 +49,7 @@ export default async function SourcePage({ params }: Props) {
       <Breadcrumbs
         items={[
           { label: "Legal sources", href: "/sources" },
-          ...(s.parent ? [{ label: s.parent.shortTitle, href: `/sources/${s.parent.id}` }] : []),
+          ...(s.parent ? [{ label: s.parent.shortTitle, href: routes.source(s.parent.id) }] : []),
           { label: s.shortTitle },
         ]}
       />
@@ -95,19 +96,19 @@ export default async function SourcePage({ params }: Props) {
               s.citedBy.map((c) => (
                 <div key={c.caseSlug} className="space-y-4">
                   <h3 className="font-serif text-lg font-semibold">
-                    <Link href={`/cases/${c.caseSlug}` as Route} className="text-ink hover:text-accent">
+                    <Link href={routes.case(c.caseSlug)} className="text-ink hover:text-accent">
                       {c.caseTitle}
                     </Link>
                   </h3>
                   {c.positions.map((p) => (
                     <div key={p.id} className="space-y-2 border-l-2 border-rule pl-4">
                       <h4 className="font-semibold">
-                        <Link href={`/positions/${p.id}` as Route}>{p.title}</Link>
+                        <Link href={routes.position(p.id)}>{p.title}</Link>
                       </h4>
                       <ul className="space-y-3">
                         {p.arguments.map((a) => (
                           <li key={a.id} className="rounded-md border border-rule bg-surface p-3">
-                            <Link href={`/arguments/${a.id}` as Route} className="text-ink hover:text-accent">
+                            <Link href={routes.argument(a.id)} className="text-ink hover:text-accent">
                               {a.claim}
                             </Link>
                             <ul className="mt-2 space-y-1">
@@ -133,7 +134,7 @@ export default async function SourcePage({ params }: Props) {
               <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
                 {s.children.map((c) => (
                   <li key={c.id} className="p-3">
-                    <Link href={`/sources/${c.id}` as Route} className="font-medium">
+                    <Link href={routes.source(c.id)} className="font-medium">
                       {c.shortTitle}
                     </Link>
                     <p className="font-serif text-sm text-muted">
@@ -208,7 +209,7 @@ export default async function SourcePage({ params }: Props) {
                 <div>
                   <dt className="text-sm text-muted">Part of</dt>
                   <dd>
-                    <Link href={`/sources/${s.parent.id}` as Route}>{s.parent.shortTitle}</Link>
+                    <Link href={routes.source(s.parent.id)}>{s.parent.shortTitle}</Link>
                   </dd>
                 </div>
               )}
@@ -228,7 +229,7 @@ export default async function SourcePage({ params }: Props) {
                 <div>
                   <dt className="text-sm text-muted">Repealed by</dt>
                   <dd>
-                    <Link href={`/sources/${s.repealedBy.id}` as Route}>{s.repealedBy.shortTitle}</Link>
+                    <Link href={routes.source(s.repealedBy.id)}>{s.repealedBy.shortTitle}</Link>
                   </dd>
                 </div>
               )}
@@ -281,7 +282,7 @@ export default async function SourcePage({ params }: Props) {
                     <p className="text-sm text-muted">
                       <EventDate date={e.date} precision={e.datePrecision} />
                     </p>
-                    <Link href={`/cases/${e.caseSlug}/timeline#${e.id}` as Route}>{e.title}</Link>
+                    <Link href={routes.caseTimeline(e.caseSlug, e.id)}>{e.title}</Link>
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,9 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api } from "@/app/_trpc/server";
-import { ENTITIES, ENTITY_SLUGS, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
+import { ENTITIES, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
+import { adminRoutes } from "@/lib/curation/routes";
 import { TableHead } from "@/app/_components/table-head";
 
 type Props = {
@@ -18,8 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const STATUSES = ["draft", "in_review", "published"] as const;
 
 export default async function EntityListPage({ params, searchParams }: Props) {
-  const slug = (await params).type;
-  const type = entityTypeFromSlug(slug);
+  const type = entityTypeFromSlug((await params).type);
   if (!type) notFound();
   const q = await searchParams;
   const status = STATUSES.find((s) => s === q.status);
@@ -34,21 +34,15 @@ export default async function EntityListPage({ params, searchParams }: Props) {
   });
   const spec = ENTITIES[type];
   const pages = Math.max(1, Math.ceil(total / 50));
-  const pageHref = (p: number) => {
-    const s = new URLSearchParams();
-    if (q.text) s.set("text", q.text);
-    if (status) s.set("status", status);
-    if (deleted) s.set("deleted", "1");
-    if (p > 1) s.set("page", String(p));
-    return `/admin/${slug}?${s.toString()}` as Route;
-  };
+  const pageHref = (p: number) =>
+    adminRoutes.list(type, { text: q.text, status, deleted: deleted ? "1" : undefined, page: p > 1 ? p : undefined });
 
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-semibold">{spec.plural}</h1>
         <Link
-          href={`/admin/${slug}/new` as Route}
+          href={adminRoutes.newEntity(type)}
           className="rounded-md bg-accent px-4 py-2 font-medium text-paper no-underline hover:opacity-90"
         >
           New {spec.label.toLowerCase()}
@@ -113,7 +107,7 @@ export default async function EntityListPage({ params, searchParams }: Props) {
           {items.map((item) => (
             <tr key={item.id} className="border-b border-rule align-top">
               <td className="py-2 pr-3">
-                <Link href={`/admin/${slug}/${item.id}` as Route}>{item.title || item.id}</Link>
+                <Link href={adminRoutes.entity(type, item.id)}>{item.title || item.id}</Link>
                 <div className="font-mono text-xs text-muted">{item.id}</div>
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">{STATUS_LABELS[item.status]}</td>
@@ -129,7 +123,7 @@ export default async function EntityListPage({ params, searchParams }: Props) {
         </nav>
       )}
       <p className="text-sm">
-        <Link href={`/admin/${ENTITY_SLUGS[type]}?deleted=${deleted ? "" : "1"}` as Route}>
+        <Link href={adminRoutes.list(type, { deleted: deleted ? undefined : "1" })}>
           {deleted ? "Back to the current items" : "Show deleted items"}
         </Link>
       </p>

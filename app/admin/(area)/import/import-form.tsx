@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import type { Route } from "next";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { adminRoutes } from "@/lib/curation/routes";
 
 /** Choose a file, check it (a dry run that changes nothing), then import it. */
 export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slug: string; title: string }[] }) {
@@ -174,12 +174,12 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
               )}
               {!run.variables?.dryRun && "positionId" in report && report.positionId && (
                 <p>
-                  <Link href={`/admin/positions/${report.positionId}` as Route}>Open the new position</Link>
+                  <Link href={adminRoutes.entity("position", report.positionId)}>Open the new position</Link>
                 </p>
               )}
               {!run.variables?.dryRun && "caseSlug" in report && report.caseSlug && (
                 <p>
-                  <Link href={`/admin/cases?text=${report.caseSlug}` as Route}>See the imported case in Cases</Link>
+                  <Link href={adminRoutes.list("case", { text: report.caseSlug })}>See the imported case in Cases</Link>
                 </p>
               )}
             </>

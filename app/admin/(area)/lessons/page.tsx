@@ -1,6 +1,7 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "@/app/_trpc/server";
+import { adminRoutes } from "@/lib/curation/routes";
 import { LessonStateBadge } from "./state-badge";
 
 export const metadata: Metadata = { title: "Lessons" };
@@ -23,7 +24,7 @@ export default async function LessonsPage() {
           {lessons.map((l) => (
             <li key={l.code} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
               <span className="flex flex-wrap items-baseline gap-2">
-                <Link href={`/admin/lessons/${l.code}` as Route}>{l.title}</Link>
+                <Link href={adminRoutes.lesson(l.code)}>{l.title}</Link>
                 <LessonStateBadge
                   state={l.deleted ? "deleted" : !l.approved ? "awaiting_approval" : l.closed ? "closed" : "open"}
                 />

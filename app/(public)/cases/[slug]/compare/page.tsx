@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -7,6 +7,8 @@ import { ComparisonView } from "@/app/_components/comparison-view";
 import { PrintButton } from "@/app/_components/print-button";
 import { shellParams } from "@/app/_components/static-params";
 import { buildComparison } from "@/lib/compare";
+import { routes } from "@/lib/routes";
+import { adminRoutes } from "@/lib/curation/routes";
 import { readComparisonInput } from "@/server/public-reads";
 import { getCase } from "../data";
 
@@ -32,7 +34,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const found = await getCase(slug);
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Compare" }]} />
+      <Breadcrumbs items={[{ label: found.title, href: routes.case(slug) }, { label: "Compare" }]} />
       <header className="max-w-3xl space-y-2">
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Compare positions</h1>
         <p className="text-muted">
@@ -54,17 +56,14 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
   const picked = typeof q.pick === "string" ? [q.pick] : (q.pick ?? []);
   const chosen = (picked.length ? picked : (q.positions ?? "").split(",")).filter(Boolean).slice(0, 4);
   const blind = q.blind === "1";
-  const href = (change: Partial<Omit<Query, "pick">>) => {
-    const next = {
-      positions: chosen.join(","),
+  const positions = chosen.join(",");
+  const href = (change: Partial<Omit<Query, "pick">>) =>
+    routes.caseCompare(slug, {
+      positions,
       blind: blind ? "1" : undefined,
       order: picked.length ? undefined : q.order,
       ...change,
-    };
-    const search = new URLSearchParams();
-    for (const [k, v] of Object.entries(next)) if (v) search.set(k, v);
-    return `/cases/${slug}/compare?${search.toString()}` as Route;
-  };
+    });
   // An address without an order (or from the picker) was sent on by the proxy (lib/compare-address.ts).
 
   const picker = (
@@ -123,9 +122,7 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
           </Link>
           <PrintButton />
           <Link
-            href={
-              `/admin/lessons/new?case=${slug}&positions=${chosen.join(",")}${blind ? "&blind=1" : ""}&order=${q.order}` as Route
-            }
+            href={adminRoutes.newLesson({ case: slug, positions, blind: blind ? "1" : undefined, order: q.order })}
             className={pill}
           >
             Make this a lesson

@@ -3,11 +3,11 @@
 import "@xyflow/react/dist/style.css";
 import { useQuery } from "@tanstack/react-query";
 import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from "@xyflow/react";
-import type { Route } from "next";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { shortLabel, type MapEdge, type PlacedNode } from "@/lib/map-nodes";
+import { routes } from "@/lib/routes";
 
 /** Colour and line style both tell the relations apart, so the map reads in greyscale too. */
 export const EDGE_STYLES: Record<MapEdge["kind"], { stroke: string; dash?: string; width: number; label: string }> = {
@@ -139,7 +139,7 @@ function Details({ node, caseSlug }: { node: PlacedNode; caseSlug: string }) {
       <div className="space-y-2">
         <p className="text-xs font-semibold uppercase tracking-wide text-muted">Position</p>
         <p className="font-serif text-base">{node.label}</p>
-        <Link href={`/positions/${node.id}` as Route}>Open the position</Link>
+        <Link href={routes.position(node.id)}>Open the position</Link>
       </div>
     );
   }
@@ -148,7 +148,7 @@ function Details({ node, caseSlug }: { node: PlacedNode; caseSlug: string }) {
       <div className="space-y-2">
         <p className="text-xs font-semibold uppercase tracking-wide text-muted">Event</p>
         <p className="font-serif text-base">{node.label}</p>
-        <Link href={`/cases/${caseSlug}/timeline#${node.id}` as Route}>See it on the timeline</Link>
+        <Link href={routes.caseTimeline(caseSlug, node.id)}>See it on the timeline</Link>
       </div>
     );
   }
@@ -179,7 +179,7 @@ function Details({ node, caseSlug }: { node: PlacedNode; caseSlug: string }) {
           </ul>
         </div>
       )}
-      <Link href={`/arguments/${node.id}` as Route}>Open the argument</Link>
+      <Link href={routes.argument(node.id)}>Open the argument</Link>
     </div>
   );
 }

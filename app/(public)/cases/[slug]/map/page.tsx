@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { RelationBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -7,6 +7,7 @@ import { Suspense } from "react";
 import { shellParams } from "@/app/_components/static-params";
 import { api } from "@/app/_trpc/server";
 import { readableIdSchema } from "@/lib/ids";
+import { routes } from "@/lib/routes";
 import { getCase } from "../data";
 import { MapView } from "./map-view";
 
@@ -32,7 +33,7 @@ export default async function MapPage({ params, searchParams }: Props) {
   const found = await getCase(slug);
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Argument map" }]} />
+      <Breadcrumbs items={[{ label: found.title, href: routes.case(slug) }, { label: "Argument map" }]} />
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Argument map</h1>
         <p className="max-w-3xl text-muted">
@@ -59,12 +60,8 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
   };
   const outline = q.view === "outline";
   const graph = await api.map.graph({ caseSlug: slug, ...filter });
-  const href = (change: Partial<Query>) => {
-    const s = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, view: outline ? "outline" : undefined, ...change }))
-      if (v) s.set(k, v);
-    return `/cases/${slug}/map${s.size ? `?${s.toString()}` : ""}` as Route;
-  };
+  const view = outline ? "outline" : undefined;
+  const href = (change: Partial<Query>) => routes.caseMap(slug, { ...filter, view, ...change });
   const select = "rounded-md border border-rule bg-paper px-2 py-1.5 text-sm";
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
 
@@ -123,7 +120,7 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
         <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-medium text-paper">
           Apply
         </button>
-        <Link href={`/cases/${slug}/map${outline ? "?view=outline" : ""}` as Route} className="py-1.5 text-sm">
+        <Link href={routes.caseMap(slug, { view })} className="py-1.5 text-sm">
           Clear
         </Link>
         <span className="ml-auto py-1.5 text-sm">
@@ -148,7 +145,7 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
               .map((p) => (
                 <li key={p.id}>
                   <h2 className="font-serif text-xl font-semibold">
-                    <Link href={`/positions/${p.id}` as Route}>{p.label}</Link>
+                    <Link href={routes.position(p.id)}>{p.label}</Link>
                   </h2>
                   <ul className="mt-2 space-y-3 border-l-2 border-rule pl-4">
                     {graph.nodes
@@ -157,7 +154,7 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
                         const out = graph.edges.filter((e) => e.source === a.id && e.kind !== "member");
                         return (
                           <li key={a.id}>
-                            <Link href={`/arguments/${a.id}` as Route}>{a.label}</Link>
+                            <Link href={routes.argument(a.id)}>{a.label}</Link>
                             {out.length > 0 && (
                               <ul className="mt-1 space-y-1 pl-4 text-sm">
                                 {out.map((e) => (

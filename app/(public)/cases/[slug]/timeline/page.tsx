@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { EventKindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -9,6 +9,7 @@ import { shellParams } from "@/app/_components/static-params";
 import { today as currentDay } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { warPowersClocks, type ReportStatus } from "@/lib/war-powers-clock";
+import { routes } from "@/lib/routes";
 import { getCase, getEvents } from "../data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -49,11 +50,10 @@ export default async function TimelinePage({ params }: Props) {
     events.map((e) => ({ ...e, legalSourceIds: e.legalSources.map((s) => s.id) })),
     today,
   );
-  const articleHref = `/cases/${slug}/article`;
 
   return (
     <div className="space-y-12">
-      <Breadcrumbs items={[{ label: found.title, href: `/cases/${slug}` }, { label: "Timeline" }]} />
+      <Breadcrumbs items={[{ label: found.title, href: routes.case(slug) }, { label: "Timeline" }]} />
       <header className="max-w-3xl space-y-3">
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Timeline</h1>
         <p className="text-lg text-muted">
@@ -146,7 +146,7 @@ export default async function TimelinePage({ params }: Props) {
               {e.dateNote && <p className="mt-1 text-sm text-muted">Date: {e.dateNote}</p>}
               <div className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
                 {e.anchors.map((a) => (
-                  <Link key={a.id} href={`${articleHref}#${a.id}` as Route}>
+                  <Link key={a.id} href={routes.caseArticle(slug, a.id)}>
                     In the article: “{a.exact.length > 60 ? `${a.exact.slice(0, 57)}…` : a.exact}”
                   </Link>
                 ))}
@@ -159,7 +159,7 @@ export default async function TimelinePage({ params }: Props) {
                     <span key={a.id}>
                       {i > 0 && ", "}
                       <Link
-                        href={`/actors/${a.id}` as Route}
+                        href={routes.actor(a.id)}
                         className="text-muted underline decoration-rule hover:text-accent"
                       >
                         {a.name}
@@ -174,7 +174,7 @@ export default async function TimelinePage({ params }: Props) {
                   {e.legalSources.map((s, i) => (
                     <span key={s.id}>
                       {i > 0 && "; "}
-                      <Link href={`/sources/${s.id}` as Route}>{s.shortTitle}</Link>
+                      <Link href={routes.source(s.id)}>{s.shortTitle}</Link>
                     </span>
                   ))}
                 </p>

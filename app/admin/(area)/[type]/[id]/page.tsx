@@ -1,8 +1,9 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { ENTITIES, entityTypeFromSlug } from "@/lib/curation/entities";
+import { adminRoutes } from "@/lib/curation/routes";
 import { EntityEditor } from "../../entity-editor";
 
 type Props = { params: Promise<{ type: string; id: string }> };
@@ -22,17 +23,14 @@ export default async function EditEntityPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm text-muted">
-          <Link href={`/admin/${slug}` as Route}>{ENTITIES[type].plural}</Link> ›{" "}
-          <span className="font-mono">{id}</span>
+          <Link href={adminRoutes.list(type)}>{ENTITIES[type].plural}</Link> › <span className="font-mono">{id}</span>
         </p>
         <h1 className="font-serif text-3xl font-semibold">Edit {ENTITIES[type].label.toLowerCase()}</h1>
         <p className="flex flex-wrap gap-4 text-sm">
-          <Link href={`/admin/${slug}/${id}/history` as Route}>History and revert</Link>
-          {type === "document" && (
-            <Link href={`/admin/documents/${id}/anchors` as Route}>Anchors and the anchoring tool</Link>
-          )}
+          <Link href={adminRoutes.history(type, id)}>History and revert</Link>
+          {type === "document" && <Link href={adminRoutes.anchors(id)}>Anchors and the anchoring tool</Link>}
           {(type === "argument" || type === "position" || type === "document") && (
-            <Link href={`/admin/preview/${slug}/${id}` as Route}>Preview in context</Link>
+            <Link href={adminRoutes.preview(type, id)}>Preview in context</Link>
           )}
         </p>
       </header>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
@@ -37,7 +36,7 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
     trpc.lessons.delete.mutationOptions(
       isAdmin
         ? opts("Deleted: the code no longer opens the lesson.")
-        : { onSuccess: () => router.push("/admin/lessons" as Route), onError: (e) => setSaid(e.message) },
+        : { onSuccess: () => router.push("/admin/lessons"), onError: (e) => setSaid(e.message) },
     ),
   );
   const restore = useMutation(trpc.lessons.restore.mutationOptions(opts("Restored.")));

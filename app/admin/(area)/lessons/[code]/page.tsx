@@ -1,7 +1,8 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { siteOrigin } from "@/app/_components/site-origin";
 import { api, orNotFound } from "@/app/_trpc/server";
+import { routes } from "@/lib/routes";
 import { LessonStateBadge } from "../state-badge";
 import { LessonControls } from "./lesson-controls";
 import { LiveTally } from "./live-tally";
@@ -32,7 +33,7 @@ export default async function LessonTeacherPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-muted">
-          <Link href={"/admin/lessons" as Route}>Lessons</Link>
+          <Link href="/admin/lessons">Lessons</Link>
         </p>
         <h1 className="font-serif text-3xl font-semibold">{t.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-muted">
@@ -54,7 +55,7 @@ export default async function LessonTeacherPage({ params }: Props) {
           {t.code}
         </p>
         <p className="break-all">
-          <Link href={`/lesson/${t.code}` as Route}>{link}</Link>
+          <Link href={routes.lesson(t.code)}>{link}</Link>
         </p>
       </section>
       {t.canManage && (

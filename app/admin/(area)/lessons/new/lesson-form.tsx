@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { adminRoutes } from "@/lib/curation/routes";
 
 interface Props {
   caseSlug: string;
@@ -22,7 +22,7 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
   const [promptIds, setPromptIds] = useState<string[]>(prompts.map((p) => p.id));
   const [blind, setBlind] = useState(initial.blind);
   const create = useMutation(
-    trpc.lessons.create.mutationOptions({ onSuccess: ({ code }) => router.push(`/admin/lessons/${code}` as Route) }),
+    trpc.lessons.create.mutationOptions({ onSuccess: ({ code }) => router.push(adminRoutes.lesson(code)) }),
   );
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import type { Route } from "next";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { CodePointText } from "@/lib/code-points";
+import { adminRoutes } from "@/lib/curation/routes";
 import { RefSearch } from "../../../ref-picker";
 
 type OwnerType = "quote" | "event" | "argument";
@@ -15,7 +15,6 @@ const OWNER_LABEL: Record<OwnerType, string> = {
   event: "Event",
   argument: "Argument (a claim made here)",
 };
-const OWNER_SLUG: Record<OwnerType, string> = { quote: "quotes", event: "events", argument: "arguments" };
 
 /**
  * Select words in the text, choose what they belong to, create the anchor. Offsets are
@@ -132,12 +131,10 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
           )}
           {create.data && (
             <p role="status" className="text-emerald-800 dark:text-emerald-200">
-              Anchor <Link href={`/admin/anchors/${create.data.anchor.id}` as Route}>{create.data.anchor.id}</Link>{" "}
+              Anchor <Link href={adminRoutes.entity("anchor", create.data.anchor.id)}>{create.data.anchor.id}</Link>{" "}
               created and attached to{" "}
-              <Link href={`/admin/${OWNER_SLUG[ownerType]}/${create.data.owner.id}` as Route}>
-                {create.data.owner.id}
-              </Link>
-              . Both are drafts until published.
+              <Link href={adminRoutes.entity(ownerType, create.data.owner.id)}>{create.data.owner.id}</Link>. Both are
+              drafts until published.
             </p>
           )}
         </div>

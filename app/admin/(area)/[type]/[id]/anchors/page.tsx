@@ -1,8 +1,9 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { STATUS_LABELS } from "@/lib/curation/entities";
+import { adminRoutes } from "@/lib/curation/routes";
 import { AnchorTool } from "./anchor-tool";
 import { TableHead } from "@/app/_components/table-head";
 
@@ -24,7 +25,8 @@ export default async function AnchorsPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-1">
         <p className="text-sm text-muted">
-          <Link href="/admin/documents">Documents</Link> › <Link href={`/admin/documents/${id}` as Route}>{id}</Link>
+          <Link href={adminRoutes.list("document")}>Documents</Link> ›{" "}
+          <Link href={adminRoutes.entity("document", id)}>{id}</Link>
         </p>
         <h1 className="font-serif text-3xl font-semibold">Anchors in “{String(doc.values.title)}”</h1>
         <p className="text-sm text-muted">
@@ -45,7 +47,7 @@ export default async function AnchorsPage({ params }: Props) {
           <ul className="space-y-1 text-sm">
             {orphans.map((a) => (
               <li key={a.id}>
-                <Link href={`/admin/anchors/${a.id}` as Route}>“{a.exact}”</Link>{" "}
+                <Link href={adminRoutes.entity("anchor", a.id)}>“{a.exact}”</Link>{" "}
                 <span className="text-muted">({a.id})</span>
               </li>
             ))}
@@ -65,7 +67,7 @@ export default async function AnchorsPage({ params }: Props) {
             {anchors.map((a) => (
               <tr key={a.id} className="border-b border-rule align-top">
                 <td className="py-2 pr-3">
-                  <Link href={`/admin/anchors/${a.id}` as Route}>
+                  <Link href={adminRoutes.entity("anchor", a.id)}>
                     {a.exact.length > 90 ? `${a.exact.slice(0, 87)}…` : a.exact}
                   </Link>
                 </td>

@@ -1,9 +1,10 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { ENTITIES, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
 import { diffValues } from "@/lib/curation/diff";
+import { adminRoutes } from "@/lib/curation/routes";
 import { RevertButton } from "./revert-button";
 
 type Props = { params: Promise<{ type: string; id: string }> };
@@ -36,8 +37,8 @@ export default async function HistoryPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm text-muted">
-          <Link href={`/admin/${slug}` as Route}>{spec.plural}</Link> ›{" "}
-          <Link href={`/admin/${slug}/${id}` as Route} className="font-mono">
+          <Link href={adminRoutes.list(type)}>{spec.plural}</Link> ›{" "}
+          <Link href={adminRoutes.entity(type, id)} className="font-mono">
             {id}
           </Link>
         </p>

@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArgumentView } from "@/app/_components/argument-view";
@@ -6,6 +6,8 @@ import { CiteThis } from "@/app/_components/cite-this";
 import { DocumentReader } from "@/app/_components/document-reader";
 import { PositionView } from "@/app/_components/position-view";
 import { api, orNotFound } from "@/app/_trpc/server";
+import { entityTypeFromSlug } from "@/lib/curation/entities";
+import { adminRoutes } from "@/lib/curation/routes";
 
 type Props = { params: Promise<{ kind: string; id: string }> };
 
@@ -14,8 +16,9 @@ export const metadata: Metadata = { title: "Preview" };
 /** A public page as it will look once everything in draft and review is published. */
 export default async function PreviewPage({ params }: Props) {
   const { kind, id } = await params;
+  const type = entityTypeFromSlug(kind);
   let view;
-  if (kind === "arguments") {
+  if (type === "argument") {
     const a = await orNotFound(api.preview.argument({ id }));
     view = (
       <ArgumentView
@@ -23,9 +26,9 @@ export default async function PreviewPage({ params }: Props) {
         cite={<CiteThis permalink={`/arguments/${a.id}`} citation={`“${a.claim}” (preview, not yet citable)`} />}
       />
     );
-  } else if (kind === "positions") {
+  } else if (type === "position") {
     view = <PositionView p={await orNotFound(api.preview.position({ id }))} />;
-  } else if (kind === "documents") {
+  } else if (type === "document") {
     view = <DocumentReader doc={await orNotFound(api.preview.document({ id }))} />;
   } else {
     notFound();
@@ -34,7 +37,7 @@ export default async function PreviewPage({ params }: Props) {
     <div className="space-y-6">
       <p role="note" className="rounded-md border-2 border-dashed border-amber-500 bg-surface p-3 text-sm">
         <strong>Preview.</strong> Drafts and items in review are shown in place; readers see only what is published.{" "}
-        <Link href={`/admin/${kind}/${id}` as Route}>Back to editing</Link>
+        <Link href={adminRoutes.entity(type, id)}>Back to editing</Link>
       </p>
       {view}
     </div>

@@ -1,0 +1,56 @@
+import type { Route } from "next";
+
+/** An address's query values by name; undefined, null and "" are left out. */
+export type QueryValues = Record<string, string | number | null | undefined>;
+
+interface Extras {
+  query?: QueryValues;
+  /** The id of the element to scroll to. */
+  hash?: string | null;
+}
+
+function queryString(values: QueryValues = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value != null && value !== "") search.append(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+function fragment(id: string | null | undefined): string {
+  return id ? `#${encodeURIComponent(id)}` : "";
+}
+
+/**
+ * An address of this app, for the helpers in `routes` and `adminRoutes`: its path segments,
+ * each encoded so that an id never adds a "/", "?" or "#", then the query values that are
+ * set, then the fragment.
+ */
+export function route(segments: readonly string[], { query, hash }: Extras = {}): Route {
+  const path = segments.map((segment) => `/${encodeURIComponent(segment)}`).join("");
+  return `${path}${queryString(query)}${fragment(hash)}` as Route;
+}
+
+/** The public pages' addresses. Admin addresses are in lib/curation/routes.ts. */
+export const routes = {
+  argument: (id: string) => route(["arguments", id]),
+  position: (id: string) => route(["positions", id]),
+  actor: (id: string) => route(["actors", id]),
+  document: (id: string) => route(["documents", id]),
+  source: (id: string) => route(["sources", id]),
+  /** The list of legal sources: `kind`, `text`, `page`. */
+  sources: (query?: QueryValues) => route(["sources"], { query }),
+  /** A case's page, scrolled to one of its clashes when given. */
+  case: (slug: string, clashId?: string) => route(["cases", slug], { hash: clashId }),
+  caseArticle: (slug: string, anchorId?: string | null) => route(["cases", slug, "article"], { hash: anchorId }),
+  caseTimeline: (slug: string, eventId?: string) => route(["cases", slug, "timeline"], { hash: eventId }),
+  /** A case's argument map: `position`, `source`, `event`, `relation`, `view`. */
+  caseMap: (slug: string, query?: QueryValues) => route(["cases", slug, "map"], { query }),
+  /** Positions side by side: `positions` (comma-separated ids), `blind`, `order`. */
+  caseCompare: (slug: string, query: QueryValues) => route(["cases", slug, "compare"], { query }),
+  /** Search results: `q`, `kind`, `case`, `sourceKind`, `page`. */
+  search: (query: QueryValues) => route(["search"], { query }),
+  /** A lesson as students join it. */
+  lesson: (code: string) => route(["lesson", code]),
+};

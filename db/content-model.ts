@@ -158,6 +158,31 @@ export const TABLE_KEY_OF = Object.fromEntries(Object.entries(ENTITY_OF).map(([k
 /** The entity types in the model's order (parents before what points at them). */
 export const ENTITY_ORDER = CONTENT_KEYS.filter(isEntityTable).map((key) => ENTITY_OF[key]);
 
+/**
+ * Columns a case file never carries: the record's bookkeeping (status, version, times),
+ * what the database derives (search vectors, lengths) and the case, which the file implies.
+ */
+export const NOT_IN_FILE = [
+  "status",
+  "version",
+  "createdAt",
+  "updatedAt",
+  "deletedAt",
+  "searchVector",
+  "lengthCodePoints",
+  "caseId",
+] as const;
+type NotInFile = (typeof NOT_IN_FILE)[number];
+
+/** A content table's columns as a case file carries them (the export selects exactly these). */
+export function fileColumns<T extends PgTable>(table: T): Omit<T["_"]["columns"], NotInFile> {
+  const skip = new Set<string>(NOT_IN_FILE);
+  return Object.fromEntries(Object.entries(getTableColumns(table)).filter(([key]) => !skip.has(key))) as Omit<
+    T["_"]["columns"],
+    NotInFile
+  >;
+}
+
 const keyOfTable = new Map<PgTable, ContentTable>(CONTENT_KEYS.map((key) => [CONTENT_TABLES[key], key]));
 
 /** The property name of a column in its table (a foreign key knows the column, not the name). */

@@ -6,6 +6,7 @@ export const readableIdSchema = z
   .trim()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens");
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens")
+  .meta({ id: "readableId" });
 
 export const slugSchema = readableIdSchema;

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { CaseExportData } from "@/lib/export/types";
+import type { CaseExportData, ExportedLegalSource } from "@/lib/export/types";
 import type { Db } from "../client";
+import { fileColumns } from "../content-model";
 import * as s from "../schema";
 import { isPublic, visible, visibleRef } from "./_shared";
 
@@ -15,56 +16,21 @@ import { isPublic, visible, visibleRef } from "./_shared";
  */
 export async function getCaseExportData(db: Db, slug: string): Promise<CaseExportData | null> {
   const [caseRow] = await db
-    .select({
-      id: s.cases.id,
-      slug: s.cases.slug,
-      title: s.cases.title,
-      summary: s.cases.summary,
-      startDate: s.cases.startDate,
-      endDate: s.cases.endDate,
-      dateNote: s.cases.dateNote,
-      timelineStart: s.cases.timelineStart,
-      timelineEnd: s.cases.timelineEnd,
-      nameVariants: s.cases.nameVariants,
-    })
+    .select(fileColumns(s.cases))
     .from(s.cases)
     .where(and(eq(s.cases.slug, slug), isPublic(s.cases)));
   if (!caseRow) return null;
   const caseId = caseRow.id;
 
   const documents = await db
-    .select({
-      id: s.documents.id,
-      isCaseArticle: s.documents.isCaseArticle,
-      kind: s.documents.kind,
-      title: s.documents.title,
-      titleNote: s.documents.titleNote,
-      publisher: s.documents.publisher,
-      publisherNote: s.documents.publisherNote,
-      publicationDate: s.documents.publicationDate,
-      datePrecision: s.documents.datePrecision,
-      dateApproximate: s.documents.dateApproximate,
-      dateNote: s.documents.dateNote,
-      url: s.documents.url,
-      language: s.documents.language,
-      text: s.documents.text,
-      sha256: s.documents.sha256,
-    })
+    .select(fileColumns(s.documents))
     .from(s.documents)
     .where(and(eq(s.documents.caseId, caseId), isPublic(s.documents)))
     .orderBy(asc(s.documents.id));
   const documentIds = documents.map((d) => d.id);
   const anchors = documentIds.length
     ? await db
-        .select({
-          id: s.anchors.id,
-          documentId: s.anchors.documentId,
-          exact: s.anchors.exact,
-          prefix: s.anchors.prefix,
-          suffix: s.anchors.suffix,
-          start: s.anchors.start,
-          end: s.anchors.end,
-        })
+        .select(fileColumns(s.anchors))
         .from(s.anchors)
         .where(and(inArray(s.anchors.documentId, documentIds), isPublic(s.anchors)))
         .orderBy(asc(s.anchors.start), asc(s.anchors.id))
@@ -72,29 +38,14 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
   const anchorIds = anchors.map((a) => a.id);
 
   const positions = await db
-    .select({
-      id: s.positions.id,
-      title: s.positions.title,
-      summary: s.positions.summary,
-      stance: s.positions.stance,
-      legalFrame: s.positions.legalFrame,
-      sortOrder: s.positions.sortOrder,
-    })
+    .select(fileColumns(s.positions))
     .from(s.positions)
     .where(and(eq(s.positions.caseId, caseId), isPublic(s.positions)))
     .orderBy(asc(s.positions.sortOrder), asc(s.positions.id));
   const positionIds = positions.map((p) => p.id);
   const args = positionIds.length
     ? await db
-        .select({
-          id: s.debateArguments.id,
-          positionId: s.debateArguments.positionId,
-          claim: s.debateArguments.claim,
-          explanation: s.debateArguments.explanation,
-          derivedFrom: s.debateArguments.derivedFrom,
-          placementNote: s.debateArguments.placementNote,
-          sortOrder: s.debateArguments.sortOrder,
-        })
+        .select(fileColumns(s.debateArguments))
         .from(s.debateArguments)
         .where(and(inArray(s.debateArguments.positionId, positionIds), isPublic(s.debateArguments)))
         .orderBy(asc(s.debateArguments.sortOrder), asc(s.debateArguments.id))
@@ -105,48 +56,20 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
   const inArgs = (col: PgColumn) => inIds(col, argumentIds);
 
   const events = await db
-    .select({
-      id: s.events.id,
-      title: s.events.title,
-      kind: s.events.kind,
-      date: s.events.date,
-      endDate: s.events.endDate,
-      datePrecision: s.events.datePrecision,
-      dateNote: s.events.dateNote,
-      timeZoneNote: s.events.timeZoneNote,
-      place: s.events.place,
-      summary: s.events.summary,
-      inArticle: s.events.inArticle,
-      articleNote: s.events.articleNote,
-      verification: s.events.verification,
-      unconfirmedDetails: s.events.unconfirmedDetails,
-    })
+    .select(fileColumns(s.events))
     .from(s.events)
     .where(and(eq(s.events.caseId, caseId), isPublic(s.events)))
     .orderBy(asc(s.events.date), asc(s.events.id));
   const eventIds = events.map((e) => e.id);
   const quotes = await db
     .select({
-      id: s.quotes.id,
-      speakerId: s.quotes.speakerId,
-      text: s.quotes.text,
-      date: s.quotes.date,
-      datePrecision: s.quotes.datePrecision,
-      dateApproximate: s.quotes.dateApproximate,
-      dateNote: s.quotes.dateNote,
+      ...fileColumns(s.quotes),
+      // References to hidden rows are left empty.
       anchorId: visibleRef(s.quotes.anchorId, visible.anchor),
-      // "In the article" means "anchored there": without a visible anchor it cannot hold.
-      inArticle: sql<boolean>`${s.quotes.inArticle} and ${visible.anchor(s.quotes.anchorId)}`,
-      fragment: s.quotes.fragment,
-      textNote: s.quotes.textNote,
-      sourceUrl: s.quotes.sourceUrl,
-      reportedBy: s.quotes.reportedBy,
-      attributionNote: s.quotes.attributionNote,
       variantOfId: visibleRef(s.quotes.variantOfId, visible.quote),
       excerptOfId: visibleRef(s.quotes.excerptOfId, visible.quote),
-      unconfirmed: s.quotes.unconfirmed,
-      verifiedBy: s.quotes.verifiedBy,
-      verifiedOn: s.quotes.verifiedOn,
+      // "In the article" means "anchored there": without a visible anchor it cannot hold.
+      inArticle: sql<boolean>`${s.quotes.inArticle} and ${visible.anchor(s.quotes.anchorId)}`,
     })
     .from(s.quotes)
     .where(and(eq(s.quotes.caseId, caseId), isPublic(s.quotes), visible.actor(s.quotes.speakerId)))
@@ -167,31 +90,12 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
     quoteEvents,
   ] = await Promise.all([
     db
-      .select({
-        id: s.citations.id,
-        argumentId: s.citations.argumentId,
-        legalSourceId: s.citations.legalSourceId,
-        pinpoint: s.citations.pinpoint,
-        use: s.citations.use,
-        note: s.citations.note,
-        sortOrder: s.citations.sortOrder,
-      })
+      .select(fileColumns(s.citations))
       .from(s.citations)
       .where(and(inArgs(s.citations.argumentId), isPublic(s.citations), visible.legalSource(s.citations.legalSourceId)))
       .orderBy(asc(s.citations.argumentId), asc(s.citations.sortOrder), asc(s.citations.id)),
     db
-      .select({
-        id: s.argumentRelations.id,
-        fromArgumentId: s.argumentRelations.fromArgumentId,
-        fromPositionId: s.argumentRelations.fromPositionId,
-        toArgumentId: s.argumentRelations.toArgumentId,
-        toPositionId: s.argumentRelations.toPositionId,
-        toEventId: s.argumentRelations.toEventId,
-        kind: s.argumentRelations.kind,
-        note: s.argumentRelations.note,
-        inferred: s.argumentRelations.inferred,
-        sortOrder: s.argumentRelations.sortOrder,
-      })
+      .select(fileColumns(s.argumentRelations))
       .from(s.argumentRelations)
       .where(
         and(
@@ -206,42 +110,42 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
       )
       .orderBy(asc(s.argumentRelations.sortOrder), asc(s.argumentRelations.id)),
     db
-      .select()
+      .select(fileColumns(s.argumentAttributions))
       .from(s.argumentAttributions)
       .where(and(inArgs(s.argumentAttributions.argumentId), visible.actor(s.argumentAttributions.actorId)))
       .orderBy(asc(s.argumentAttributions.argumentId), asc(s.argumentAttributions.sortOrder)),
     db
-      .select()
+      .select(fileColumns(s.argumentEvents))
       .from(s.argumentEvents)
       .where(and(inArgs(s.argumentEvents.argumentId), inIds(s.argumentEvents.eventId, eventIds)))
       .orderBy(asc(s.argumentEvents.argumentId), asc(s.argumentEvents.sortOrder)),
     db
-      .select()
+      .select(fileColumns(s.argumentQuotes))
       .from(s.argumentQuotes)
       .where(and(inArgs(s.argumentQuotes.argumentId), inIds(s.argumentQuotes.quoteId, quoteIds)))
       .orderBy(asc(s.argumentQuotes.argumentId), asc(s.argumentQuotes.sortOrder)),
     db
-      .select()
+      .select(fileColumns(s.argumentAnchors))
       .from(s.argumentAnchors)
       .where(and(inArgs(s.argumentAnchors.argumentId), inIds(s.argumentAnchors.anchorId, anchorIds)))
       .orderBy(asc(s.argumentAnchors.argumentId), asc(s.argumentAnchors.sortOrder)),
     positionIds.length
       ? db
-          .select()
+          .select(fileColumns(s.positionActors))
           .from(s.positionActors)
           .where(and(inArray(s.positionActors.positionId, positionIds), visible.actor(s.positionActors.actorId)))
           .orderBy(asc(s.positionActors.positionId), asc(s.positionActors.role), asc(s.positionActors.sortOrder))
       : [],
     eventIds.length
       ? db
-          .select()
+          .select(fileColumns(s.eventActors))
           .from(s.eventActors)
           .where(and(inArray(s.eventActors.eventId, eventIds), visible.actor(s.eventActors.actorId)))
           .orderBy(asc(s.eventActors.eventId), asc(s.eventActors.sortOrder))
       : [],
     eventIds.length
       ? db
-          .select()
+          .select(fileColumns(s.eventLegalSources))
           .from(s.eventLegalSources)
           .where(
             and(inArray(s.eventLegalSources.eventId, eventIds), visible.legalSource(s.eventLegalSources.legalSourceId)),
@@ -250,14 +154,14 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
       : [],
     eventIds.length
       ? db
-          .select()
+          .select(fileColumns(s.eventAnchors))
           .from(s.eventAnchors)
           .where(and(inArray(s.eventAnchors.eventId, eventIds), inIds(s.eventAnchors.anchorId, anchorIds)))
           .orderBy(asc(s.eventAnchors.eventId), asc(s.eventAnchors.sortOrder))
       : [],
     quoteIds.length
       ? db
-          .select()
+          .select(fileColumns(s.quoteEvents))
           .from(s.quoteEvents)
           .where(and(inArray(s.quoteEvents.quoteId, quoteIds), inIds(s.quoteEvents.eventId, eventIds)))
           .orderBy(asc(s.quoteEvents.quoteId), asc(s.quoteEvents.sortOrder))
@@ -270,10 +174,10 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
     ...eventLegalSources.map((e) => e.legalSourceId),
   ]);
   let frontier = [...sourceIds];
-  const legalSources: (typeof s.legalSources.$inferSelect)[] = [];
+  const legalSources: ExportedLegalSource[] = [];
   while (frontier.length) {
     const rows = await db
-      .select()
+      .select(fileColumns(s.legalSources))
       .from(s.legalSources)
       .where(and(inArray(s.legalSources.id, frontier), visible.legalSource(s.legalSources.id)));
     legalSources.push(...rows);
@@ -288,7 +192,7 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
   for (const l of legalSources) if (l.repealedById && !exportedSources.has(l.repealedById)) l.repealedById = null;
   const legalSourceActors = legalSources.length
     ? await db
-        .select()
+        .select(fileColumns(s.legalSourceActors))
         .from(s.legalSourceActors)
         .where(
           and(
@@ -314,35 +218,21 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
   ]);
   const actors = actorIds.size
     ? await db
-        .select({
-          id: s.actors.id,
-          name: s.actors.name,
-          kind: s.actors.kind,
-          role: s.actors.role,
-          affiliation: s.actors.affiliation,
-          usState: s.actors.usState,
-          aliases: s.actors.aliases,
-          summary: s.actors.summary,
-        })
+        .select(fileColumns(s.actors))
         .from(s.actors)
         .where(and(inArray(s.actors.id, [...actorIds]), isPublic(s.actors)))
         .orderBy(asc(s.actors.id))
     : [];
 
   const clashes = await db
-    .select({ id: s.clashes.id, question: s.clashes.question, sortOrder: s.clashes.sortOrder })
+    .select(fileColumns(s.clashes))
     .from(s.clashes)
     .where(and(eq(s.clashes.caseId, caseId), isPublic(s.clashes)))
     .orderBy(asc(s.clashes.sortOrder), asc(s.clashes.id));
   const clashIds = clashes.map((c) => c.id);
   const clashSides = clashIds.length
     ? await db
-        .select({
-          id: s.clashSides.id,
-          clashId: s.clashSides.clashId,
-          label: s.clashSides.label,
-          sortOrder: s.clashSides.sortOrder,
-        })
+        .select(fileColumns(s.clashSides))
         .from(s.clashSides)
         .where(and(inArray(s.clashSides.clashId, clashIds), isPublic(s.clashSides)))
         .orderBy(asc(s.clashSides.clashId), asc(s.clashSides.sortOrder))
@@ -351,12 +241,12 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
   const [clashSideArguments, clashSidePositions] = sideIds.length
     ? await Promise.all([
         db
-          .select()
+          .select(fileColumns(s.clashSideArguments))
           .from(s.clashSideArguments)
           .where(and(inArray(s.clashSideArguments.clashSideId, sideIds), inArgs(s.clashSideArguments.argumentId)))
           .orderBy(asc(s.clashSideArguments.clashSideId), asc(s.clashSideArguments.sortOrder)),
         db
-          .select()
+          .select(fileColumns(s.clashSidePositions))
           .from(s.clashSidePositions)
           .where(
             and(
@@ -368,13 +258,13 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
       ])
     : [[], []];
   const prompts = await db
-    .select({ id: s.prompts.id, prompt: s.prompts.prompt, sortOrder: s.prompts.sortOrder })
+    .select(fileColumns(s.prompts))
     .from(s.prompts)
     .where(and(eq(s.prompts.caseId, caseId), isPublic(s.prompts)))
     .orderBy(asc(s.prompts.sortOrder), asc(s.prompts.id));
   const promptClashes = prompts.length
     ? await db
-        .select()
+        .select(fileColumns(s.promptClashes))
         .from(s.promptClashes)
         .where(
           and(
@@ -388,38 +278,34 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
         .orderBy(asc(s.promptClashes.promptId), asc(s.promptClashes.sortOrder))
     : [];
 
-  const strip = <T extends { createdAt?: unknown }>(rows: T[]) => rows.map(({ createdAt: _, ...r }) => r);
-  const sourceRows = legalSources.map(
-    ({ createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, status: _s, searchVector: _sv, ...r }) => r,
-  );
   return {
     case: caseRow,
     documents,
     anchors,
     actors,
-    legalSources: sourceRows,
-    legalSourceActors: strip(legalSourceActors),
+    legalSources,
+    legalSourceActors: legalSourceActors,
     positions,
-    positionActors: strip(positionActors),
+    positionActors: positionActors,
     arguments: args,
-    argumentAttributions: strip(attributions),
+    argumentAttributions: attributions,
     citations,
     argumentRelations: relations,
     events,
-    eventActors: strip(eventActors),
-    eventLegalSources: strip(eventLegalSources),
-    eventAnchors: strip(eventAnchors),
+    eventActors: eventActors,
+    eventLegalSources: eventLegalSources,
+    eventAnchors: eventAnchors,
     quotes,
-    quoteEvents: strip(quoteEvents),
-    argumentEvents: strip(argumentEvents),
-    argumentQuotes: strip(argumentQuotes),
-    argumentAnchors: strip(argumentAnchors),
+    quoteEvents: quoteEvents,
+    argumentEvents: argumentEvents,
+    argumentQuotes: argumentQuotes,
+    argumentAnchors: argumentAnchors,
     clashes,
     clashSides,
-    clashSideArguments: strip(clashSideArguments),
-    clashSidePositions: strip(clashSidePositions),
+    clashSideArguments: clashSideArguments,
+    clashSidePositions: clashSidePositions,
     prompts,
-    promptClashes: strip(promptClashes),
+    promptClashes: promptClashes,
   };
 }
 

@@ -34,7 +34,14 @@ function optional<T extends z.ZodType>(schema: T, required: boolean | undefined)
 export const webAddress = z
   .string()
   .max(2000, "must be at most 2000 characters")
-  .pipe(z.url({ protocol: z.regexes.httpProtocol, error: "must be a web address starting with http:// or https://" }));
+  .pipe(z.url({ protocol: z.regexes.httpProtocol, error: "must be a web address starting with http:// or https://" }))
+  .meta({ id: "webAddress", description: "A web address starting with http:// or https://", pattern: "^https?://" });
+
+/** A date of the record, as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .meta({ id: "partialDate" });
 
 /** Blank form inputs mean "no value". */
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -60,10 +67,7 @@ export function fieldSchema(field: Field): z.ZodType {
         ),
       );
     case "partialDate":
-      return z.preprocess(
-        blankToNull,
-        optional(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"), field.required),
-      );
+      return z.preprocess(blankToNull, optional(partialDate, field.required));
     case "date":
       return z.preprocess(
         blankToNull,

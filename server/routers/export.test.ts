@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { ArgdownApplication, ModelPlugin, ParserPlugin } from "@argdown/core";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { argdownText, toArgdown } from "@/lib/export/argdown";
 import { toCsl } from "@/lib/export/csl";
 import { argumentsCsv, CSV_BOM, eventsCsv, quotesCsv, sourcesCsv, toCsv } from "@/lib/export/csv";
 import { toCaseJson } from "@/lib/export/json";
+import { CASE_FILE_SCHEMA_PATH, caseFileSchema } from "../services/case-file";
 import { readerCaller, seededDatabaseForFile } from "../testing";
 
 const db = seededDatabaseForFile();
@@ -20,15 +22,38 @@ beforeAll(async () => {
 });
 
 describe("the case export data", () => {
-  it("matches the JSON Schema in docs/schema", async () => {
+  it("matches the JSON Schema in docs/schema, which refuses what the import refuses", async () => {
     const { default: Ajv2020 } = await import("ajv/dist/2020.js");
-    const { readFileSync } = await import("node:fs");
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    const validate = ajv.compile(JSON.parse(readFileSync("docs/schema/case-export.schema.json", "utf8")));
-    const ok = validate(JSON.parse(JSON.stringify(toCaseJson(data))));
+    const validate = ajv.compile(JSON.parse(readFileSync(CASE_FILE_SCHEMA_PATH, "utf8")));
+    const doc = JSON.parse(JSON.stringify(toCaseJson(data)));
+    const ok = validate(doc);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-    expect(validate({ format: "war-powers-explorer/2" })).toBe(false);
+    expect(caseFileSchema.safeParse(doc).success).toBe(true);
+
+    const [argument] = doc.arguments;
+    const [document] = doc.documents;
+    const bad: Record<string, unknown> = {
+      "another format": { ...doc, format: "war-powers-explorer/2" },
+      "a missing table": { ...doc, prompts: undefined },
+      "an unknown table": { ...doc, extra: [] },
+      "a claim that is not text": { ...doc, arguments: [{ ...argument, claim: 42 }] },
+      "an empty claim": { ...doc, arguments: [{ ...argument, claim: "" }] },
+      "a row without its id": { ...doc, arguments: [{ ...argument, id: undefined }] },
+      "an id that is not readable": { ...doc, arguments: [{ ...argument, id: "Not An Id" }] },
+      "a column that is not a field": { ...doc, arguments: [{ ...argument, status: "published" }] },
+      "a choice not offered": { ...doc, positions: [{ ...doc.positions[0], stance: "maybe" }] },
+      "a javascript: address": { ...doc, documents: [{ ...document, url: "javascript:alert(1)" }] },
+      "a date that is not partial ISO": { ...doc, events: [{ ...doc.events[0], date: "Feb. 25, 2021" }] },
+      "a link without its order": { ...doc, positionActors: [{ ...doc.positionActors[0], sortOrder: undefined }] },
+      "a link role not offered": { ...doc, positionActors: [{ ...doc.positionActors[0], role: "owner" }] },
+    };
+    for (const [name, file] of Object.entries(bad)) {
+      const plain = JSON.parse(JSON.stringify(file));
+      expect(validate(plain), `${name}: the JSON Schema`).toBe(false);
+      expect(caseFileSchema.safeParse(plain).success, `${name}: the import`).toBe(false);
+    }
   });
 
   it("holds every published row of the case", () => {

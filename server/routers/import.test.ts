@@ -39,14 +39,22 @@ describe("importCase", () => {
     const doc = JSON.parse(exported);
     const cases_: [string, string, RegExp][] = [
       ["truncated JSON", exported.slice(0, 5000), /not valid JSON/],
-      ["wrong types", JSON.stringify({ ...doc, arguments: [{ ...doc.arguments[0], claim: 42 }] }), /must be string/],
+      [
+        "wrong types",
+        JSON.stringify({ ...doc, arguments: [{ ...doc.arguments[0], claim: 42 }] }),
+        /\/arguments\/0\/claim Invalid input: expected string/,
+      ],
       [
         "dangling id",
         JSON.stringify({ ...doc, citations: [{ ...doc.citations[0], legalSourceId: "no-such-source" }] }),
         /not in the file's legalSources/,
       ],
       ["duplicate ids", JSON.stringify({ ...doc, positions: [doc.positions[0], doc.positions[0]] }), /duplicate id/],
-      ["wrong format", JSON.stringify({ ...doc, format: "something-else/9" }), /constant/],
+      [
+        "wrong format",
+        JSON.stringify({ ...doc, format: "something-else/9" }),
+        /\/format must be "war-powers-explorer\/1"/,
+      ],
       ["10 MB", JSON.stringify({ ...doc, padding: "x".repeat(10 * 1024 * 1024) }), /larger than 5 MB/],
     ];
     for (const [name, text, message] of cases_) {

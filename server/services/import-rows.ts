@@ -1,90 +1,19 @@
-import { z } from "zod";
 import type { Db } from "@/db/client";
-import {
-  CONTENT_KEYS,
-  columnKey,
-  ENTITY_OF,
-  isEntityTable,
-  linkUses,
-  type ContentTable,
-  type EntityTable,
-} from "@/db/content-model";
+import { CONTENT_KEYS, columnKey, ENTITY_OF, isEntityTable, linkUses, type ContentTable } from "@/db/content-model";
 import { CONTEXT_LENGTH } from "@/lib/anchoring";
 import { CodePointText } from "@/lib/code-points";
 import { ENTITIES, type EntityType } from "@/lib/curation/entities";
-import { fieldSchema, type Field, type Values } from "@/lib/curation/fields";
-import { readableIdSchema } from "@/lib/ids";
+import { fieldSchema, type Values } from "@/lib/curation/fields";
 import { InvalidInputError, validationError, type Issue } from "@/lib/errors";
 import { SERVER_SPECS } from "./curation/registry";
 import { issuesOf } from "./curation/values";
+import { linkSchema, rowSchema } from "./case-file";
 
 export interface RowProblem {
   path: string;
   message: string;
 }
 type Row = Record<string, unknown>;
-
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
-
-/**
- * Columns a file carries besides the editor's fields: the id, and what the database derives
- * or only the seed sets. Derived ones (digest, parsed citation, offsets) are recomputed and
- * compared, never trusted.
- */
-const EXTRA: Partial<Record<EntityTable, Record<string, z.ZodType>>> = {
-  cases: { nameVariants: z.record(z.string().max(200), z.array(z.string().max(500)).max(100)).optional() },
-  documents: {
-    publisherNote: z.string().max(2000).nullable().optional(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in hex"),
-  },
-  anchors: { start: z.number().int().min(0), end: z.number().int().min(1) },
-  legalSources: {
-    citationParts: z.unknown(),
-    history: z
-      .array(
-        z.strictObject({
-          date: partialDate,
-          action: z.string().trim().min(1).max(2000),
-          verification: z.enum(["checked", "background"]).optional(),
-        }),
-      )
-      .max(200)
-      .optional(),
-  },
-};
-
-/** Case-scoped rows take the file's case; a file never names one of its own. */
-const implied = (f: Field) => f.type === "refs" || f.name === "caseId";
-
-const rowSchemas = new Map<EntityTable, z.ZodType>();
-/** The editor's field schemas for the entity, plus its id and extras; any other property is refused. */
-function rowSchema(table: EntityTable): z.ZodType {
-  let schema = rowSchemas.get(table);
-  if (!schema) {
-    const fields = ENTITIES[ENTITY_OF[table]].fields.filter((f) => !implied(f));
-    schema = z.strictObject({
-      id: readableIdSchema,
-      ...Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])),
-      ...EXTRA[table],
-    });
-    rowSchemas.set(table, schema);
-  }
-  return schema;
-}
-
-type LinkUse = ReturnType<typeof linkUses>[number];
-
-/** A link row: owner, target, order and (where the table has one) the role; nothing else. */
-function linkSchema(uses: LinkUse[]): z.ZodType {
-  const { link } = uses[0]!;
-  const roles = uses.flatMap((u) => (u.link.fixed ? [u.link.fixed.value] : []));
-  return z.strictObject({
-    [columnKey(link.table, link.owner)]: readableIdSchema,
-    [columnKey(link.table, link.target)]: readableIdSchema,
-    sortOrder: z.number().int().min(0).max(1_000_000),
-    ...(link.fixed ? { [link.fixed.key]: z.enum(roles as [string, ...string[]]) } : {}),
-  });
-}
 
 /** Rows ready to insert, and each curated row's values as a revision records them. */
 export interface CheckedRows {

@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { InvalidInputError } from "@/lib/errors";
-import Ajv2020 from "ajv/dist/2020.js";
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { insertRows } from "@/db/queries/rows";
@@ -10,6 +7,8 @@ import { CONTENT_KEYS, CONTENT_TABLES, isEntityTable, REFERENCES, type ContentTa
 import { IMPORT_MAX_BYTES } from "@/lib/export/json";
 import type { SessionUser } from "./auth";
 import type { Snapshot } from "./curation/service";
+import { caseFileSchema, caseFileShape } from "./case-file";
+import { issuesOf } from "./curation/values";
 import { checkRows } from "./import-rows";
 
 export { IMPORT_MAX_BYTES };
@@ -28,14 +27,19 @@ export interface ImportReport {
   caseSlug: string | null;
 }
 
-const schemaFile = path.join(process.cwd(), "docs", "schema", "case-export.schema.json");
-let validator: ReturnType<Ajv2020["compile"]> | undefined;
-function validate(doc: unknown) {
-  validator ??= new Ajv2020({ strict: false, allErrors: true }).compile(
-    JSON.parse(readFileSync(/* turbopackIgnore: true */ schemaFile, "utf8")),
+/**
+ * The file against the case file's schema: its top level first (format, case, each table an
+ * array of objects; no other table), then every row with its entity's field schemas.
+ */
+function validate(doc: unknown): ImportProblem[] {
+  const shape = caseFileShape.safeParse(doc);
+  const parsed = shape.success ? caseFileSchema.safeParse(doc) : shape;
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" && issue.path.length === 0
+      ? issue.keys.map((key) => ({ path: `/${key}`, message: "is not part of a case file" }))
+      : issuesOf(issue).map((i) => ({ path: `/${i.path.map(String).join("/")}`, message: i.message })),
   );
-  validator(doc);
-  return (validator.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: e.message ?? "is not valid" }));
 }
 
 type Row = Record<string, unknown>;
@@ -47,17 +51,13 @@ type Doc = Record<ContentTable | "case" | "format", unknown> & { case: Row };
  */
 const KEYED = CONTENT_KEYS.filter((t) => isEntityTable(t) && t !== "cases");
 const REFS = REFERENCES.filter((r) => r.target !== "cases");
-/** Everything a file may hold at its top level: its format, its case and the case's tables. */
-const TOP_LEVEL = new Set<string>(["format", "case", ...CONTENT_KEYS.filter((t) => t !== "cases")]);
 
 /** A report lists this many problems at most: a file with a million bad rows is refused just as clearly. */
 export const MAX_PROBLEMS = 100;
 
-/** Shape (JSON Schema, no unknown tables), duplicate ids and dangling references across the file. */
+/** Shape (the case file's top level, no unknown tables), duplicate ids and dangling references across the file. */
 function check(doc: Doc): ImportProblem[] {
   const problems = validate(doc);
-  for (const key of Object.keys(doc))
-    if (!TOP_LEVEL.has(key)) problems.push({ path: `/${key}`, message: "is not part of a case file" });
   if (problems.length) return problems;
   const rows = (t: ContentTable) => (doc[t] as Row[]) ?? [];
   const ids = new Map<ContentTable, Set<string>>();

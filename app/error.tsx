@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect } from "react";
+import { Button } from "./_components/ui";
 
 /**
  * Shown when a page cannot be rendered, most often because the database is not
@@ -29,13 +30,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       </p>
       {/* The server logs the same id beside the real error (server/errors.ts). */}
       {error.digest && <p className="text-sm text-muted">Error id: {error.digest}</p>}
-      <button
-        type="button"
-        onClick={() => startTransition(() => (router.refresh(), reset()))}
-        className="rounded-md bg-accent px-4 py-2 font-medium text-paper hover:opacity-90"
-      >
-        Try again now
-      </button>
+      <Button onClick={() => startTransition(() => (router.refresh(), reset()))}>Try again now</Button>
     </div>
   );
 }

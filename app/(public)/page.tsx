@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBox } from "@/app/_components/search-box";
+import { Box } from "@/app/_components/ui";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { formatDateRange } from "@/lib/dates";
@@ -52,7 +53,11 @@ async function CaseList() {
     <ul className="grid gap-4 sm:grid-cols-2">
       {cases.map((c) => (
         <li key={c.id}>
-          <article className="relative h-full rounded-lg border border-rule bg-surface p-5 shadow-sm transition hover:border-accent focus-within:border-accent">
+          <Box
+            as="article"
+            pad="lg"
+            className="relative h-full shadow-sm transition hover:border-accent focus-within:border-accent"
+          >
             <p className="text-sm text-muted">{formatDateRange(c.startDate, c.endDate)}</p>
             <h3 className="mt-1 font-serif text-xl font-semibold leading-snug">
               <Link
@@ -63,7 +68,7 @@ async function CaseList() {
               </Link>
             </h3>
             <p className="mt-3 line-clamp-4 text-muted">{c.summary}</p>
-          </article>
+          </Box>
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { Segment } from "@/lib/highlight-segments";
 import { routes } from "@/lib/routes";
+import { Box } from "./ui";
 
 export type NoteKind = "quote" | "event" | "claim";
 
@@ -75,7 +76,7 @@ export function AnnotatedDocument({
         })}
       </div>
       <aside aria-label="What links to the selected passage" className="no-print lg:sticky lg:top-6 lg:self-start">
-        <div className="space-y-4 rounded-lg border border-rule bg-surface p-4" aria-live="polite">
+        <Box className="space-y-4" aria-live="polite">
           <ul className="flex flex-wrap gap-3 text-xs text-muted" aria-label="Highlight colours">
             {(Object.keys(MARK) as NoteKind[]).map((k) => (
               <li key={k} className="flex items-center gap-1.5">
@@ -91,7 +92,7 @@ export function AnnotatedDocument({
               Select a highlighted passage to see the quotes, events and arguments that link to it.
             </p>
           )}
-        </div>
+        </Box>
       </aside>
     </div>
   );

@@ -9,6 +9,7 @@ import { EventDate } from "./event-date";
 import { QuoteInContext } from "./quote-in-context";
 import { RelationTree } from "./relation-tree";
 import { Section } from "./section";
+import { Box } from "./ui";
 
 type Argument = inferRouterOutputs<AppRouter>["argument"]["byId"];
 
@@ -65,7 +66,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
             ) : (
               <ul className="space-y-3">
                 {a.citations.map((c) => (
-                  <li key={c.id} className="rounded-lg border border-rule bg-surface p-4">
+                  <Box as="li" key={c.id}>
                     <div className="flex flex-wrap items-center gap-2">
                       <UseBadge use={c.use} />
                       <SourceKindBadge kind={c.source.kind} />
@@ -80,7 +81,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
                       {c.pinpoint && ` · pinpoint ${c.pinpoint}`}
                     </p>
                     {c.note && <p className="mt-1 text-sm">{c.note}</p>}
-                  </li>
+                  </Box>
                 ))}
               </ul>
             )}

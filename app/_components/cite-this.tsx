@@ -1,9 +1,10 @@
 import { CopyButton } from "./copy-button";
+import { Box } from "./ui";
 
 /** A permalink and a plain citation, each one click from the clipboard. */
 export function CiteThis({ permalink, citation }: { permalink: string; citation: string }) {
   return (
-    <section aria-labelledby="cite-heading" className="space-y-3 rounded-lg border border-rule bg-surface p-5">
+    <Box as="section" pad="lg" aria-labelledby="cite-heading" className="space-y-3">
       <h2 id="cite-heading" className="font-serif text-lg font-semibold">
         Cite this
       </h2>
@@ -17,6 +18,6 @@ export function CiteThis({ permalink, citation }: { permalink: string; citation:
         <p className="text-sm">{citation}</p>
         <CopyButton text={citation} label="Copy citation" />
       </div>
-    </section>
+    </Box>
   );
 }

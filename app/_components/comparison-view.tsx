@@ -5,6 +5,7 @@ import { formatPartialDate } from "@/lib/dates";
 import { LEGAL_SOURCE_KIND_LABELS } from "@/lib/labels";
 import { routes } from "@/lib/routes";
 import { StanceBadge, UseBadge } from "./badges";
+import { Box } from "./ui";
 
 /**
  * The comparison grid: one column per position, one row per clash. On a phone the
@@ -45,7 +46,7 @@ export function ComparisonView({
         </h2>
         <div className={gridClass} style={grid}>
           {columns.map((c) => (
-            <div key={c.key} className="space-y-2 rounded-lg border border-rule bg-surface p-4">
+            <Box key={c.key} className="space-y-2">
               <p className="text-xs font-semibold uppercase tracking-wide text-muted">
                 {comparison.blind ? "Anonymous position" : "Position"}
               </p>
@@ -65,7 +66,7 @@ export function ComparisonView({
                     )
                     .join(", ")}`}
               </p>
-            </div>
+            </Box>
           ))}
         </div>
       </section>
@@ -159,7 +160,7 @@ export function ComparisonView({
 
 function ArgumentCard({ a, link }: { a: ComparedArgument; link: boolean }) {
   return (
-    <article className="space-y-2 rounded-md border border-rule bg-surface p-3 print:break-inside-avoid">
+    <Box as="article" pad="sm" className="space-y-2 print:break-inside-avoid">
       {a.sideLabel && <p className="text-xs font-semibold text-muted">Answers: {a.sideLabel}</p>}
       <h4 className="font-medium leading-snug">
         {link ? (
@@ -193,6 +194,6 @@ function ArgumentCard({ a, link }: { a: ComparedArgument; link: boolean }) {
           </footer>
         </blockquote>
       ))}
-    </article>
+    </Box>
   );
 }

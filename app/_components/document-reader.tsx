@@ -4,6 +4,7 @@ import { segmentText } from "@/lib/highlight-segments";
 import { routes } from "@/lib/routes";
 import { AnnotatedDocument, NOTE_LABEL, type Note, type NoteKind } from "./annotated-document";
 import { Breadcrumbs } from "./breadcrumbs";
+import { Box } from "./ui";
 
 type Doc = Awaited<ReturnType<typeof api.document.byId>>;
 
@@ -53,10 +54,7 @@ export function DocumentReader({ doc }: { doc: Doc }) {
       </header>
       <AnnotatedDocument segments={segments} notes={notes} caseSlug={doc.caseSlug} />
       {orphans.length > 0 && (
-        <section
-          aria-labelledby="orphans-heading"
-          className="max-w-3xl space-y-3 rounded-lg border border-rose-300 bg-surface p-5 dark:border-rose-800"
-        >
+        <Box as="section" tone="danger" pad="lg" aria-labelledby="orphans-heading" className="max-w-3xl space-y-3">
           <h2 id="orphans-heading" className="font-serif text-xl font-semibold">
             Passages no longer found in the text
           </h2>
@@ -71,7 +69,7 @@ export function DocumentReader({ doc }: { doc: Doc }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Box>
       )}
       <p className="text-xs text-muted">
         SHA-256 of the stored text: <code className="break-all font-mono">{doc.sha256}</code>

@@ -1,3 +1,5 @@
+import { Box } from "./ui";
+
 /** Links to the export endpoints, each a file the browser downloads. */
 export function Downloads({ title, items }: { title: string; items: { href: string; label: string; hint: string }[] }) {
   return (
@@ -7,12 +9,12 @@ export function Downloads({ title, items }: { title: string; items: { href: stri
       </h2>
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((i) => (
-          <li key={i.href} className="rounded-md border border-rule bg-surface p-3">
+          <Box as="li" key={i.href} pad="sm">
             <a href={i.href} download className="font-medium">
               {i.label}
             </a>
             <p className="text-xs text-muted">{i.hint}</p>
-          </li>
+          </Box>
         ))}
       </ul>
     </section>

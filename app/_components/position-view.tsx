@@ -6,6 +6,7 @@ import { routes } from "@/lib/routes";
 import { StanceBadge } from "./badges";
 import { Breadcrumbs } from "./breadcrumbs";
 import { Section } from "./section";
+import { Box } from "./ui";
 
 type Position = inferRouterOutputs<AppRouter>["position"]["byId"];
 
@@ -27,7 +28,7 @@ export function PositionView({ p }: { p: Position }) {
         <Section id="arguments" title={`Arguments (${p.arguments.length})`}>
           <ol className="space-y-4">
             {p.arguments.map((a, i) => (
-              <li key={a.id} className="rounded-lg border border-rule bg-surface p-5">
+              <Box as="li" key={a.id} pad="lg">
                 <p className="text-xs font-medium uppercase tracking-wide text-muted">Argument {i + 1}</p>
                 <h3 className="mt-1 font-serif text-lg font-semibold leading-snug">
                   <Link href={routes.argument(a.id)} className="text-ink hover:text-accent">
@@ -39,7 +40,7 @@ export function PositionView({ p }: { p: Position }) {
                   {a.citationCount} legal source{a.citationCount === 1 ? "" : "s"} · {a.eventCount} event
                   {a.eventCount === 1 ? "" : "s"}
                 </p>
-              </li>
+              </Box>
             ))}
           </ol>
         </Section>

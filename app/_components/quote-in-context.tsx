@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates";
 import { routes } from "@/lib/routes";
+import { Box } from "./ui";
 
 export interface QuoteView {
   id: string;
@@ -25,7 +26,7 @@ export function QuoteInContext({ quote, caseSlug }: { quote: QuoteView; caseSlug
     ? `${quote.dateApproximate ? "about " : ""}${formatPartialDate(quote.date, quote.datePrecision)}`
     : null;
   return (
-    <figure className="rounded-lg border border-rule bg-surface p-5">
+    <Box as="figure" pad="lg">
       <blockquote className="font-serif text-lg leading-relaxed">
         {anchor ? (
           <p>
@@ -72,6 +73,6 @@ export function QuoteInContext({ quote, caseSlug }: { quote: QuoteView; caseSlug
           </span>
         )}
       </figcaption>
-    </figure>
+    </Box>
   );
 }

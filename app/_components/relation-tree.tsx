@@ -2,6 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { routes } from "@/lib/routes";
 import { RelationBadge } from "./badges";
+import { Box } from "./ui";
 
 interface End {
   type: "argument" | "position" | "event";
@@ -38,7 +39,7 @@ export function RelationTree({
     <ul className="space-y-3">
       {nodes.map((n) => (
         <li key={n.id} className="space-y-2">
-          <div className="rounded-md border border-rule bg-surface p-3">
+          <Box pad="sm">
             <div className="flex flex-wrap items-center gap-2">
               <RelationBadge kind={n.kind} direction={direction} />
               {n.end.type !== "argument" && <span className="text-xs text-muted">{TYPE_LABEL[n.end.type]}</span>}
@@ -50,7 +51,7 @@ export function RelationTree({
               </Link>
             </p>
             {n.note && <p className="mt-1 text-sm text-muted">{n.note}</p>}
-          </div>
+          </Box>
           {n.children.length > 0 && (
             <div className="ml-4 border-l-2 border-rule pl-4">
               <RelationTree nodes={n.children} direction={direction} caseSlug={caseSlug} />

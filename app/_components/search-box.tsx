@@ -1,3 +1,5 @@
+import { Button } from "./ui";
+
 /** A plain GET form to /search: works without JavaScript, keeps the query in the URL. */
 export function SearchBox({
   id,
@@ -23,12 +25,9 @@ export function SearchBox({
         placeholder={large ? "Search: Kaine, § 1543(a), Prize Cases, “proportionate”…" : "Search"}
         className={`min-w-0 flex-1 rounded-md border border-rule bg-paper ${large ? "px-4 py-3 text-lg" : "px-3 py-1.5 text-sm"}`}
       />
-      <button
-        type="submit"
-        className={`rounded-md bg-accent font-medium text-paper hover:opacity-90 ${large ? "px-5 py-3" : "px-3 py-1.5 text-sm"}`}
-      >
+      <Button type="submit" size={large ? "lg" : "sm"}>
         Search
-      </button>
+      </Button>
     </form>
   );
 }

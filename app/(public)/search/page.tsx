@@ -3,6 +3,7 @@ import Link from "next/link";
 import { KindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { SearchBox } from "@/app/_components/search-box";
+import { Box } from "@/app/_components/ui";
 import { Suspense } from "react";
 import { api } from "@/app/_trpc/server";
 import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
@@ -152,13 +153,13 @@ async function Search({ searchParams }: Props) {
                 : `${result.total} result${result.total === 1 ? "" : "s"}${result.fuzzy ? ` spelled like “${result.query}”` : ` for “${result.query}”`}${pages > 1 ? `, page ${page} of ${pages}` : ""}`}
             </p>
             {result.fuzzy && (
-              <p className="rounded-md border border-rule bg-surface p-3 text-sm">
+              <Box as="p" pad="sm" className="text-sm">
                 No word matches exactly, so these are the nearest spellings of names, titles and citations.
-              </p>
+              </Box>
             )}
             <ol className="space-y-3">
               {result.hits.map((hit) => (
-                <li key={`${hit.kind}:${hit.id}`} className="rounded-lg border border-rule bg-surface p-4">
+                <Box as="li" key={`${hit.kind}:${hit.id}`}>
                   <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
                     <KindBadge
                       label={hit.sourceKind ? LEGAL_SOURCE_KIND_LABELS[hit.sourceKind] : KIND_SINGULAR[hit.kind]}
@@ -181,7 +182,7 @@ async function Search({ searchParams }: Props) {
                       ),
                     )}
                   </p>
-                </li>
+                </Box>
               ))}
             </ol>
             {pages > 1 && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceKindBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { Box, Button, inputClass } from "@/app/_components/ui";
 import { Suspense } from "react";
 import { api } from "@/app/_trpc/server";
 import { readSourceList } from "@/server/public-reads";
@@ -53,12 +54,13 @@ async function SourceList({ searchParams }: Props) {
 
   return (
     <>
-      <form
+      <Box
+        as="form"
         method="get"
         action="/sources"
         role="search"
         aria-label="Filter legal sources"
-        className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-4"
+        className="no-print flex flex-wrap items-end gap-3"
       >
         <div className="flex min-w-[12rem] flex-1 flex-col gap-1">
           <label htmlFor="source-text" className="text-sm font-medium">
@@ -70,19 +72,14 @@ async function SourceList({ searchParams }: Props) {
             type="search"
             defaultValue={text ?? ""}
             placeholder="e.g. 1543(a), Youngstown, Article 51"
-            className="rounded-md border border-rule bg-paper px-3 py-2"
+            className={inputClass()}
           />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="source-kind" className="text-sm font-medium">
             Kind
           </label>
-          <select
-            id="source-kind"
-            name="kind"
-            defaultValue={kind ?? ""}
-            className="rounded-md border border-rule bg-paper px-3 py-2"
-          >
+          <select id="source-kind" name="kind" defaultValue={kind ?? ""} className={inputClass()}>
             <option value="">All kinds</option>
             {LEGAL_SOURCE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -91,15 +88,13 @@ async function SourceList({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-paper hover:opacity-90">
-          Filter
-        </button>
+        <Button type="submit">Filter</Button>
         {(kind || text) && (
           <Link href="/sources" className="px-2 py-2 text-sm">
             Clear
           </Link>
         )}
-      </form>
+      </Box>
 
       <p className="text-sm text-muted" role="status">
         {total === 0
@@ -107,7 +102,7 @@ async function SourceList({ searchParams }: Props) {
           : `${total} source${total === 1 ? "" : "s"}${pages > 1 ? `, page ${page} of ${pages}` : ""}`}
       </p>
 
-      <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
+      <Box as="ul" pad="none" className="divide-y divide-rule">
         {items.map((s) => (
           <li key={s.id} className={`p-4 ${s.parentId ? "sm:pl-10" : ""}`}>
             <div className="flex flex-wrap items-center gap-2">
@@ -130,7 +125,7 @@ async function SourceList({ searchParams }: Props) {
             </p>
           </li>
         ))}
-      </ul>
+      </Box>
 
       {pages > 1 && (
         <nav aria-label="Pages" className="flex justify-between text-sm">

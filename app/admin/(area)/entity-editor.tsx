@@ -5,6 +5,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert, Box, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import { ENTITIES, STATUS_LABELS, TRANSITION_LABELS, type EntityType } from "@/lib/curation/entities";
 import { emptyValues, type Field, type Values } from "@/lib/curation/fields";
@@ -154,60 +155,53 @@ export function EntityEditor({
   return (
     <div className="space-y-6">
       {initial && (
-        <div className="flex flex-wrap items-center gap-3 rounded-lg border border-rule bg-surface p-3 text-sm">
+        <Box pad="sm" className="flex flex-wrap items-center gap-3 text-sm">
           <span>
             <span className="font-semibold">{initial.deletedAt ? "Deleted" : STATUS_LABELS[initial.status]}</span> ·
             version {baseVersion}
           </span>
           {!initial.deletedAt &&
             initial.transitions.map((to) => (
-              <button
+              <Button
                 key={to}
-                type="button"
+                variant="secondary"
+                size="sm"
                 disabled={busy}
                 onClick={() => move.mutate({ type, id: initial.id, baseVersion, to })}
-                className="rounded-md border border-rule bg-paper px-3 py-1 font-medium hover:border-accent"
               >
                 {TRANSITION_LABELS[to]}
-              </button>
+              </Button>
             ))}
           {!initial.deletedAt && (
-            <button
-              type="button"
+            <Button
+              variant="danger"
+              size="sm"
               disabled={busy}
               onClick={() =>
                 window.confirm("Move this to the bin? It stays in the database and an admin can restore it.") &&
                 remove.mutate({ type, id: initial.id, baseVersion })
               }
-              className="ml-auto rounded-md border border-rule bg-paper px-3 py-1 text-rose-800 hover:border-rose-600 dark:text-rose-200"
+              className="ml-auto"
             >
               Delete
-            </button>
+            </Button>
           )}
           {initial.deletedAt && isAdmin && (
-            <button
-              type="button"
+            <Button
+              variant="secondary"
+              size="sm"
               disabled={busy}
               onClick={() => restore.mutate({ type, id: initial.id, baseVersion })}
-              className="rounded-md border border-rule bg-paper px-3 py-1 font-medium"
             >
               Restore
-            </button>
+            </Button>
           )}
-        </div>
+        </Box>
       )}
 
-      {message && (
-        <p
-          role={message.kind === "error" ? "alert" : "status"}
-          className={`rounded-md border p-3 text-sm ${message.kind === "error" ? "border-rose-300 bg-rose-50 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100" : "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"}`}
-        >
-          {message.text}
-        </p>
-      )}
+      {message && <Alert tone={message.kind === "error" ? "error" : "success"}>{message.text}</Alert>}
       {errorSummary.length > 0 && (
-        <div role="alert" className="rounded-md border border-rose-300 p-3 text-sm">
-          <p className="font-semibold">Please correct:</p>
+        <Alert tone="error" title="Please correct:">
           <ul className="list-disc pl-5">
             {errorSummary.map(([name, errs]) => (
               <li key={name}>
@@ -216,14 +210,11 @@ export function EntityEditor({
               </li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
 
       {conflict && (
-        <section
-          aria-labelledby="conflict-heading"
-          className="space-y-3 rounded-lg border-2 border-amber-500 bg-surface p-4"
-        >
+        <Box as="section" tone="warning" aria-labelledby="conflict-heading" className="space-y-3">
           <h2 id="conflict-heading" className="font-serif text-xl font-semibold">
             Your changes and the newer version (v{conflict.version})
           </h2>
@@ -258,28 +249,22 @@ export function EntityEditor({
             </table>
           )}
           <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => save(undefined, conflict.version)}
-              className="rounded-md bg-accent px-3 py-1.5 font-medium text-paper"
-            >
+            <Button disabled={busy} onClick={() => save(undefined, conflict.version)}>
               Save mine over version {conflict.version}
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setForm(toForm(spec.fields, conflict.values));
                 setBaseVersion(conflict.version);
                 setConflict(null);
                 setMessage({ kind: "ok", text: `Showing version ${conflict.version}; your changes were set aside.` });
               }}
-              className="rounded-md border border-rule bg-paper px-3 py-1.5 font-medium"
             >
               Use version {conflict.version} instead
-            </button>
+            </Button>
           </div>
-        </section>
+        </Box>
       )}
 
       <form onSubmit={save} noValidate className="space-y-5">
@@ -293,7 +278,7 @@ export function EntityEditor({
               value={idOverride}
               onChange={(e) => setIdOverride(e.target.value)}
               aria-describedby="field-id-help"
-              className={`w-full rounded-md border bg-paper px-3 py-1.5 ${fieldErrors.id ? "border-rose-600" : "border-rule"}`}
+              className={inputClass(Boolean(fieldErrors.id))}
             />
             <p id="field-id-help" className="text-xs text-muted">
               Left empty, it is made from the {spec.fields.find((f) => f.name === spec.titleField)?.label.toLowerCase()}
@@ -305,18 +290,18 @@ export function EntityEditor({
           </div>
         )}
         {spec.fields.some((f) => f.name === "verifiedBy") && (
-          <p className="flex flex-wrap items-center gap-3 rounded-md border border-rule bg-surface p-3 text-sm">
+          <Box as="p" pad="sm" className="flex flex-wrap items-center gap-3 text-sm">
             <span>Checked this against the original?</span>
-            <button
-              type="button"
+            <Button
+              variant="secondary"
+              size="sm"
               onClick={() =>
                 setForm((f) => ({ ...f, verifiedBy: userName, verifiedOn: new Date().toISOString().slice(0, 10) }))
               }
-              className="rounded-md border border-rule bg-paper px-3 py-1 font-medium hover:border-accent"
             >
               Stamp “verified by {userName} today”
-            </button>
-          </p>
+            </Button>
+          </Box>
         )}
         {spec.fields.map((field) => (
           <FieldInput
@@ -336,16 +321,12 @@ export function EntityEditor({
             value={note}
             onChange={(e) => setNote(e.target.value)}
             maxLength={2000}
-            className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+            className={inputClass()}
           />
         </div>
-        <button
-          type="submit"
-          disabled={busy || (initial?.deletedAt ?? null) !== null}
-          className="rounded-md bg-accent px-5 py-2 font-medium text-paper hover:opacity-90 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={busy || (initial?.deletedAt ?? null) !== null}>
           {busy ? "Saving…" : initial ? "Save changes" : `Create ${spec.label.toLowerCase()}`}
-        </button>
+        </Button>
       </form>
     </div>
   );

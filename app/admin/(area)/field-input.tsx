@@ -2,12 +2,11 @@
 
 import type { EntityType } from "@/lib/curation/entities";
 import type { Field } from "@/lib/curation/fields";
+import { inputClass } from "@/app/_components/ui";
 import { RefChip, RefSearch } from "./ref-picker";
 
 /** Form state keeps "lines" fields as the text being typed; everything else as its value. */
 export type FormValue = string | number | boolean | string[] | null;
-
-const input = "w-full rounded-md border bg-paper px-3 py-1.5";
 
 export function FieldInput({
   field,
@@ -24,8 +23,8 @@ export function FieldInput({
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = error?.length ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;
-  const border = error?.length ? "border-rose-600" : "border-rule";
-  const common = { id, "aria-describedby": describedBy, "aria-invalid": error?.length ? true : undefined } as const;
+  const invalid = Boolean(error?.length);
+  const common = { id, "aria-describedby": describedBy, "aria-invalid": invalid || undefined } as const;
 
   let control;
   switch (field.type) {
@@ -36,7 +35,7 @@ export function FieldInput({
           rows={field.name === "text" ? 16 : 4}
           value={(value as string) ?? ""}
           onChange={(e) => onChange(e.target.value)}
-          className={`${input} ${border}`}
+          className={inputClass(invalid)}
         />
       );
       break;
@@ -47,7 +46,7 @@ export function FieldInput({
           rows={3}
           value={(value as string) ?? ""}
           onChange={(e) => onChange(e.target.value)}
-          className={`${input} ${border}`}
+          className={inputClass(invalid)}
         />
       );
       break;
@@ -57,7 +56,7 @@ export function FieldInput({
           {...common}
           value={(value as string) ?? ""}
           onChange={(e) => onChange(e.target.value || null)}
-          className={`${input} ${border}`}
+          className={inputClass(invalid)}
         >
           <option value="">{field.required ? "Choose…" : "—"}</option>
           {field.options.map((o) => (
@@ -86,7 +85,7 @@ export function FieldInput({
           min={0}
           value={(value as number) ?? 0}
           onChange={(e) => onChange(e.target.value === "" ? 0 : Number(e.target.value))}
-          className={`${input} ${border} max-w-32`}
+          className={inputClass(invalid, "max-w-32")}
         />
       );
       break;
@@ -149,7 +148,7 @@ export function FieldInput({
           type={field.type === "date" ? "date" : field.type === "url" ? "url" : "text"}
           value={(value as string) ?? ""}
           onChange={(e) => onChange(e.target.value)}
-          className={`${input} ${border}`}
+          className={inputClass(invalid)}
         />
       );
   }

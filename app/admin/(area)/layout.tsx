@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { Box } from "@/app/_components/ui";
 import { api } from "@/app/_trpc/server";
 import { ENTITIES, type EntityType } from "@/lib/curation/entities";
 import { adminRoutes } from "@/lib/curation/routes";
@@ -27,11 +28,11 @@ export default async function CurationLayout({ children }: { children: ReactNode
   return (
     <div className="grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
       <nav aria-label="Curation" className="space-y-5 text-sm">
-        <div className="space-y-1 rounded-md border border-rule bg-surface p-3">
+        <Box pad="sm" className="space-y-1">
           <p className="font-semibold">{me.name}</p>
           <p className="text-muted">{me.role === "admin" ? "Admin" : "Editor"}</p>
           <SignOut />
-        </div>
+        </Box>
         <ul className="space-y-1">
           <li>
             <Link href="/admin" className="font-medium">

@@ -4,6 +4,7 @@ import { api } from "@/app/_trpc/server";
 import { ENTITIES } from "@/lib/curation/entities";
 import { adminRoutes } from "@/lib/curation/routes";
 import { TableHead } from "@/app/_components/table-head";
+import { Box } from "@/app/_components/ui";
 
 export const metadata: Metadata = { title: "Dashboard", description: "What is in draft, in review and published." };
 
@@ -25,7 +26,7 @@ export default async function DashboardPage() {
         {inReview.length === 0 ? (
           <p className="text-muted">Nothing is waiting.</p>
         ) : (
-          <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
+          <Box as="ul" pad="none" className="divide-y divide-rule">
             {inReview.map((item) => (
               <li key={`${item.type}:${item.id}`} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                 <Link href={adminRoutes.entity(item.type, item.id)}>{item.title || item.id}</Link>
@@ -35,7 +36,7 @@ export default async function DashboardPage() {
                 </span>
               </li>
             ))}
-          </ul>
+          </Box>
         )}
       </section>
 

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 
 export function LoginForm({ next }: { next: string }) {
@@ -26,14 +27,7 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      {login.error && (
-        <p
-          role="alert"
-          className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100"
-        >
-          {login.error.message}
-        </p>
-      )}
+      {login.error && <Alert tone="error">{login.error.message}</Alert>}
       <div className="space-y-1">
         <label htmlFor="email" className="block text-sm font-medium">
           Email
@@ -45,7 +39,7 @@ export function LoginForm({ next }: { next: string }) {
           required
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          className="w-full rounded-md border border-rule bg-paper px-3 py-2"
+          className={inputClass()}
         />
       </div>
       <div className="space-y-1">
@@ -59,16 +53,12 @@ export function LoginForm({ next }: { next: string }) {
           required
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          className="w-full rounded-md border border-rule bg-paper px-3 py-2"
+          className={inputClass()}
         />
       </div>
-      <button
-        type="submit"
-        disabled={login.isPending}
-        className="w-full rounded-md bg-accent px-4 py-2 font-medium text-paper hover:opacity-90 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={login.isPending} className="w-full">
         {login.isPending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

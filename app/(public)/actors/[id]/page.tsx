@@ -7,6 +7,7 @@ import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
 import { notFound } from "next/navigation";
 import { shellParams } from "@/app/_components/static-params";
+import { Box } from "@/app/_components/ui";
 import { readActor } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { ACTOR_KIND_LABELS } from "@/lib/labels";
@@ -46,7 +47,7 @@ export default async function ActorPage({ params }: Props) {
           ) : (
             <ul className="space-y-4">
               {a.quotes.map((q) => (
-                <li key={q.id} className="rounded-lg border border-rule bg-surface p-4">
+                <Box as="li" key={q.id}>
                   <blockquote className="font-serif text-lg leading-relaxed">
                     {q.fragment ? "…" : "“"}
                     {q.text}
@@ -61,7 +62,7 @@ export default async function ActorPage({ params }: Props) {
                       </>
                     )}
                   </p>
-                </li>
+                </Box>
               ))}
             </ul>
           )}

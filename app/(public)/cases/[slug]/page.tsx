@@ -10,6 +10,7 @@ import { formatDateRange } from "@/lib/dates";
 import { LEGAL_FRAME_LABELS } from "@/lib/labels";
 import { routes } from "@/lib/routes";
 import { shellParams } from "@/app/_components/static-params";
+import { Box } from "@/app/_components/ui";
 import { getCase, getEvents } from "./data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -95,7 +96,7 @@ export default async function CasePage({ params }: Props) {
       >
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {found.positions.map((p) => (
-            <li key={p.id} className="flex flex-col rounded-lg border border-rule bg-surface p-5 shadow-sm">
+            <Box as="li" key={p.id} pad="lg" className="flex flex-col shadow-sm">
               <div className="flex flex-wrap items-center gap-2">
                 <StanceBadge stance={p.stance} />
                 <span className="text-xs text-muted">{LEGAL_FRAME_LABELS[p.legalFrame]}</span>
@@ -136,7 +137,7 @@ export default async function CasePage({ params }: Props) {
                   <span className="sr-only"> for “{p.title}”</span> →
                 </Link>
               </p>
-            </li>
+            </Box>
           ))}
         </ul>
       </Section>
@@ -148,7 +149,7 @@ export default async function CasePage({ params }: Props) {
       >
         <ol className="space-y-6">
           {found.clashes.map((c) => (
-            <li key={c.id} id={c.id} className="rounded-lg border border-rule bg-surface p-5">
+            <Box as="li" key={c.id} id={c.id} pad="lg">
               <h3 className="font-serif text-lg font-semibold leading-snug">{c.question}</h3>
               <div className="mt-4 grid gap-4 md:grid-cols-2">
                 {c.sides.map((side) => (
@@ -163,7 +164,7 @@ export default async function CasePage({ params }: Props) {
                   </div>
                 ))}
               </div>
-            </li>
+            </Box>
           ))}
         </ol>
       </Section>

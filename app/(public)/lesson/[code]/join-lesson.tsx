@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useRef, type ReactNode } from "react";
+import { Alert } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 
 type Joining = { status: "joining" | "joined" } | { status: "refused"; message: string };
@@ -30,12 +31,9 @@ export function JoinLesson({ code, children }: { code: string; children: ReactNo
   return (
     <JoinContext.Provider value={state}>
       {state.status === "refused" && (
-        <p
-          role="alert"
-          className="no-print rounded-md border border-rose-300 p-3 text-sm text-rose-900 dark:text-rose-100"
-        >
+        <Alert tone="error" className="no-print">
           You cannot vote in this lesson: {state.message}
-        </p>
+        </Alert>
       )}
       {children}
     </JoinContext.Provider>

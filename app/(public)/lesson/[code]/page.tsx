@@ -5,6 +5,7 @@ import { ComparisonView } from "@/app/_components/comparison-view";
 import { PrintButton } from "@/app/_components/print-button";
 import { TRPCReactProvider } from "@/app/_trpc/client";
 import { shellParams } from "@/app/_components/static-params";
+import { Alert } from "@/app/_components/ui";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { readLessonExists } from "@/server/public-reads";
 import { JoinLesson } from "./join-lesson";
@@ -88,9 +89,9 @@ async function Lesson({ code }: { code: string }) {
             {lesson.blind && " Who holds each position is hidden until your teacher reveals it."}
           </p>
           {lesson.notice && (
-            <p role="status" className="rounded-md border border-amber-400 p-3 font-medium">
+            <Alert tone="warning" className="font-medium">
               {lesson.notice}
-            </p>
+            </Alert>
           )}
           <PrintButton label="Print" />
         </header>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { Box } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import { useJoined } from "./join-lesson";
 
@@ -38,10 +39,7 @@ export function VotePanel({
                 ? "You voted earlier; you can change it."
                 : "";
   return (
-    <fieldset
-      disabled={joined.status !== "joined"}
-      className="no-print space-y-2 rounded-lg border-2 border-dashed border-accent p-4"
-    >
+    <Box as="fieldset" tone="invite" disabled={joined.status !== "joined"} className="no-print space-y-2">
       <legend className="px-1 font-semibold">Which argument on this question is strongest?</legend>
       {options.map((o) => (
         <label key={o.id} className="flex items-start gap-2 text-sm">
@@ -64,6 +62,6 @@ export function VotePanel({
       <p role="status" className="text-sm text-muted">
         {status}
       </p>
-    </fieldset>
+    </Box>
   );
 }

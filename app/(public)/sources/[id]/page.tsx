@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { CopyButton } from "@/app/_components/copy-button";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
+import { Box, buttonClass, Detail, DetailList } from "@/app/_components/ui";
 import { notFound } from "next/navigation";
 import { shellParams } from "@/app/_components/static-params";
 import { readSource } from "@/server/public-reads";
@@ -24,19 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function People({ label, people }: { label: string; people: { id: string; name: string }[] }) {
-  if (people.length === 0) return null;
   return (
-    <div>
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd>
-        {people.map((p, i) => (
+    <Detail term={label}>
+      {people.length > 0 &&
+        people.map((p, i) => (
           <span key={p.id}>
             {i > 0 && ", "}
             <Link href={routes.actor(p.id)}>{p.name}</Link>
           </span>
         ))}
-      </dd>
-    </div>
+    </Detail>
   );
 }
 
@@ -60,7 +58,7 @@ export default async function SourcePage({ params }: Props) {
           <span className="text-sm text-muted">{formatPartialDate(s.date, s.datePrecision)}</span>
         </div>
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{s.shortTitle}</h1>
-        <div className="space-y-2 rounded-lg border border-rule bg-surface p-4">
+        <Box className="space-y-2">
           <p className="text-xs font-medium uppercase tracking-wide text-muted">Bluebook citation</p>
           <p className="font-serif text-lg">{s.citation}</p>
           {s.citationNote && <p className="text-sm text-muted">{s.citationNote}</p>}
@@ -69,12 +67,12 @@ export default async function SourcePage({ params }: Props) {
             <a
               href={`/api/export/sources/${s.id}/csl`}
               download
-              className="no-print rounded-md border border-rule bg-surface px-3 py-1.5 text-sm font-medium no-underline hover:border-accent"
+              className={buttonClass({ variant: "secondary", size: "sm" }, "no-print")}
             >
               Download for Zotero (CSL-JSON)
             </a>
           </p>
-        </div>
+        </Box>
         <p className="text-lg leading-relaxed">{s.summary}</p>
         {s.dateNote && <p className="text-sm text-muted">{s.dateNote}</p>}
       </header>
@@ -107,7 +105,7 @@ export default async function SourcePage({ params }: Props) {
                       </h4>
                       <ul className="space-y-3">
                         {p.arguments.map((a) => (
-                          <li key={a.id} className="rounded-md border border-rule bg-surface p-3">
+                          <Box as="li" key={a.id} pad="sm">
                             <Link href={routes.argument(a.id)} className="text-ink hover:text-accent">
                               {a.claim}
                             </Link>
@@ -119,7 +117,7 @@ export default async function SourcePage({ params }: Props) {
                                 </li>
                               ))}
                             </ul>
-                          </li>
+                          </Box>
                         ))}
                       </ul>
                     </div>
@@ -131,7 +129,7 @@ export default async function SourcePage({ params }: Props) {
 
           {s.children.length > 0 && (
             <Section id="provisions" title="Provisions">
-              <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
+              <Box as="ul" pad="none" className="divide-y divide-rule">
                 {s.children.map((c) => (
                   <li key={c.id} className="p-3">
                     <Link href={routes.source(c.id)} className="font-medium">
@@ -143,7 +141,7 @@ export default async function SourcePage({ params }: Props) {
                     </p>
                   </li>
                 ))}
-              </ul>
+              </Box>
             </Section>
           )}
 
@@ -165,114 +163,63 @@ export default async function SourcePage({ params }: Props) {
 
         <aside className="space-y-8">
           <Section id="details" title="Details">
-            <dl className="space-y-3">
+            <DetailList>
               {s.url ? (
-                <div>
-                  <dt className="text-sm text-muted">Official text</dt>
-                  <dd>
-                    <a href={s.url} rel="noreferrer" className="break-all">
-                      {new URL(s.url).hostname}
-                    </a>
-                    {s.urlNote && <p className="text-sm text-muted">{s.urlNote}</p>}
-                  </dd>
-                </div>
+                <Detail term="Official text">
+                  <a href={s.url} rel="noreferrer" className="break-all">
+                    {new URL(s.url).hostname}
+                  </a>
+                  {s.urlNote && <p className="text-sm text-muted">{s.urlNote}</p>}
+                </Detail>
               ) : (
-                <div>
-                  <dt className="text-sm text-muted">Official text</dt>
-                  <dd className="text-sm">No confirmed official address.</dd>
-                </div>
+                <Detail term="Official text" valueClassName="text-sm">
+                  No confirmed official address.
+                </Detail>
               )}
-              {s.additionalUrls.length > 0 && (
-                <div>
-                  <dt className="text-sm text-muted">Also</dt>
-                  {s.additionalUrls.map((u) => (
-                    <dd key={u}>
-                      <a href={u} rel="noreferrer" className="break-all text-sm">
-                        {u.replace(/^https?:\/\//, "")}
-                      </a>
-                    </dd>
-                  ))}
-                </div>
-              )}
-              {s.mirrorUrl && (
-                <div>
-                  <dt className="text-sm text-muted">Unofficial copy</dt>
-                  <dd>
+              <Detail
+                term="Also"
+                values={s.additionalUrls.map((u) => (
+                  <a key={u} href={u} rel="noreferrer" className="break-all text-sm">
+                    {u.replace(/^https?:\/\//, "")}
+                  </a>
+                ))}
+              />
+              <Detail term="Unofficial copy">
+                {s.mirrorUrl && (
+                  <>
                     <a href={s.mirrorUrl} rel="noreferrer" className="break-all text-sm">
                       {new URL(s.mirrorUrl).hostname}
                     </a>
                     {s.mirrorNote && <p className="text-sm text-muted">{s.mirrorNote}</p>}
-                  </dd>
-                </div>
-              )}
-              {s.parent && (
-                <div>
-                  <dt className="text-sm text-muted">Part of</dt>
-                  <dd>
-                    <Link href={routes.source(s.parent.id)}>{s.parent.shortTitle}</Link>
-                  </dd>
-                </div>
-              )}
-              {s.actSection && (
-                <div>
-                  <dt className="text-sm text-muted">Section of the act</dt>
-                  <dd>{s.actSection}</dd>
-                </div>
-              )}
-              {s.enactedBy && (
-                <div>
-                  <dt className="text-sm text-muted">Enacted by</dt>
-                  <dd className="font-serif">{s.enactedBy}</dd>
-                </div>
-              )}
-              {s.repealedBy && (
-                <div>
-                  <dt className="text-sm text-muted">Repealed by</dt>
-                  <dd>
-                    <Link href={routes.source(s.repealedBy.id)}>{s.repealedBy.shortTitle}</Link>
-                  </dd>
-                </div>
-              )}
-              {s.alsoKnownAs.length > 0 && (
-                <div>
-                  <dt className="text-sm text-muted">Also cited as</dt>
-                  {s.alsoKnownAs.map((a) => (
-                    <dd key={a} className="font-serif">
-                      {a}
-                    </dd>
-                  ))}
-                </div>
-              )}
-              {s.relatedCitations.length > 0 && (
-                <div>
-                  <dt className="text-sm text-muted">Related</dt>
-                  {s.relatedCitations.map((a) => (
-                    <dd key={a} className="font-serif">
-                      {a}
-                    </dd>
-                  ))}
-                </div>
-              )}
+                  </>
+                )}
+              </Detail>
+              <Detail term="Part of">
+                {s.parent && <Link href={routes.source(s.parent.id)}>{s.parent.shortTitle}</Link>}
+              </Detail>
+              <Detail term="Section of the act">{s.actSection}</Detail>
+              <Detail term="Enacted by" valueClassName="font-serif">
+                {s.enactedBy}
+              </Detail>
+              <Detail term="Repealed by">
+                {s.repealedBy && <Link href={routes.source(s.repealedBy.id)}>{s.repealedBy.shortTitle}</Link>}
+              </Detail>
+              <Detail term="Also cited as" values={s.alsoKnownAs} valueClassName="font-serif" />
+              <Detail term="Related" values={s.relatedCitations} valueClassName="font-serif" />
               <People label="Sponsors" people={s.sponsors} />
               <People label="Authors" people={s.authors} />
               <People label="Addressed to" people={s.addressees} />
-              <div>
-                <dt className="text-sm text-muted">Verification</dt>
-                <dd className="text-sm">
-                  {s.verification === "checked"
-                    ? "Checked against the named source"
-                    : "Well-established background, not re-checked"}
-                  {s.verifiedBy && ` by ${s.verifiedBy}`}
-                  {s.verifiedOn && ` on ${formatPartialDate(s.verifiedOn)}`}
-                </dd>
-              </div>
-              {s.unconfirmed.length > 0 && (
-                <div>
-                  <dt className="text-sm text-muted">Not confirmed, left empty</dt>
-                  <dd className="text-sm">{s.unconfirmed.map((u) => u.replace(/_/g, " ")).join(", ")}</dd>
-                </div>
-              )}
-            </dl>
+              <Detail term="Verification" valueClassName="text-sm">
+                {s.verification === "checked"
+                  ? "Checked against the named source"
+                  : "Well-established background, not re-checked"}
+                {s.verifiedBy && ` by ${s.verifiedBy}`}
+                {s.verifiedOn && ` on ${formatPartialDate(s.verifiedOn)}`}
+              </Detail>
+              <Detail term="Not confirmed, left empty" valueClassName="text-sm">
+                {s.unconfirmed.map((u) => u.replace(/_/g, " ")).join(", ")}
+              </Detail>
+            </DetailList>
           </Section>
           {s.events.length > 0 && (
             <Section id="events" title="Events">

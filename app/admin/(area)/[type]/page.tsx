@@ -5,6 +5,7 @@ import { api } from "@/app/_trpc/server";
 import { ENTITIES, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
 import { adminRoutes } from "@/lib/curation/routes";
 import { TableHead } from "@/app/_components/table-head";
+import { Box, Button, ButtonLink, inputClass } from "@/app/_components/ui";
 
 type Props = {
   params: Promise<{ type: string }>;
@@ -41,16 +42,13 @@ export default async function EntityListPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-semibold">{spec.plural}</h1>
-        <Link
-          href={adminRoutes.newEntity(type)}
-          className="rounded-md bg-accent px-4 py-2 font-medium text-paper no-underline hover:opacity-90"
-        >
-          New {spec.label.toLowerCase()}
-        </Link>
+        <ButtonLink href={adminRoutes.newEntity(type)}>New {spec.label.toLowerCase()}</ButtonLink>
       </header>
-      <form
+      <Box
+        as="form"
         method="get"
-        className="flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3"
+        pad="sm"
+        className="flex flex-wrap items-end gap-3"
         role="search"
         aria-label={`Filter ${spec.plural.toLowerCase()}`}
       >
@@ -58,24 +56,13 @@ export default async function EntityListPage({ params, searchParams }: Props) {
           <label htmlFor="filter-text" className="text-sm font-medium">
             Id or title
           </label>
-          <input
-            id="filter-text"
-            name="text"
-            type="search"
-            defaultValue={q.text ?? ""}
-            className="rounded-md border border-rule bg-paper px-3 py-1.5"
-          />
+          <input id="filter-text" name="text" type="search" defaultValue={q.text ?? ""} className={inputClass()} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-status" className="text-sm font-medium">
             Status
           </label>
-          <select
-            id="filter-status"
-            name="status"
-            defaultValue={status ?? ""}
-            className="rounded-md border border-rule bg-paper px-3 py-1.5"
-          >
+          <select id="filter-status" name="status" defaultValue={status ?? ""} className={inputClass()}>
             <option value="">Any</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -87,10 +74,10 @@ export default async function EntityListPage({ params, searchParams }: Props) {
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="deleted" value="1" defaultChecked={deleted} /> Deleted only
         </label>
-        <button type="submit" className="rounded-md border border-rule bg-paper px-3 py-1.5 text-sm font-medium">
+        <Button type="submit" variant="secondary" size="sm">
           Filter
-        </button>
-      </form>
+        </Button>
+      </Box>
       <p role="status" className="text-sm text-muted">
         {total} {total === 1 ? spec.label.toLowerCase() : spec.plural.toLowerCase()}
         {deleted ? " in the bin" : ""}

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { Alert, Box, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import { adminRoutes } from "@/lib/curation/routes";
 
@@ -43,7 +44,7 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
 
   return (
     <div className="space-y-6">
-      <div className="space-y-3 rounded-lg border border-rule bg-surface p-4">
+      <Box className="space-y-3">
         <fieldset className="flex flex-wrap gap-4 text-sm">
           <legend className="mb-1 font-medium">What the file holds</legend>
           <label className="flex items-center gap-2">
@@ -59,11 +60,7 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
           <div className="grid gap-3 sm:grid-cols-2">
             <label className="flex flex-col gap-1 text-sm font-medium">
               Into the case
-              <select
-                value={caseSlug}
-                onChange={(e) => setCaseSlug(e.target.value)}
-                className="rounded-md border border-rule bg-paper px-2 py-1.5"
-              >
+              <select value={caseSlug} onChange={(e) => setCaseSlug(e.target.value)} className={inputClass()}>
                 {cases.map((c) => (
                   <option key={c.slug} value={c.slug}>
                     {c.title}
@@ -76,7 +73,7 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
               <input
                 value={positionTitle}
                 onChange={(e) => setPositionTitle(e.target.value)}
-                className="rounded-md border border-rule bg-paper px-2 py-1.5"
+                className={inputClass()}
               />
             </label>
           </div>
@@ -97,36 +94,21 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
           </p>
         )}
         <div className="flex flex-wrap gap-2 pt-2">
-          <button
-            type="button"
-            disabled={!text || run.isPending}
-            onClick={() => start(true)}
-            className="rounded-md border border-rule bg-paper px-4 py-2 font-medium disabled:opacity-50"
-          >
+          <Button variant="secondary" disabled={!text || run.isPending} onClick={() => start(true)}>
             Check (changes nothing)
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
             disabled={!text || run.isPending || !(report?.ok && run.variables?.dryRun)}
             onClick={() => start(false)}
-            className="rounded-md bg-accent px-4 py-2 font-medium text-paper disabled:opacity-50"
           >
             Import as drafts
-          </button>
+          </Button>
         </div>
-      </div>
+      </Box>
 
-      {run.error && (
-        <p role="alert" className="rounded-md border border-rose-300 p-3 text-sm">
-          {run.error.message}
-        </p>
-      )}
+      {run.error && <Alert tone="error">{run.error.message}</Alert>}
       {report && (
-        <section
-          aria-labelledby="report-heading"
-          className="space-y-3 rounded-lg border border-rule bg-surface p-4"
-          role="status"
-        >
+        <Box as="section" aria-labelledby="report-heading" className="space-y-3" role="status">
           <h2 id="report-heading" className="font-serif text-xl font-semibold">
             {!report.ok
               ? `${name}: ${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}, nothing imported`
@@ -184,7 +166,7 @@ export function ImportForm({ maxBytes, cases }: { maxBytes: number; cases: { slu
               )}
             </>
           )}
-        </section>
+        </Box>
       )}
     </div>
   );

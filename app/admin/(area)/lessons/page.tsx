@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Box } from "@/app/_components/ui";
 import { api } from "@/app/_trpc/server";
 import { adminRoutes } from "@/lib/curation/routes";
 import { LessonStateBadge } from "./state-badge";
@@ -20,7 +21,7 @@ export default async function LessonsPage() {
       {lessons.length === 0 ? (
         <p className="text-muted">No lesson yet.</p>
       ) : (
-        <ul className="divide-y divide-rule rounded-lg border border-rule bg-surface">
+        <Box as="ul" pad="none" className="divide-y divide-rule">
           {lessons.map((l) => (
             <li key={l.code} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
               <span className="flex flex-wrap items-baseline gap-2">
@@ -35,7 +36,7 @@ export default async function LessonsPage() {
               </span>
             </li>
           ))}
-        </ul>
+        </Box>
       )}
     </div>
   );

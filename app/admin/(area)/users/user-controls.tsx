@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Box, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 
 export function NewUserForm() {
@@ -41,17 +42,13 @@ export function NewUserForm() {
         value={form[name]}
         onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))}
         aria-invalid={errors[name] ? true : undefined}
-        className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+        className={inputClass()}
       />
       {errors[name] && <p className="text-sm text-rose-700 dark:text-rose-300">{errors[name].join("; ")}</p>}
     </div>
   );
   return (
-    <form
-      onSubmit={submit}
-      className="grid gap-3 rounded-lg border border-rule bg-surface p-4 sm:grid-cols-2"
-      noValidate
-    >
+    <Box as="form" onSubmit={submit} className="grid gap-3 sm:grid-cols-2" noValidate>
       {field("email", "Email", "email")}
       {field("name", "Name")}
       {field("password", "Password (12+ characters)", "password")}
@@ -63,7 +60,7 @@ export function NewUserForm() {
           id="new-role"
           value={form.role}
           onChange={(e) => setForm((f) => ({ ...f, role: e.target.value as "editor" | "admin" }))}
-          className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+          className={inputClass()}
         >
           <option value="editor">Editor</option>
           <option value="admin">Admin</option>
@@ -75,15 +72,11 @@ export function NewUserForm() {
         </p>
       )}
       <div className="sm:col-span-2">
-        <button
-          type="submit"
-          disabled={create.isPending}
-          className="rounded-md bg-accent px-4 py-2 font-medium text-paper"
-        >
+        <Button type="submit" disabled={create.isPending}>
           Create account
-        </button>
+        </Button>
       </div>
-    </form>
+    </Box>
   );
 }
 
@@ -113,24 +106,23 @@ export function UserActions({
     }),
   );
   if (isSelf) return <span className="text-sm text-muted">This is you</span>;
-  const button = "rounded-md border border-rule bg-paper px-2 py-1 text-sm hover:border-accent";
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        className={button}
+      <Button
+        variant="secondary"
+        size="sm"
         onClick={() => setRole.mutate({ id, role: role === "admin" ? "editor" : "admin" })}
       >
         Make {role === "admin" ? "editor" : "admin"}
         <span className="sr-only"> ({name})</span>
-      </button>
-      <button type="button" className={button} onClick={() => setDisabled.mutate({ id, disabled: !disabled })}>
+      </Button>
+      <Button variant="secondary" size="sm" onClick={() => setDisabled.mutate({ id, disabled: !disabled })}>
         {disabled ? "Enable" : "Disable"}
         <span className="sr-only"> {name}</span>
-      </button>
-      <button type="button" className={button} onClick={() => revoke.mutate({ id })}>
+      </Button>
+      <Button variant="secondary" size="sm" onClick={() => revoke.mutate({ id })}>
         End sessions<span className="sr-only"> of {name}</span>
-      </button>
+      </Button>
       {said && (
         <span role="status" className="text-sm text-muted">
           {said}

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ComparisonView } from "@/app/_components/comparison-view";
 import { PrintButton } from "@/app/_components/print-button";
 import { shellParams } from "@/app/_components/static-params";
+import { Box, Button } from "@/app/_components/ui";
 import { buildComparison } from "@/lib/compare";
 import { routes } from "@/lib/routes";
 import { adminRoutes } from "@/lib/curation/routes";
@@ -67,10 +68,11 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
   // An address without an order (or from the picker) was sent on by the proxy (lib/compare-address.ts).
 
   const picker = (
-    <form
+    <Box
+      as="form"
       method="get"
       action={`/cases/${slug}/compare`}
-      className="no-print space-y-3 rounded-lg border border-rule bg-surface p-4"
+      className="no-print space-y-3"
       aria-label="Choose positions"
     >
       <fieldset className="space-y-2">
@@ -91,10 +93,8 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="blind" value="1" defaultChecked={blind} /> Blind: hide who holds each position
       </label>
-      <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-paper">
-        Compare
-      </button>
-    </form>
+      <Button type="submit">Compare</Button>
+    </Box>
   );
 
   let body;

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from "@xyflow/react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { Box } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import { shortLabel, type MapEdge, type PlacedNode } from "@/lib/map-nodes";
 import { routes } from "@/lib/routes";
@@ -14,7 +15,7 @@ export const EDGE_STYLES: Record<MapEdge["kind"], { stroke: string; dash?: strin
   member: { stroke: "#a8a29e", width: 1, label: "Belongs to the position" },
   supports: { stroke: "#047857", width: 2, label: "Supports (solid)" },
   rebuts: { stroke: "#be123c", dash: "8 5", width: 2, label: "Rebuts (dashed)" },
-  undercuts: { stroke: "#c2410c", dash: "2 4", width: 2.5, label: "Undercuts (dotted)" },
+  undercuts: { stroke: "#b45309", dash: "2 4", width: 2.5, label: "Undercuts (dotted)" },
   qualifies: { stroke: "#57534e", dash: "10 4 2 4", width: 2, label: "Qualifies (dash-dot)" },
 };
 
@@ -78,7 +79,7 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
 
   return (
     <div className="grid gap-4">
-      <div className="h-[78vh] min-h-[30rem] rounded-lg border border-rule bg-surface" data-testid="map-canvas">
+      <Box pad="none" className="h-[78vh] min-h-[30rem]" data-testid="map-canvas">
         <ReactFlow
           defaultNodes={flowNodes}
           defaultEdges={flowEdges}
@@ -96,16 +97,16 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
           <Background gap={24} />
           <Controls showInteractive={false} />
         </ReactFlow>
-      </div>
+      </Box>
       <aside aria-label="Selected node" className="grid gap-4 sm:grid-cols-2">
-        <div className="rounded-lg border border-rule bg-surface p-4 text-sm" aria-live="polite">
+        <Box className="text-sm" aria-live="polite">
           {selected ? (
             <Details node={selected} caseSlug={caseSlug} />
           ) : (
             <p className="text-muted">Select a node (click it, or Tab to it) to see its sources and events.</p>
           )}
-        </div>
-        <div className="rounded-lg border border-rule bg-surface p-4 text-sm">
+        </Box>
+        <Box className="text-sm">
           <h2 className="mb-2 font-semibold">Legend</h2>
           <ul className="space-y-2">
             {(Object.keys(EDGE_STYLES) as MapEdge["kind"][]).map((k) => (
@@ -125,7 +126,7 @@ export function MapView({ caseSlug, nodes, edges }: { caseSlug: string; nodes: P
               </li>
             ))}
           </ul>
-        </div>
+        </Box>
       </aside>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RelationBadge } from "@/app/_components/badges";
+import { Box, Button, inputClass } from "@/app/_components/ui";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { TRPCReactProvider } from "@/app/_trpc/client";
 import { Suspense } from "react";
@@ -62,14 +63,16 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
   const graph = await api.map.graph({ caseSlug: slug, ...filter });
   const view = outline ? "outline" : undefined;
   const href = (change: Partial<Query>) => routes.caseMap(slug, { ...filter, view, ...change });
-  const select = "rounded-md border border-rule bg-paper px-2 py-1.5 text-sm";
+  const select = inputClass(false, "text-sm");
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
 
   return (
     <div className="space-y-6">
-      <form
+      <Box
+        as="form"
         method="get"
-        className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-surface p-3"
+        pad="sm"
+        className="no-print flex flex-wrap items-end gap-3"
         aria-label="Filter the map"
       >
         {outline && <input type="hidden" name="view" value="outline" />}
@@ -117,9 +120,9 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-medium text-paper">
+        <Button type="submit" size="sm">
           Apply
-        </button>
+        </Button>
         <Link href={routes.caseMap(slug, { view })} className="py-1.5 text-sm">
           Clear
         </Link>
@@ -130,7 +133,7 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
             <Link href={href({ view: "outline" })}>Outline view (text, for screen readers and keyboards)</Link>
           )}
         </span>
-      </form>
+      </Box>
       <p role="status" className="text-sm text-muted">
         {graph.nodes.filter((n) => n.kind === "argument").length} arguments,{" "}
         {graph.edges.filter((e) => e.kind !== "member").length} relations

@@ -6,6 +6,7 @@ import { ClaimList } from "@/app/_components/claim-list";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
 import { shellParams } from "@/app/_components/static-params";
+import { Badge, Box, Detail, DetailList, type BadgeTone } from "@/app/_components/ui";
 import { today as currentDay } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { warPowersClocks, type ReportStatus } from "@/lib/war-powers-clock";
@@ -24,21 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const STATUS: Record<ReportStatus, { label: string; className: string }> = {
-  met: {
-    label: "Report within 48 hours",
-    className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
-  },
-  late: { label: "Report after 48 hours", className: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200" },
-  none_recorded: {
-    label: "No report recorded here",
-    className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100",
-  },
-  pending: { label: "Report due", className: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200" },
-  imprecise: {
-    label: "Date too imprecise to count",
-    className: "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100",
-  },
+const STATUS: Record<ReportStatus, { label: string; tone: BadgeTone }> = {
+  met: { label: "Report within 48 hours", tone: "success" },
+  late: { label: "Report after 48 hours", tone: "danger" },
+  none_recorded: { label: "No report recorded here", tone: "neutral" },
+  pending: { label: "Report due", tone: "warning" },
+  imprecise: { label: "Date too imprecise to count", tone: "neutral" },
 };
 
 export default async function TimelinePage({ params }: Props) {
@@ -77,27 +69,19 @@ export default async function TimelinePage({ params }: Props) {
         >
           <ul className="grid gap-4 md:grid-cols-2">
             {clocks.map((c) => (
-              <li key={c.useOfForce.id} className="rounded-lg border border-rule bg-surface p-5">
+              <Box as="li" key={c.useOfForce.id} pad="lg">
                 <p className="text-sm text-muted">{formatPartialDate(c.useOfForce.date)}</p>
                 <h3 className="font-semibold">
                   <a href={`#${c.useOfForce.id}`}>{c.useOfForce.title}</a>
                 </h3>
                 <p className="mt-3">
-                  <span
-                    className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS[c.reportStatus].className}`}
-                  >
-                    {STATUS[c.reportStatus].label}
-                  </span>
+                  <Badge tone={STATUS[c.reportStatus].tone}>{STATUS[c.reportStatus].label}</Badge>
                 </p>
-                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                  {c.reportDeadline && (
-                    <>
-                      <dt className="text-muted">48-hour report due</dt>
-                      <dd>by the end of {formatPartialDate(c.reportDeadline)}</dd>
-                    </>
-                  )}
-                  <dt className="text-muted">Report</dt>
-                  <dd>
+                <DetailList layout="columns" className="mt-3 text-sm">
+                  <Detail term="48-hour report due">
+                    {c.reportDeadline && <>by the end of {formatPartialDate(c.reportDeadline)}</>}
+                  </Detail>
+                  <Detail term="Report">
                     {c.report ? (
                       <a href={`#${c.report.id}`}>
                         {c.report.title}, {formatPartialDate(c.report.date)}
@@ -105,17 +89,15 @@ export default async function TimelinePage({ params }: Props) {
                     ) : (
                       "none in this timeline"
                     )}
-                  </dd>
-                  {c.sixtyDayLimit && c.ninetyDayLimit && (
-                    <>
-                      <dt className="text-muted">60-day limit</dt>
-                      <dd>{formatPartialDate(c.sixtyDayLimit)}</dd>
-                      <dt className="text-muted">With 30-day extension</dt>
-                      <dd>{formatPartialDate(c.ninetyDayLimit)}</dd>
-                    </>
-                  )}
-                </dl>
-              </li>
+                  </Detail>
+                  <Detail term="60-day limit">
+                    {c.sixtyDayLimit && c.ninetyDayLimit && formatPartialDate(c.sixtyDayLimit)}
+                  </Detail>
+                  <Detail term="With 30-day extension">
+                    {c.sixtyDayLimit && c.ninetyDayLimit && formatPartialDate(c.ninetyDayLimit)}
+                  </Detail>
+                </DetailList>
+              </Box>
             ))}
           </ul>
         </Section>

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Box, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 
 interface Props {
@@ -14,9 +15,6 @@ interface Props {
   isAdmin: boolean;
   canRetitle: boolean;
 }
-
-const button =
-  "rounded-md border border-rule bg-paper px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-60";
 
 /** The teacher's switches: approve (admins), close or reopen, delete or restore (admins), retitle. */
 export function LessonControls({ code, title, approved, closed, deleted, isAdmin, canRetitle }: Props) {
@@ -46,36 +44,36 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
     retitle.mutate({ code, title: newTitle });
   };
   return (
-    <section aria-labelledby="controls-heading" className="space-y-3 rounded-lg border border-rule bg-surface p-5">
+    <Box as="section" pad="lg" aria-labelledby="controls-heading" className="space-y-3">
       <h2 id="controls-heading" className="font-semibold">
         Manage the lesson
       </h2>
       <div className="flex flex-wrap gap-2">
         {deleted ? (
           isAdmin && (
-            <button type="button" className={button} onClick={() => restore.mutate({ code })}>
+            <Button variant="secondary" size="sm" onClick={() => restore.mutate({ code })}>
               Restore lesson
-            </button>
+            </Button>
           )
         ) : (
           <>
             {!approved && isAdmin && (
-              <button type="button" className={button} onClick={() => approve.mutate({ code })}>
+              <Button variant="secondary" size="sm" onClick={() => approve.mutate({ code })}>
                 Approve lesson
-              </button>
+              </Button>
             )}
             {closed ? (
-              <button type="button" className={button} onClick={() => reopen.mutate({ code })}>
+              <Button variant="secondary" size="sm" onClick={() => reopen.mutate({ code })}>
                 Reopen voting
-              </button>
+              </Button>
             ) : (
-              <button type="button" className={button} onClick={() => close.mutate({ code })}>
+              <Button variant="secondary" size="sm" onClick={() => close.mutate({ code })}>
                 Close voting
-              </button>
+              </Button>
             )}
-            <button
-              type="button"
-              className={button}
+            <Button
+              variant="secondary"
+              size="sm"
               onClick={() => {
                 if (
                   window.confirm(
@@ -86,7 +84,7 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
               }}
             >
               Delete lesson
-            </button>
+            </Button>
           </>
         )}
       </div>
@@ -101,12 +99,12 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
               value={newTitle}
               onChange={(e) => setNewTitle(e.target.value)}
               maxLength={200}
-              className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+              className={inputClass()}
             />
           </div>
-          <button type="submit" className={button}>
+          <Button type="submit" variant="secondary" size="sm">
             Save title
-          </button>
+          </Button>
         </form>
       )}
       {!canRetitle && approved && !deleted && (
@@ -115,6 +113,6 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
       <p role="status" className="text-sm text-muted">
         {said}
       </p>
-    </section>
+    </Box>
   );
 }

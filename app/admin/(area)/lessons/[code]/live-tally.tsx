@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { Box } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** Votes per argument, refreshed every few seconds while the class votes, and what the limits refused. */
@@ -11,10 +12,7 @@ export function LiveTally({ code }: { code: string }) {
   const refused = data.refusedJoins + data.refusedVotes > 0;
   return (
     <div className="space-y-6">
-      <div
-        className={`space-y-1 rounded-lg border p-4 text-sm ${refused ? "border-amber-400" : "border-rule"}`}
-        data-testid="lesson-limits"
-      >
+      <Box tone={refused ? "warning" : "plain"} className="space-y-1 text-sm" data-testid="lesson-limits">
         <p>
           <span className="font-semibold">{data.joined}</span> browser{data.joined === 1 ? "" : "s"} joined.
         </p>
@@ -28,13 +26,9 @@ export function LiveTally({ code }: { code: string }) {
           <span className="font-semibold">{data.refusedVotes}</span> vote{data.refusedVotes === 1 ? "" : "s"} refused:
           sent without this lesson’s voter token, or too fast.
         </p>
-      </div>
+      </Box>
       {data.questions.map((q) => (
-        <section
-          key={q.clashId}
-          aria-labelledby={`tally-${q.clashId}`}
-          className="space-y-2 rounded-lg border border-rule bg-surface p-4"
-        >
+        <Box as="section" key={q.clashId} aria-labelledby={`tally-${q.clashId}`} className="space-y-2">
           <h3 id={`tally-${q.clashId}`} className="font-serif text-lg font-semibold">
             {q.question}
           </h3>
@@ -72,7 +66,7 @@ export function LiveTally({ code }: { code: string }) {
               );
             })}
           </ul>
-        </section>
+        </Box>
       ))}
     </div>
   );

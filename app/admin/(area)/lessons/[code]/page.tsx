@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { siteOrigin } from "@/app/_components/site-origin";
+import { Alert, Box } from "@/app/_components/ui";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { routes } from "@/lib/routes";
 import { LessonStateBadge } from "../state-badge";
@@ -41,13 +42,9 @@ export default async function LessonTeacherPage({ params }: Props) {
           {t.caseTitle}
           {t.blind ? " · blind" : ""}
         </p>
-        {notice && (
-          <p role="status" className="rounded-md border border-amber-400 p-3">
-            {notice}
-          </p>
-        )}
+        {notice && <Alert tone="warning">{notice}</Alert>}
       </header>
-      <section aria-labelledby="share-heading" className="space-y-2 rounded-lg border border-rule bg-surface p-5">
+      <Box as="section" pad="lg" aria-labelledby="share-heading" className="space-y-2">
         <h2 id="share-heading" className="font-semibold">
           Students open
         </h2>
@@ -57,7 +54,7 @@ export default async function LessonTeacherPage({ params }: Props) {
         <p className="break-all">
           <Link href={routes.lesson(t.code)}>{link}</Link>
         </p>
-      </section>
+      </Box>
       {t.canManage && (
         <LessonControls
           code={t.code}

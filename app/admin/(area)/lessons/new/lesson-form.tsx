@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import { adminRoutes } from "@/lib/curation/routes";
 
@@ -33,11 +34,7 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
-      {create.error && (
-        <p role="alert" className="rounded-md border border-rose-300 p-3 text-sm text-rose-900 dark:text-rose-100">
-          {create.error.message}
-        </p>
-      )}
+      {create.error && <Alert tone="error">{create.error.message}</Alert>}
       <div className="space-y-1">
         <label htmlFor="lesson-title" className="block font-medium">
           Title
@@ -47,7 +44,7 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           maxLength={200}
-          className="w-full rounded-md border border-rule bg-paper px-3 py-2"
+          className={inputClass()}
         />
       </div>
       <fieldset className="space-y-2">
@@ -85,13 +82,9 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
       <p className="text-sm text-muted">
         The lesson keeps a copy of the comparison as it is now; later edits to the case will not change it.
       </p>
-      <button
-        type="submit"
-        disabled={create.isPending}
-        className="rounded-md bg-accent px-5 py-2 font-medium text-paper disabled:opacity-60"
-      >
+      <Button type="submit" disabled={create.isPending}>
         Create lesson
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { Box, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import { CodePointText } from "@/lib/code-points";
 import { adminRoutes } from "@/lib/curation/routes";
@@ -52,15 +53,16 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
   const words = selection ? doc.slice(selection.start, selection.end) : "";
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div
+      <Box
         ref={container}
         data-testid="anchor-text"
-        className="whitespace-pre-wrap rounded-lg border border-rule bg-surface p-5 font-serif text-lg leading-relaxed selection:bg-amber-200 dark:selection:bg-amber-800"
+        pad="lg"
+        className="whitespace-pre-wrap font-serif text-lg leading-relaxed selection:bg-amber-200 dark:selection:bg-amber-800"
       >
         {text}
-      </div>
+      </Box>
       <aside aria-label="New anchor" className="space-y-4 lg:sticky lg:top-6 lg:self-start">
-        <div className="space-y-3 rounded-lg border border-rule bg-surface p-4 text-sm">
+        <Box className="space-y-3 text-sm">
           <h2 className="font-serif text-lg font-semibold">New anchor</h2>
           {selection ? (
             <>
@@ -83,7 +85,7 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
                 setOwnerType(e.target.value as OwnerType);
                 setOwner(null);
               }}
-              className="w-full rounded-md border border-rule bg-paper px-3 py-1.5"
+              className={inputClass()}
             >
               {(Object.keys(OWNER_LABEL) as OwnerType[]).map((t) => (
                 <option key={t} value={t}>
@@ -107,8 +109,7 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
               onPick={(id, title) => setOwner({ id, title })}
             />
           )}
-          <button
-            type="button"
+          <Button
             disabled={!selection || !owner || create.isPending}
             onClick={() =>
               selection &&
@@ -120,10 +121,10 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
                 owner: { type: ownerType, id: owner.id },
               })
             }
-            className="w-full rounded-md bg-accent px-4 py-2 font-medium text-paper disabled:opacity-50"
+            className="w-full"
           >
             Create anchor
-          </button>
+          </Button>
           {create.error && (
             <p role="alert" className="text-rose-700 dark:text-rose-300">
               {create.error.message}
@@ -137,7 +138,7 @@ export function AnchorTool({ documentId, text }: { documentId: string; text: str
               drafts until published.
             </p>
           )}
-        </div>
+        </Box>
       </aside>
     </div>
   );

@@ -6,6 +6,7 @@ import { STATUS_LABELS } from "@/lib/curation/entities";
 import { adminRoutes } from "@/lib/curation/routes";
 import { AnchorTool } from "./anchor-tool";
 import { TableHead } from "@/app/_components/table-head";
+import { Box } from "@/app/_components/ui";
 
 type Props = { params: Promise<{ type: string; id: string }> };
 
@@ -36,10 +37,7 @@ export default async function AnchorsPage({ params }: Props) {
       </header>
 
       {orphans.length > 0 && (
-        <section
-          aria-labelledby="orphans-heading"
-          className="space-y-2 rounded-lg border-2 border-rose-400 bg-surface p-4"
-        >
+        <Box as="section" tone="danger" aria-labelledby="orphans-heading" className="space-y-2">
           <h2 id="orphans-heading" className="font-serif text-xl font-semibold">
             Not found in the current text
           </h2>
@@ -52,7 +50,7 @@ export default async function AnchorsPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Box>
       )}
 
       <AnchorTool documentId={id} text={String(doc.values.text)} />

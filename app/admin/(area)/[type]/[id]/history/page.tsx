@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Box } from "@/app/_components/ui";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { ENTITIES, entityTypeFromSlug, STATUS_LABELS } from "@/lib/curation/entities";
 import { diffValues } from "@/lib/curation/diff";
@@ -52,7 +53,7 @@ export default async function HistoryPage({ params }: Props) {
           const changes = diffValues(spec.fields, rev.before?.values ?? null, rev.after?.values ?? null);
           const statusChange = rev.before && rev.after && rev.before.status !== rev.after.status;
           return (
-            <li key={rev.id} className="space-y-2 rounded-lg border border-rule bg-surface p-4">
+            <Box as="li" key={rev.id} className="space-y-2">
               <p className="flex flex-wrap items-baseline gap-x-3 text-sm">
                 <span className="font-semibold">
                   {ACTIONS[rev.action] ?? rev.action} · version {rev.version}
@@ -100,7 +101,7 @@ export default async function HistoryPage({ params }: Props) {
                   baseVersion={entity.version}
                 />
               )}
-            </li>
+            </Box>
           );
         })}
       </ol>

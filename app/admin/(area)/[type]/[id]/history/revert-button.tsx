@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { Button } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import type { EntityType } from "@/lib/curation/entities";
 
@@ -23,14 +24,14 @@ export function RevertButton({
   const revert = useMutation(trpc.curation.revert.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button
-        type="button"
+      <Button
+        variant="secondary"
+        size="sm"
         disabled={revert.isPending}
         onClick={() => revert.mutate({ type, id, revisionId, baseVersion })}
-        className="rounded-md border border-rule bg-paper px-3 py-1 text-sm font-medium hover:border-accent"
       >
         Revert to version {version}
-      </button>
+      </Button>
       {revert.error && (
         <span role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           {revert.error.message}

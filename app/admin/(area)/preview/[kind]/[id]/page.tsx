@@ -5,6 +5,7 @@ import { ArgumentView } from "@/app/_components/argument-view";
 import { CiteThis } from "@/app/_components/cite-this";
 import { DocumentReader } from "@/app/_components/document-reader";
 import { PositionView } from "@/app/_components/position-view";
+import { Box } from "@/app/_components/ui";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { entityTypeFromSlug } from "@/lib/curation/entities";
 import { adminRoutes } from "@/lib/curation/routes";
@@ -35,10 +36,10 @@ export default async function PreviewPage({ params }: Props) {
   }
   return (
     <div className="space-y-6">
-      <p role="note" className="rounded-md border-2 border-dashed border-amber-500 bg-surface p-3 text-sm">
+      <Box as="p" role="note" tone="pending" pad="sm" className="text-sm">
         <strong>Preview.</strong> Drafts and items in review are shown in place; readers see only what is published.{" "}
         <Link href={adminRoutes.entity(type, id)}>Back to editing</Link>
-      </p>
+      </Box>
       {view}
     </div>
   );

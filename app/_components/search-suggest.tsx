@@ -1,8 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { searchHitHref, type SearchKind } from "@/lib/search-query";
+import { Combobox, OptionDescription, OptionLabel } from "./combobox";
+import { Button, inputClass } from "./ui";
 
 type Suggestion = {
   kind: SearchKind;
@@ -23,117 +25,77 @@ const KIND: Record<SearchKind, string> = {
   document: "Document",
 };
 
+const MIN_LENGTH = 2;
+
+function suggestionText(s: Suggestion) {
+  return s.kind === "quote" ? `${s.title}, quoted` : s.title;
+}
+
 /**
- * The header's search box with instant suggestions: an ARIA combobox, debounced, driven
- * by the keyboard as well as the mouse. It talks to the API with a plain fetch to stay
- * light, since every page carries it; without JavaScript it is a plain search form.
+ * The header's search box with instant suggestions, debounced. Enter with no suggestion
+ * focused runs the full search; choosing a suggestion opens it. It talks to the API with a
+ * plain fetch to stay light, since every page carries it; without JavaScript it is a plain
+ * search form.
  */
 export function SearchSuggest({ id }: { id: string }) {
   const router = useRouter();
-  const listId = useId();
+  const form = useRef<HTMLFormElement>(null);
   const [text, setText] = useState("");
-  const [items, setItems] = useState<Suggestion[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const request = useRef(0);
+  const [answer, setAnswer] = useState<{ q: string; items: Suggestion[] }>({ q: "", items: [] });
+  const q = text.trim();
 
   useEffect(() => {
-    const q = text.trim();
-    if (q.length < 2) return;
-    const n = ++request.current;
+    if (q.length < MIN_LENGTH) return;
+    const abort = new AbortController();
     const timer = setTimeout(async () => {
       try {
         const input = encodeURIComponent(JSON.stringify({ json: { q } }));
-        const res = await fetch(`/api/trpc/search.suggest?input=${input}`);
-        if (!res.ok || n !== request.current) return;
+        const res = await fetch(`/api/trpc/search.suggest?input=${input}`, { signal: abort.signal });
+        if (!res.ok) throw new Error(`search.suggest answered ${res.status}`);
         const body = (await res.json()) as { result: { data: { json: Suggestion[] } } };
-        setItems(body.result.data.json);
-        setActive(-1);
-        setOpen(true);
+        setAnswer({ q, items: body.result.data.json });
       } catch {
         // Suggestions are a convenience: the form still submits to /search.
+        if (!abort.signal.aborted) setAnswer({ q, items: [] });
       }
     }, 180);
-    return () => clearTimeout(timer);
-  }, [text]);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [q]);
 
-  const shown = text.trim().length >= 2 ? items : [];
-
-  function onKey(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === "ArrowDown" && shown.length) {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => (a + 1) % shown.length);
-    } else if (e.key === "ArrowUp" && shown.length) {
-      e.preventDefault();
-      setActive((a) => (a <= 0 ? shown.length - 1 : a - 1));
-    } else if (e.key === "Escape") {
-      setOpen(false);
-      setActive(-1);
-    } else if (e.key === "Enter" && open && active >= 0 && shown[active]) {
-      e.preventDefault();
-      setOpen(false);
-      router.push(searchHitHref(shown[active]) as never);
-    }
-  }
-
-  const expanded = open && shown.length > 0;
   return (
-    <form action="/search" method="get" role="search" aria-label="Site search" className="relative flex w-full gap-2">
-      <label htmlFor={id} className="sr-only">
-        Search arguments, sources, events, quotes and the record
-      </label>
-      <input
+    <form ref={form} action="/search" method="get" role="search" aria-label="Site search" className="w-full">
+      <Combobox
         id={id}
         name="q"
-        type="text"
-        role="combobox"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        autoComplete="off"
-        maxLength={200}
+        label="Search arguments, sources, events, quotes and the record"
+        listLabel="Suggestions"
         placeholder="Search"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKey}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        className="min-w-0 flex-1 rounded-md border border-rule bg-paper px-3 py-1.5 text-sm"
+        maxLength={200}
+        minLength={MIN_LENGTH}
+        inputValue={text}
+        onInputChange={setText}
+        items={answer.items}
+        loading={answer.q !== q}
+        itemKey={(s) => `${s.kind}:${s.id}`}
+        itemText={suggestionText}
+        renderItem={(s) => (
+          <>
+            <OptionDescription className="block text-xs text-muted">{KIND[s.kind]}</OptionDescription>
+            <OptionLabel className="line-clamp-2 text-ink">{suggestionText(s)}</OptionLabel>
+          </>
+        )}
+        onChoose={(s) => router.push(searchHitHref(s))}
+        onSubmit={() => form.current?.requestSubmit()}
+        inputClassName={inputClass(false, "min-w-0 flex-1 text-sm")}
+        addon={
+          <Button type="submit" size="sm">
+            Search
+          </Button>
+        }
       />
-      <button
-        type="submit"
-        className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-paper hover:opacity-90"
-      >
-        Search
-      </button>
-      {expanded && (
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label="Suggestions"
-          className="absolute left-0 right-0 top-full z-30 mt-1 max-h-96 overflow-auto rounded-md border border-rule bg-surface shadow-lg"
-        >
-          {shown.map((s, i) => (
-            <li
-              key={`${s.kind}:${s.id}`}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                setOpen(false);
-                router.push(searchHitHref(s) as never);
-              }}
-              className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-accent-soft" : ""}`}
-            >
-              <span className="block text-xs text-muted">{KIND[s.kind]}</span>
-              <span className="line-clamp-2 text-ink">{s.kind === "quote" ? `${s.title}, quoted` : s.title}</span>
-            </li>
-          ))}
-        </ul>
-      )}
     </form>
   );
 }

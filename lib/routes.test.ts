@@ -66,10 +66,10 @@ describe("routes", () => {
 
   it("addresses a comparison by its positions, blind mode and column order", () => {
     expect(routes.caseCompare(slug, { positions: "p-kaine-unconstitutional,p-white-house-article-ii", order: 4 })).toBe(
-      `/cases/${slug}/compare?positions=p-kaine-unconstitutional%2Cp-white-house-article-ii&order=4`,
+      `/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=4`,
     );
     expect(routes.caseCompare(slug, { positions: "p-a,p-b", blind: "1", order: "11" })).toBe(
-      `/cases/${slug}/compare?positions=p-a%2Cp-b&blind=1&order=11`,
+      `/cases/${slug}/compare?positions=p-a,p-b&blind=1&order=11`,
     );
   });
 });

@@ -14,7 +14,8 @@ function queryString(values: QueryValues = {}): string {
   for (const [name, value] of Object.entries(values)) {
     if (value != null && value !== "") search.append(name, String(value));
   }
-  const text = search.toString();
+  // A comma is allowed in a query as it is, and lists of ids read better with it (`positions=a,b`).
+  const text = search.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
 }
 

@@ -28,10 +28,21 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** The admin navigation's groups of entity types, in order. */
+export const ENTITY_GROUPS = {
+  record: "Cases and record",
+  debate: "Debate",
+  law: "Law and facts",
+  classroom: "Classroom",
+} as const;
+export type EntityGroup = keyof typeof ENTITY_GROUPS;
+
 export interface EntitySpec {
   type: EntityType;
   label: string;
   plural: string;
+  /** Where the admin's navigation lists it. */
+  group: EntityGroup;
   /** The admin list's address: /admin/<slug>. */
   slug: string;
   /** The field whose text names a row in lists and seeds a new id. */
@@ -61,6 +72,7 @@ export const ENTITIES = {
     type: "case",
     label: "Case",
     plural: "Cases",
+    group: "record",
     slug: "cases",
     titleField: "title",
     idPrefix: "",
@@ -86,6 +98,7 @@ export const ENTITIES = {
     type: "document",
     label: "Document",
     plural: "Documents",
+    group: "record",
     slug: "documents",
     titleField: "title",
     idPrefix: "doc-",
@@ -116,6 +129,7 @@ export const ENTITIES = {
     type: "actor",
     label: "Actor",
     plural: "Actors",
+    group: "law",
     slug: "actors",
     titleField: "name",
     idPrefix: "",
@@ -140,6 +154,7 @@ export const ENTITIES = {
     type: "position",
     label: "Position",
     plural: "Positions",
+    group: "debate",
     slug: "positions",
     titleField: "title",
     idPrefix: "p-",
@@ -172,6 +187,7 @@ export const ENTITIES = {
     type: "argument",
     label: "Argument",
     plural: "Arguments",
+    group: "debate",
     slug: "arguments",
     titleField: "claim",
     idPrefix: "a-",
@@ -198,6 +214,7 @@ export const ENTITIES = {
     type: "relation",
     label: "Argument relation",
     plural: "Argument relations",
+    group: "debate",
     slug: "relations",
     titleField: "kind",
     idPrefix: null,
@@ -229,6 +246,7 @@ export const ENTITIES = {
     type: "legalSource",
     label: "Legal source",
     plural: "Legal sources",
+    group: "law",
     slug: "legal-sources",
     titleField: "shortTitle",
     idPrefix: "",
@@ -284,6 +302,7 @@ export const ENTITIES = {
     type: "citation",
     label: "Citation",
     plural: "Citations",
+    group: "debate",
     slug: "citations",
     titleField: "pinpoint",
     idPrefix: null,
@@ -307,6 +326,7 @@ export const ENTITIES = {
     type: "event",
     label: "Event",
     plural: "Events",
+    group: "law",
     slug: "events",
     titleField: "title",
     idPrefix: "e-",
@@ -345,6 +365,7 @@ export const ENTITIES = {
     type: "quote",
     label: "Quote",
     plural: "Quotes",
+    group: "law",
     slug: "quotes",
     titleField: "text",
     idPrefix: "q-",
@@ -379,6 +400,7 @@ export const ENTITIES = {
     type: "anchor",
     label: "Anchor",
     plural: "Anchors",
+    group: "record",
     slug: "anchors",
     titleField: "exact",
     idPrefix: null,
@@ -393,6 +415,7 @@ export const ENTITIES = {
     type: "clash",
     label: "Clash",
     plural: "Clashes",
+    group: "classroom",
     slug: "clashes",
     titleField: "question",
     idPrefix: "c-",
@@ -406,6 +429,7 @@ export const ENTITIES = {
     type: "clashSide",
     label: "Clash side",
     plural: "Clash sides",
+    group: "classroom",
     slug: "clash-sides",
     titleField: "label",
     idPrefix: null,
@@ -421,6 +445,7 @@ export const ENTITIES = {
     type: "prompt",
     label: "Discussion prompt",
     plural: "Discussion prompts",
+    group: "classroom",
     slug: "prompts",
     titleField: "prompt",
     idPrefix: "dq-",

@@ -4,16 +4,14 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Box } from "@/app/_components/ui";
 import { api } from "@/app/_trpc/server";
-import { ENTITIES, type EntityType } from "@/lib/curation/entities";
+import { ENTITIES, ENTITY_GROUPS, ENTITY_TYPES } from "@/lib/curation/entities";
 import { adminRoutes } from "@/lib/curation/routes";
 import { SignOut } from "./sign-out";
 
-const GROUPS: [string, EntityType[]][] = [
-  ["Cases and record", ["case", "document", "anchor"]],
-  ["Debate", ["position", "argument", "relation", "citation"]],
-  ["Law and facts", ["legalSource", "event", "quote", "actor"]],
-  ["Classroom", ["clash", "clashSide", "prompt"]],
-];
+/** Each group's entity types, in the order of ENTITY_TYPES. */
+const GROUPS = Object.entries(ENTITY_GROUPS).map(
+  ([group, label]) => [label, ENTITY_TYPES.filter((t) => ENTITIES[t].group === group)] as const,
+);
 
 /**
  * Every page of the curation area requires a signed-in editor or admin. This check is a

@@ -79,6 +79,7 @@ const MODEL = {
     { shared: true },
   ),
   legalSourceActors: s.legalSourceActors,
+  keyPassages: entity("keyPassage", s.keyPassages, {}, { shared: true }),
   positions: entity("position", s.positions, {
     holders: via(s.positionActors, "holder"),
     discussants: via(s.positionActors, "discussant"),

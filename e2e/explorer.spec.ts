@@ -50,6 +50,36 @@ test("a provision lists every argument that cites it, and the statute gathers it
   ).toBeVisible();
 });
 
+test("a reader reads the law's own words beside the citation and on the source, and copies one with its citation", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/arguments/a-youngstown-lowest-ebb");
+  const law = page.getByRole("region", { name: "The law it rests on" });
+  await expect(law.getByText("The text at this pinpoint")).toHaveCount(1);
+  await expect(law.getByRole("blockquote")).toHaveCount(2);
+  await expect(law.getByRole("blockquote").last()).toHaveText(/his power is at its lowest ebb/);
+
+  await page.goto("/sources/youngstown");
+  await hydrated(page);
+  const text = page.getByRole("region", { name: "In its own words" });
+  await expect(text.getByRole("figure")).toHaveCount(2);
+  const ebb = text.getByRole("figure").filter({ hasText: "lowest ebb" });
+  await expect(ebb).toContainText("at 637–38 · Jackson, J., concurring");
+  await ebb.getByRole("button", { name: "Copy with citation" }).click();
+  await expect(ebb.getByRole("status")).toHaveText("· Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^“When the President takes measures incompatible .* over the matter\.” Youngstown Sheet & Tube Co\. v\. Sawyer, 343 U\.S\. 579, 637–38 \(1952\) \(Jackson, J\., concurring\)\.$/,
+  );
+  // The citing argument leads to the passage it falls within.
+  await page
+    .getByRole("region", { name: "Cited by" })
+    .getByRole("link", { name: "the text at 637–38" })
+    .click();
+  await expect(page).toHaveURL(/#passage-youngstown-passage-2$/);
+});
+
 test("the source library filters by kind and words, and the URL keeps the filter", async ({ page }) => {
   await page.goto("/sources");
   await page.getByLabel("Kind").selectOption("case");

@@ -286,6 +286,20 @@ describe("legal sources and citations", () => {
     expect(takePurged()).toEqual([tags(`case:${caseId}`, `source:${provision}`, `source:${statute}`, "sources")]);
   });
 
+  it("publishing a key passage purges its source's page and every case citing the source, where it shows beside the citations", async () => {
+    const citing = await aCase();
+    const statute = await aStatute();
+    await aCitation((await anArgument(await aPosition(citing))).id, statute);
+    const as = purging(admin);
+    const draft = await as.curation.create({
+      type: "keyPassage",
+      values: { legalSourceId: statute, pinpoint: "§ 2", text: "The statute's own words.", verification: "checked" },
+    });
+    expect(takePurged()).toEqual([]);
+    await as.curation.transition({ type: "keyPassage", id: draft.id, baseVersion: draft.version, to: "published" });
+    expect(takePurged()).toEqual([tags(`case:${citing}`, `source:${statute}`)]);
+  });
+
   it("editing a published source purges every case citing it or its provisions or naming it in an event (whatever their status), its pages, its sponsors' and the list", async () => {
     const sponsor = await anActor();
     const statute = await aStatute({ sponsors: [sponsor] });

@@ -103,6 +103,8 @@ function collect(w: Wanted, { type, id, before, after }: ContentChange) {
       if (named) for (const x of idsIn(values, f.name)) w.tags.add(named(x));
     }
     if (type === "case") for (const slug of idsIn(values, "slug")) w.tags.add(TAGS.case(slug));
+    // A source's passages show on its page and beside every citation of it: as the source itself does.
+    if (type === "keyPassage") w.sources.push(...idsIn(values, "legalSourceId"));
     // A statute's page lists the citations of its provisions too.
     if (type === "citation") w.owners.statuteOf.push(...idsIn(values, "legalSourceId"));
     if (type === "relation") {

@@ -10,6 +10,7 @@ import { QuoteInContext } from "./quote-in-context";
 import { RelationTree } from "./relation-tree";
 import { Section } from "./section";
 import { Box } from "./ui";
+import { KeyPassage } from "./key-passage";
 
 type Argument = inferRouterOutputs<AppRouter>["argument"]["byId"];
 
@@ -81,6 +82,16 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
                       {c.pinpoint && ` · pinpoint ${c.pinpoint}`}
                     </p>
                     {c.note && <p className="mt-1 text-sm">{c.note}</p>}
+                    {c.passages.length > 0 && (
+                      <div className="mt-3 space-y-3 border-t border-rule pt-3">
+                        <p className="text-xs font-medium uppercase tracking-wide text-muted">
+                          The text at this pinpoint
+                        </p>
+                        {c.passages.map((p) => (
+                          <KeyPassage key={p.id} passage={p} compact />
+                        ))}
+                      </div>
+                    )}
                   </Box>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { formatCitation } from "@/lib/bluebook";
+import { pinpointsOverlap } from "@/lib/pinpoint";
 import type { Db } from "../client";
 import {
   actors,
@@ -20,6 +21,7 @@ import {
 } from "../schema";
 import { isPublic, visible } from "./_shared";
 import { getResolvedAnchors } from "./anchors";
+import { getKeyPassages } from "./legal-sources";
 
 export type RelationEnd = { type: "argument" | "position" | "event"; id: string; label: string };
 
@@ -119,10 +121,13 @@ export async function getArgumentById(db: Db, id: string) {
       .orderBy(asc(clashes.sortOrder)),
   ]);
 
-  const anchorsById = await getResolvedAnchors(
-    db,
-    quoteRows.flatMap((q) => (q.anchorId ? [q.anchorId] : [])),
-  );
+  const [anchorsById, passages] = await Promise.all([
+    getResolvedAnchors(
+      db,
+      quoteRows.flatMap((q) => (q.anchorId ? [q.anchorId] : [])),
+    ),
+    getKeyPassages(db, [...new Set(citationRows.map((c) => c.sourceId))]),
+  ]);
 
   const { updatedAt, ...argument } = row;
   return {
@@ -134,6 +139,8 @@ export async function getArgumentById(db: Db, id: string) {
       ...c,
       formatted: formatCitation(citationParts, c.pinpoint),
       source: { id: sourceId, kind: sourceKind, shortTitle, citation: sourceCitation, url },
+      /** The source's own words at this pinpoint. */
+      passages: passages.filter((p) => p.legalSourceId === sourceId && pinpointsOverlap(p.pinpoint, c.pinpoint)),
     })),
     events: eventRows,
     quotes: quoteRows.map(({ anchorId, speakerId, speakerName, ...q }) => ({

@@ -209,6 +209,21 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
           asc(s.legalSourceActors.sortOrder),
         )
     : [];
+  const keyPassages = legalSources.length
+    ? await db
+        .select(fileColumns(s.keyPassages))
+        .from(s.keyPassages)
+        .where(
+          and(
+            inArray(
+              s.keyPassages.legalSourceId,
+              legalSources.map((l) => l.id),
+            ),
+            isPublic(s.keyPassages),
+          ),
+        )
+        .orderBy(asc(s.keyPassages.legalSourceId), asc(s.keyPassages.sortOrder), asc(s.keyPassages.id))
+    : [];
   const actorIds = new Set([
     ...quotes.map((q) => q.speakerId),
     ...attributions.map((a) => a.actorId),
@@ -285,6 +300,7 @@ export async function getCaseExportData(db: Db, slug: string): Promise<CaseExpor
     actors,
     legalSources,
     legalSourceActors,
+    keyPassages,
     positions,
     positionActors,
     arguments: args,

@@ -9,6 +9,7 @@ import {
   debateArguments,
   eventLegalSources,
   events,
+  keyPassages,
   legalSourceActors,
   legalSources,
   positions,
@@ -133,7 +134,7 @@ export async function getLegalSourceById(db: Db, id: string) {
     .where(and(eq(legalSources.id, id), visible.legalSource(legalSources.id)));
   if (!row) return null;
 
-  const [children, people, eventRows] = await Promise.all([
+  const [children, people, eventRows, passages] = await Promise.all([
     db
       .select({
         id: legalSources.id,
@@ -165,6 +166,7 @@ export async function getLegalSourceById(db: Db, id: string) {
       .innerJoin(cases, eq(cases.id, events.caseId))
       .where(and(eq(eventLegalSources.legalSourceId, id), isPublic(events), isPublic(cases)))
       .orderBy(asc(events.date)),
+    getKeyPassages(db, [id]),
   ]);
   const citedBy = await getCitedBy(db, [id, ...children.map((c) => c.id)]);
 
@@ -188,9 +190,38 @@ export async function getLegalSourceById(db: Db, id: string) {
     addressees: people.filter((p) => p.role === "addressee").map(({ id, name }) => ({ id, name })),
     sponsors: people.filter((p) => p.role === "sponsor").map(({ id, name }) => ({ id, name })),
     events: eventRows,
+    keyPassages: passages,
     citedBy,
   };
 }
+
+/**
+ * The published key passages of the given sources, in each source's order, each with its
+ * Bluebook citation at its pinpoint (and opinion): what a reader pastes under the quote.
+ */
+export async function getKeyPassages(db: Db, sourceIds: string[]) {
+  if (sourceIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: keyPassages.id,
+      legalSourceId: keyPassages.legalSourceId,
+      pinpoint: keyPassages.pinpoint,
+      opinion: keyPassages.opinion,
+      text: keyPassages.text,
+      verification: keyPassages.verification,
+      citationParts: legalSources.citationParts,
+    })
+    .from(keyPassages)
+    .innerJoin(legalSources, eq(legalSources.id, keyPassages.legalSourceId))
+    .where(and(inArray(keyPassages.legalSourceId, sourceIds), isPublic(keyPassages)))
+    .orderBy(asc(keyPassages.legalSourceId), asc(keyPassages.sortOrder), asc(keyPassages.id));
+  return rows.map(({ citationParts, ...p }) => ({
+    ...p,
+    citation: formatCitation(citationParts, p.opinion ? `${p.pinpoint} (${p.opinion})` : p.pinpoint),
+  }));
+}
+
+export type KeyPassage = Awaited<ReturnType<typeof getKeyPassages>>[number];
 
 /** Every published argument citing any of the sources, grouped case → position → argument. */
 async function getCitedBy(db: Db, sourceIds: string[]) {

@@ -38,6 +38,7 @@ const pub = (alias: string) => sql.raw(`${alias}.status = 'published' and ${alia
 /**
  * Every published row the query matches, as one relation with the same columns:
  * kind, id, case, source kind, title, body (for the snippet), rank and link fields.
+ * A legal source matches by its own words or by those of its key passages.
  * `match(alias)` is the condition a row must meet; `rank(alias)` orders the hits.
  */
 function hitsUnion(
@@ -59,6 +60,12 @@ function hitsUnion(
     select 'legal_source', s.id, null, null, s.kind::text, s.short_title, s.citation || ' — ' || s.summary, ${rank("s")} + ${boostSource}, null, null
       from legal_sources s
      where ${visible.legalSource(sql.raw("s.id"))} and ${match("s")}
+    union all
+    select 'legal_source', s.id, null, null, s.kind::text, s.short_title, s.citation || ' — ' || kp.texts, kp.rank + ${boostSource}, null, null
+      from (select k.legal_source_id, string_agg(k.text, ' … ' order by k.sort_order) as texts, max(${rank("k")}) as rank
+              from key_passages k where ${pub("k")} and ${match("k")} group by k.legal_source_id) kp
+      join legal_sources s on s.id = kp.legal_source_id
+     where ${visible.legalSource(sql.raw("s.id"))} and not ${match("s")}
     union all
     select 'event', e.id, c.slug, c.title, null, e.title, e.summary, ${rank("e")} + ${boostTitle("e.title")}, null, null
       from events e join cases c on c.id = e.case_id

@@ -10,6 +10,7 @@ import {
   readableId,
   readableIdCheck,
   searchVector,
+  sortOrder,
   verification,
 } from "./_columns";
 import { actors } from "./actors";
@@ -103,5 +104,41 @@ export const legalSourceActors = pgTable(
   (t) => [
     primaryKey({ columns: [t.legalSourceId, t.actorId, t.role] }),
     index("legal_source_actors_actor_idx").on(t.actorId),
+  ],
+);
+
+/**
+ * The law's own words: a verbatim passage of a source (public-domain text) with the
+ * pinpoint where it appears and, for a separate opinion, whose opinion it is. Shared, like
+ * the source it belongs to. Shown on the source page and beside every citation of the
+ * source whose pinpoint it falls within.
+ */
+export const keyPassages = pgTable(
+  "key_passages",
+  {
+    id: readableId(),
+    legalSourceId: text()
+      .notNull()
+      .references(() => legalSources.id),
+    /** Where in the source, as a citation gives it: "art. I, § 8, cl. 11", "§ 1541(c)", "at 637–38". */
+    pinpoint: text().notNull(),
+    /** For a separate opinion: whose, as Bluebook gives it ("Jackson, J., concurring"). */
+    opinion: text(),
+    text: text().notNull(),
+    verification: verification().notNull(),
+    sortOrder: sortOrder(),
+    searchVector: searchVector([
+      ["A", '"text"'],
+      ["B", '"pinpoint"'],
+      ["C", '"opinion"'],
+    ]),
+    ...curatedColumns(),
+  },
+  (t) => [
+    index("key_passages_source_idx").on(t.legalSourceId, t.sortOrder),
+    index("key_passages_search_idx").using("gin", t.searchVector),
+    check("key_passages_id_format", readableIdCheck(t.id)),
+    check("key_passages_pinpoint_not_blank", sql`btrim(${t.pinpoint}) <> ''`),
+    check("key_passages_text_not_blank", sql`btrim(${t.text}) <> ''`),
   ],
 );

@@ -98,6 +98,16 @@ export const caseFileSchema = z.strictObject({
       authors: ids,
       addressees: ids,
       sponsors: ids,
+      key_passages: z
+        .array(
+          z.strictObject({
+            text: z.string().min(1),
+            pinpoint: z.string().min(1),
+            opinion: z.string().min(1).optional(),
+            verification: z.enum(["checked", "background"]),
+          }),
+        )
+        .default([]),
       history: z
         .array(
           z.strictObject({

@@ -9,6 +9,7 @@ export type SeedRows = ContentRows;
 
 export const anchorIdFor = (ownerId: string) => `anchor-${ownerId}`;
 export const citationIdFor = (argumentId: string, n: number) => `${argumentId}-cite-${n}`;
+export const keyPassageIdFor = (legalSourceId: string, n: number) => `${legalSourceId}-passage-${n}`;
 export const relationIdFor = (from: string, kind: string, to: string) => `${from}-${kind}-${to}`;
 export const clashSideIdFor = (clashId: string, n: number) => `${clashId}-side-${n}`;
 
@@ -168,6 +169,18 @@ export function buildSeedRows({ file, articleText }: SeedContent): SeedRows {
           sortOrder: n,
         })),
       ),
+    ),
+    keyPassages: file.legal_sources.flatMap((ls) =>
+      ls.key_passages.map((k, n) => ({
+        id: keyPassageIdFor(ls.id, n + 1),
+        legalSourceId: ls.id,
+        pinpoint: k.pinpoint,
+        opinion: k.opinion ?? null,
+        text: k.text,
+        verification: k.verification,
+        sortOrder: n,
+        ...published,
+      })),
     ),
     positions: file.positions.map((p, i) => ({
       id: p.id,

@@ -22,8 +22,26 @@ const TYPES: Record<LegalSourceKind, string> = {
   bill: "bill",
 };
 
-/** CSL-JSON for citation managers (Zotero and others), with the Bluebook string kept in `note`. */
-export function toCsl(sources: SourceForCsl[]) {
+/** A source's key passage, as the note carries it. */
+interface PassageForCsl {
+  legalSourceId: string;
+  pinpoint: string;
+  opinion: string | null;
+  text: string;
+}
+
+/** The note: the Bluebook citation, then each key passage of the source with its pinpoint. */
+function noteOf(citation: string, passages: PassageForCsl[]): string {
+  return [citation, ...passages.map((p) => `${p.pinpoint}${p.opinion ? ` (${p.opinion})` : ""}: “${p.text}”`)].join(
+    "\n\n",
+  );
+}
+
+/**
+ * CSL-JSON for citation managers (Zotero and others), with the Bluebook string and the
+ * source's key passages kept in `note`.
+ */
+export function toCsl(sources: SourceForCsl[], passages: PassageForCsl[] = []) {
   return sources.map((s) => {
     const p = s.citationParts;
     const parts = s.date.split("-").map(Number);
@@ -37,7 +55,10 @@ export function toCsl(sources: SourceForCsl[]) {
             ? p.title
             : s.shortTitle,
       issued: { "date-parts": [parts] },
-      note: s.citation,
+      note: noteOf(
+        s.citation,
+        passages.filter((p) => p.legalSourceId === s.id),
+      ),
     };
     if (s.url) item.URL = s.url;
     if (p.form === "case")

@@ -72,6 +72,27 @@ export function sourcesCsv(data: CaseExportData): string {
   );
 }
 
+/** One row per key passage: the source's own words with the citation at their pinpoint. */
+export function keyPassagesCsv(data: CaseExportData): string {
+  const sourceById = new Map(data.legalSources.map((s) => [s.id, s]));
+  return toCsv(
+    ["id", "legal_source_id", "citation", "pinpoint", "opinion", "text", "verification"],
+    data.keyPassages.map((p) => {
+      const s = sourceById.get(p.legalSourceId);
+      const pin = p.opinion ? `${p.pinpoint} (${p.opinion})` : p.pinpoint;
+      return [
+        p.id,
+        p.legalSourceId,
+        s ? formatCitation(s.citationParts, pin) : null,
+        p.pinpoint,
+        p.opinion,
+        p.text,
+        p.verification,
+      ];
+    }),
+  );
+}
+
 export function eventsCsv(data: CaseExportData): string {
   return toCsv(
     [

@@ -3,7 +3,7 @@ import { toAif } from "./aif";
 import { toWebAnnotations } from "./annotations";
 import { toArgdown } from "./argdown";
 import { toCsl } from "./csl";
-import { argumentsCsv, eventsCsv, quotesCsv, sourcesCsv } from "./csv";
+import { argumentsCsv, eventsCsv, keyPassagesCsv, quotesCsv, sourcesCsv } from "./csv";
 import { toCaseJson } from "./json";
 
 export interface CaseExportFormat {
@@ -21,6 +21,7 @@ export const CASE_EXPORT_FORMATS: Record<string, CaseExportFormat> = {
   json: { file: (s) => `${s}.json`, type: "application/json", render: (d) => JSON.stringify(toCaseJson(d), null, 2) },
   "arguments.csv": { file: (s) => `${s}-arguments.csv`, type: "text/csv", render: argumentsCsv },
   "sources.csv": { file: (s) => `${s}-sources.csv`, type: "text/csv", render: sourcesCsv },
+  "key-passages.csv": { file: (s) => `${s}-key-passages.csv`, type: "text/csv", render: keyPassagesCsv },
   "events.csv": { file: (s) => `${s}-events.csv`, type: "text/csv", render: eventsCsv },
   "quotes.csv": { file: (s) => `${s}-quotes.csv`, type: "text/csv", render: quotesCsv },
   aif: { file: (s) => `${s}.aif.json`, type: "application/json", render: (d) => JSON.stringify(toAif(d), null, 2) },
@@ -33,6 +34,6 @@ export const CASE_EXPORT_FORMATS: Record<string, CaseExportFormat> = {
   csl: {
     file: (s) => `${s}-sources.csl.json`,
     type: "application/json",
-    render: (d) => JSON.stringify(toCsl(d.legalSources), null, 2),
+    render: (d) => JSON.stringify(toCsl(d.legalSources, d.keyPassages), null, 2),
   },
 };

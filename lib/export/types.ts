@@ -104,6 +104,17 @@ export interface ExportedLegalSourceActor {
   role: "author" | "addressee" | "sponsor";
 }
 
+/** A verbatim passage of a legal source, with its pinpoint (and, for a separate opinion, whose). */
+export interface ExportedKeyPassage {
+  id: string;
+  legalSourceId: string;
+  pinpoint: string;
+  opinion: string | null;
+  text: string;
+  verification: "checked" | "background";
+  sortOrder: number;
+}
+
 export interface ExportedPosition {
   id: string;
   title: string;
@@ -284,6 +295,7 @@ export interface CaseExportData {
   actors: ExportedActor[];
   legalSources: ExportedLegalSource[];
   legalSourceActors: ExportedLegalSourceActor[];
+  keyPassages: ExportedKeyPassage[];
   positions: ExportedPosition[];
   positionActors: ExportedPositionActor[];
   arguments: ExportedArgument[];

@@ -6,6 +6,24 @@ import { readerCaller, seededDatabaseForFile } from "../testing";
 const db = seededDatabaseForFile();
 
 describe("argument.byId", () => {
+  it("sets beside each citation the source's key passages whose pinpoints it falls within", async () => {
+    const caller = readerCaller(db().db);
+    const ebb = await caller.argument.byId({ id: "a-youngstown-lowest-ebb" });
+    const cited = ebb.citations.find((c) => c.source.id === "youngstown")!;
+    // Cited "at 635–38 (Jackson, J., concurring)": both passages, at 635 and at 637–38.
+    expect(cited.passages.map((p) => p.id)).toEqual(["youngstown-passage-1", "youngstown-passage-2"]);
+    expect(ebb.citations.find((c) => c.source.id === "wpr")!.passages).toEqual([]);
+    // Cited at § 1541(c)(3): inside the passage at § 1541(c).
+    const report = await caller.argument.byId({ id: "a-report-consistent-with-wpr" });
+    expect(report.citations.find((c) => c.source.id === "wpr-1541c")!.passages.map((p) => p.pinpoint)).toEqual([
+      "§ 1541(c)",
+    ]);
+    // Another clause of the same article is not this one.
+    const declare = await caller.argument.byId({ id: "a-declare-war-clause-congress-decides" });
+    expect(declare.citations.find((c) => c.source.id === "const-art1-s8-c11")!.passages).toHaveLength(1);
+    expect(declare.citations.find((c) => c.source.id === "const-art1-s8-c12-14")!.passages).toEqual([]);
+  });
+
   it("gives the claim, its position, and the law it rests on in Bluebook form with pinpoints", async () => {
     const a = await readerCaller(db().db).argument.byId({ id: "a-declare-war-clause-congress-decides" });
     expect(a.claim).toMatch(/^The Declare War Clause gives Congress/);

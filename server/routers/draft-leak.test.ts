@@ -207,6 +207,14 @@ beforeAll(async () => {
       }),
       (tag) => tag,
     );
+    // At the pinpoint a published argument cites the source at: it would show beside that citation.
+    await hide(
+      "KeyPassage",
+      "keyPassage",
+      state,
+      (tag) => ({ legalSourceId: SEED.source, pinpoint: "§§ 1541–1548", text: t(tag), verification: "background" }),
+      (tag) => tag,
+    );
     await hide(
       "Relation",
       "relation",
@@ -392,7 +400,7 @@ function publicCalls(): Record<string, Call["input"][]> {
     "case.bySlug": [{ slug: CASE }, ...both("Case").map((slug) => ({ slug }))],
     "document.byId": [ARTICLE, ...hiddenIds].map((id) => ({ id })),
     "position.byId": [SEED.position, SEED.position2, linker.position!, ...hiddenIds].map((id) => ({ id })),
-    "argument.byId": [SEED.argument, linker.argument!, ...hiddenIds].map((id) => ({ id })),
+    "argument.byId": [SEED.argument, "a-youngstown-lowest-ebb", linker.argument!, ...hiddenIds].map((id) => ({ id })),
     "legalSource.list": [{}, { text: M }, { kind: "statute" }, { kind: "provision" }],
     "legalSource.byId": [SEED.source, linker.source!, ...hiddenIds, ...STATES.map((s) => `${M}-${s}-provision`)].map(
       (id) => ({ id }),

@@ -63,6 +63,15 @@ const SAMPLES: Record<EntityType, () => { create: Record<string, unknown>; edit:
     },
     edit: { summary: "A source made by the test, summarized again." },
   }),
+  keyPassage: () => ({
+    create: {
+      legalSourceId: made.legalSource,
+      pinpoint: "at 1",
+      text: "Words of the lifecycle source, verbatim.",
+      verification: "background",
+    },
+    edit: { opinion: "Test, J., concurring" },
+  }),
   position: () => ({
     create: {
       caseId: CASE,

@@ -9,7 +9,7 @@ import { toAif } from "@/lib/export/aif";
 import { toWebAnnotations } from "@/lib/export/annotations";
 import { argdownText, toArgdown } from "@/lib/export/argdown";
 import { toCsl } from "@/lib/export/csl";
-import { argumentsCsv, CSV_BOM, eventsCsv, quotesCsv, sourcesCsv, toCsv } from "@/lib/export/csv";
+import { argumentsCsv, CSV_BOM, eventsCsv, keyPassagesCsv, quotesCsv, sourcesCsv, toCsv } from "@/lib/export/csv";
 import { toCaseJson } from "@/lib/export/json";
 import { CASE_FILE_SCHEMA_PATH, caseFileSchema } from "../services/case-file";
 import { readerCaller, seededDatabaseForFile } from "../testing";
@@ -108,6 +108,7 @@ describe("CSV", () => {
       [sourcesCsv(data), data.legalSources.length, "id,kind,short_title,citation"],
       [eventsCsv(data), data.events.length, "id,date,end_date"],
       [quotesCsv(data), data.quotes.length, "id,speaker_id,speaker"],
+      [keyPassagesCsv(data), data.keyPassages.length, "id,legal_source_id,citation,pinpoint,opinion,text"],
     ] as const) {
       const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
@@ -118,6 +119,20 @@ describe("CSV", () => {
     expect(args.find((a) => a.id === "a-declare-war-clause-congress-decides")?.sources).toContain(
       "The Prize Cases, 67 U.S. (2 Black) 635, 668 (1863) [relies_on]",
     );
+  });
+
+  it("exports every published key passage verbatim, with the citation at its pinpoint", () => {
+    const seeded = file.legal_sources.flatMap((s) => s.key_passages.map((p) => ({ ...p, source: s.id })));
+    expect(data.keyPassages).toHaveLength(seeded.length);
+    const rows = Papa.parse<Record<string, string>>(keyPassagesCsv(data), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.text)).toEqual(
+      [...seeded].sort((a, b) => a.source.localeCompare(b.source)).map((p) => p.text),
+    );
+    expect(rows.find((r) => r.id === "un-charter-art51-passage-1")).toMatchObject({
+      citation: "U.N. Charter art. 51",
+      pinpoint: "art. 51",
+      opinion: "",
+    });
   });
 });
 
@@ -208,5 +223,18 @@ describe("CSL-JSON", () => {
     expect(csl.find((c) => c.id === "un-charter-art51")?.type).toBe("treaty");
     expect(csl.find((c) => c.id === "wpr-1543a")?.type).toBe("legislation");
     for (const c of csl) expect(c.note).toBe(data.legalSources.find((s) => s.id === c.id)!.citation);
+  });
+
+  it("carries each source's key passages in the note, after the citation", () => {
+    const csl = toCsl(data.legalSources, data.keyPassages);
+    expect(csl.find((c) => c.id === "youngstown")!.note).toBe(
+      [
+        "Youngstown Sheet & Tube Co. v. Sawyer, 343 U.S. 579 (1952)",
+        ...data.keyPassages
+          .filter((p) => p.legalSourceId === "youngstown")
+          .map((p) => `${p.pinpoint} (Jackson, J., concurring): “${p.text}”`),
+      ].join("\n\n"),
+    );
+    expect(csl.find((c) => c.id === "wpr-1543a")!.note).toBe("50 U.S.C. § 1543(a)");
   });
 });

@@ -57,6 +57,19 @@ describe("legalSource.list", () => {
 });
 
 describe("legalSource.byId", () => {
+  it("gives a source's key passages verbatim, in order, each with its pinpoint citation and opinion", async () => {
+    const youngstown = await readerCaller(db().db).legalSource.byId({ id: "youngstown" });
+    const seed = file.legal_sources.find((s) => s.id === "youngstown")!.key_passages;
+    expect(youngstown.keyPassages.map((p) => p.text)).toEqual(seed.map((p) => p.text));
+    expect(youngstown.keyPassages[1]).toMatchObject({
+      id: "youngstown-passage-2",
+      pinpoint: "at 637–38",
+      opinion: "Jackson, J., concurring",
+      citation: "Youngstown Sheet & Tube Co. v. Sawyer, 343 U.S. 579, 637–38 (1952) (Jackson, J., concurring)",
+    });
+    expect((await readerCaller(db().db).legalSource.byId({ id: "wpr-1543a" })).keyPassages).toEqual([]);
+  });
+
   it("shows a statute's provisions and everything citing it or them, grouped by case and position", async () => {
     const wpr = await readerCaller(db().db).legalSource.byId({ id: "wpr" });
     expect(wpr.citation).toBe(

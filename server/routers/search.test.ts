@@ -81,6 +81,15 @@ describe("search.query", () => {
     expect(beyond).toMatchObject({ hits: [], total: first.total });
   });
 
+  it("finds a legal source by the words of its key passages, quoting them in the snippet", async () => {
+    const r = await find("lowest ebb", { kind: "legal_source" });
+    expect(r.hits[0]).toMatchObject({ kind: "legal_source", id: "youngstown" });
+    expect(r.hits[0]!.snippet).toContain(`${HIGHLIGHT_START}ebb${HIGHLIGHT_END}`);
+    // A source matched by its own words and its passages' is one hit.
+    const charter = await find("self-defence armed attack", { kind: "legal_source" });
+    expect(charter.hits.filter((h) => h.id === "un-charter-art51")).toHaveLength(1);
+  });
+
   it("leaves out what is not published", async () => {
     await db()
       .db.update(debateArguments)

@@ -65,6 +65,9 @@ const HOOKS: Partial<Record<EntityType, Hooks>> = {
       }
     },
   },
+  keyPassage: {
+    newId: async (db, v) => nextNumberedId(db, s.keyPassages, `${String(v.legalSourceId)}-passage-`),
+  },
   citation: {
     newId: async (db, v) => nextNumberedId(db, s.citations, `${String(v.argumentId)}-cite-`),
   },

@@ -216,6 +216,11 @@ export default async function CasePage({ params }: Props) {
             hint: "Bluebook citations, dates, official links",
           },
           {
+            href: `/api/export/cases/${slug}/key-passages.csv`,
+            label: "Key passages (CSV)",
+            hint: "The sources' own words, with pinpoint citations",
+          },
+          {
             href: `/api/export/cases/${slug}/events.csv`,
             label: "Events (CSV)",
             hint: "Dates with precision and time-zone notes",

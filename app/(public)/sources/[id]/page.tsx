@@ -5,6 +5,7 @@ import { SourceKindBadge, UseBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { CopyButton } from "@/app/_components/copy-button";
 import { EventDate } from "@/app/_components/event-date";
+import { KeyPassage, passageAnchor } from "@/app/_components/key-passage";
 import { Section } from "@/app/_components/section";
 import { Box, buttonClass, Detail, DetailList } from "@/app/_components/ui";
 import { notFound } from "next/navigation";
@@ -12,6 +13,7 @@ import { shellParams } from "@/app/_components/static-params";
 import { readSource } from "@/server/public-reads";
 import { formatPartialDate } from "@/lib/dates";
 import { LEGAL_STATUS_LABELS } from "@/lib/labels";
+import { pinpointsOverlap } from "@/lib/pinpoint";
 import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ id: string }> };
@@ -79,6 +81,20 @@ export default async function SourcePage({ params }: Props) {
 
       <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-12">
+          {s.keyPassages.length > 0 && (
+            <Section
+              id="text"
+              title="In its own words"
+              description={`${s.keyPassages.length === 1 ? "A key passage" : "Key passages"} of the text, verbatim, with the pinpoint where ${s.keyPassages.length === 1 ? "it appears" : "each appears"}.`}
+            >
+              <div className="space-y-6">
+                {s.keyPassages.map((p) => (
+                  <KeyPassage key={p.id} passage={p} />
+                ))}
+              </div>
+            </Section>
+          )}
+
           <Section
             id="cited-by"
             title="Cited by"
@@ -114,6 +130,15 @@ export default async function SourcePage({ params }: Props) {
                                 <li key={cite.id} className="flex flex-wrap items-center gap-2 text-sm">
                                   <UseBadge use={cite.use} />
                                   <span className="font-serif">{cite.formatted}</span>
+                                  {s.keyPassages
+                                    .filter(
+                                      (p) => cite.sourceId === s.id && pinpointsOverlap(p.pinpoint, cite.pinpoint),
+                                    )
+                                    .map((p) => (
+                                      <a key={p.id} href={`#${passageAnchor(p.id)}`} className="text-muted">
+                                        the text {p.pinpoint}
+                                      </a>
+                                    ))}
                                 </li>
                               ))}
                             </ul>

@@ -19,7 +19,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     const [parts] = await api.export.sourceParts({ ids: [id] });
     return download(
       req,
-      JSON.stringify(toCsl([{ ...source, citationParts: parts!.citationParts }]), null, 2),
+      JSON.stringify(toCsl([{ ...source, citationParts: parts!.citationParts }], source.keyPassages), null, 2),
       `${id}.csl.json`,
       "application/json",
     );

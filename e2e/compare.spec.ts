@@ -1,4 +1,5 @@
 import { extractText, getDocumentProxy } from "unpdf";
+import { blindClues, cluesIn } from "./blind-clues";
 import { E2E_ADMIN } from "./credentials";
 import { expect, expectAccessible, saveScreenshot, test } from "./fixtures";
 
@@ -45,6 +46,15 @@ test("blind mode hides who holds each position until revealed", async ({ page })
   ])
     expect(text).not.toContain(name);
   await expectAccessible(page);
+  // Not only the visible text: every byte the blind page sends, its HTML and its RSC payload.
+  expect(page.url()).toMatch(/positions=\d,\d&/);
+  const clues = blindClues(["p-kaine-unconstitutional", "p-white-house-article-ii"]);
+  const html = await (await page.request.get(page.url())).text();
+  const rsc = await (await page.request.get(page.url(), { headers: { RSC: "1" } })).text();
+  expect(html).toContain("Position A");
+  expect(rsc).toContain("Position A");
+  expect(cluesIn(html, clues)).toEqual([]);
+  expect(cluesIn(rsc, clues)).toEqual([]);
   await page.getByRole("link", { name: "Reveal who holds what" }).click();
   await expect(page.getByText("Tim Kaine").first()).toBeVisible();
 });
@@ -105,6 +115,18 @@ test("a teacher makes a blind lesson, a student votes with the code, and the tal
 
   await expect(page.getByText(/^1 vote$/).first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId("lesson-limits")).toContainText("1 browser joined.");
+  const clues = blindClues(["p-kaine-unconstitutional", "p-white-house-article-ii"]);
+  expect(cluesIn(await (await s.request.get(`/lesson/${code}`)).text(), clues)).toEqual([]);
+
+  // The teacher reveals who holds what; the student's page then names them, and keeps the vote.
+  await page.getByRole("button", { name: "Reveal who holds what" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Revealed" })).toBeVisible();
+  await s.reload();
+  await expect(s.getByText("Your teacher has revealed who holds each position.")).toBeVisible();
+  await expect(s.getByText("Tim Kaine").first()).toBeVisible();
+  await expect(
+    s.getByRole("group", { name: "Which argument on this question is strongest?" }).first().getByRole("radio").first(),
+  ).toBeChecked();
   await student.close();
 });
 

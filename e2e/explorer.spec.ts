@@ -73,10 +73,7 @@ test("a reader reads the law's own words beside the citation and on the source, 
     /^“When the President takes measures incompatible .* over the matter\.” Youngstown Sheet & Tube Co\. v\. Sawyer, 343 U\.S\. 579, 637–38 \(1952\) \(Jackson, J\., concurring\)\.$/,
   );
   // The citing argument leads to the passage it falls within.
-  await page
-    .getByRole("region", { name: "Cited by" })
-    .getByRole("link", { name: "the text at 637–38" })
-    .click();
+  await page.getByRole("region", { name: "Cited by" }).getByRole("link", { name: "the text at 637–38" }).click();
   await expect(page).toHaveURL(/#passage-youngstown-passage-2$/);
 });
 
@@ -219,7 +216,9 @@ test("search from the header, refine by kind, and open a result", async ({ page 
   await header.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=%C2%A7\+1543%28a%29/);
   const results = page.getByRole("region", { name: "Results" });
-  await expect(results.getByRole("listitem").first().getByRole("link")).toHaveText("WPR 48-hour report");
+  // A legal source's result leads with its Bluebook citation, then its short name.
+  await expect(results.getByRole("listitem").first().getByRole("link")).toHaveText("50 U.S.C. § 1543(a)");
+  await expect(results.getByRole("listitem").first()).toContainText("WPR 48-hour report");
 
   await page
     .getByRole("searchbox", { name: /Search arguments/ })
@@ -294,7 +293,7 @@ test("every export downloads from the case page, and a source downloads as CSL-J
   await page.goto(`/cases/${slug}`);
   const data = page.getByRole("region", { name: "Data for researchers" });
   const links = data.getByRole("link");
-  expect(await links.count()).toBe(9);
+  expect(await links.count()).toBe(10);
   for (const link of await links.all()) {
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     const path = await download.path();

@@ -100,6 +100,14 @@ async function makeHostileCase(curate: Curate, tag: string): Promise<Hostile> {
     },
     ids.law,
   );
+  // At the pinpoint the argument below cites: it shows beside that citation and on the source's page.
+  await curate.published("keyPassage", {
+    legalSourceId: ids.law,
+    pinpoint: "at 1",
+    opinion: p("passage-opinion"),
+    text: p("passage-text"),
+    verification: "checked",
+  });
   const text = `Before the strike. ${p("document-text")} A spokesman said ${QUOTE(tag)}. After the strike.`;
   await curate.published(
     "document",

@@ -6,6 +6,8 @@ export interface LessonSnapshot {
   caseTitle: string;
   comparison: Comparison;
   prompts: { id: string; prompt: string }[];
+  /** A blind lesson's comparison and prompts with the names, for after the teacher reveals them. */
+  revealed?: { comparison: Comparison; prompts: { id: string; prompt: string }[] };
 }
 
 /** The curated rows a snapshot shows, by table: the ids whose publication is checked when the lesson is read. */

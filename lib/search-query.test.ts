@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { HIGHLIGHT_END, HIGHLIGHT_START, normalizeSearchText, searchHitHref, splitHighlights } from "./search-query";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  normalizeSearchText,
+  pinpointForms,
+  searchHitHref,
+  splitHighlights,
+} from "./search-query";
 
 describe("normalizeSearchText", () => {
   it("spaces section signs and abbreviations so citations tokenize as stored", () => {
@@ -39,5 +46,13 @@ describe("searchHitHref", () => {
       "/cases/2021-syria-border-strikes/article#anchor-q-x",
     );
     expect(searchHitHref({ ...hit, kind: "quote", id: "q-x", speakerId: "kaine" })).toBe("/actors/kaine");
+  });
+});
+
+describe("pinpointForms", () => {
+  it("gives a section pinpoint and each section that holds it", () => {
+    expect(pinpointForms("§ 1543(a)(1)")).toEqual(["§ 1543(a)(1)", "§ 1543(a)", "§ 1543"]);
+    expect(pinpointForms("50 U.S.C. §1541")).toEqual(["§ 1541"]);
+    expect(pinpointForms("art. II")).toEqual([]);
   });
 });

@@ -20,6 +20,10 @@ export interface SearchHit {
   anchorId: string | null;
   /** A quote's speaker. */
   speakerId: string | null;
+  /** A legal source's full Bluebook citation: the line a lawyer scans for. */
+  citation: string | null;
+  /** True when the hit holds most of the query's words but not all (see SearchResult.partial). */
+  partial: boolean;
 }
 
 /**
@@ -83,4 +87,15 @@ export function searchHitHref(hit: Pick<SearchHit, "kind" | "id" | "caseSlug" | 
     case "document":
       return routes.document(hit.id);
   }
+}
+
+/**
+ * A section pinpoint in a query and the sections that hold it: "§ 1543(a)(1)" → "§ 1543(a)(1)",
+ * "§ 1543(a)", "§ 1543". A source cited at one of them ("50 U.S.C. § 1543(a)") holds the text asked for.
+ */
+export function pinpointForms(text: string): string[] {
+  const m = /§\s*(\d+[a-z]?)((?:\([a-z0-9]+\))*)/i.exec(text);
+  if (!m) return [];
+  const parts = m[2]!.match(/\([a-z0-9]+\)/gi) ?? [];
+  return parts.map((_, i) => `§ ${m[1]}${parts.slice(0, parts.length - i).join("")}`).concat(`§ ${m[1]}`);
 }

@@ -15,6 +15,7 @@ import { createTestDatabase } from "@/db/testing";
 import { filterGraph, type CaseGraph } from "@/lib/map-graph";
 import { layoutGraph } from "@/lib/map-layout";
 import { createCaller } from "@/server/root";
+import { relevance } from "@/server/search-relevance";
 import { benchHttp } from "./bench/http";
 import { measurePageReads, type PageReadFigures } from "./bench/page-reads";
 
@@ -48,6 +49,7 @@ async function main() {
   const statements = new Map<string, number>();
   try {
     await seedDatabase(db);
+    const seeded = await relevance(db);
     const started = performance.now();
     // Synthetic content, generated inside the database: cases, positions, arguments (a quarter mention
     // "deterrence"), legal sources and a citation per argument.
@@ -69,6 +71,13 @@ async function main() {
     await db.execute(sql`insert into citations (id, argument_id, legal_source_id, pinpoint, use, status)
       select 'bench-c-' || i, 'bench-a-' || i, 'bench-s-' || (1 + i % ${SOURCES}), 'at ' || (1 + i % 50), 'relies_on', 'published' from generate_series(1, ${ARGUMENTS}) i`);
     await db.execute(sql`analyze`);
+    // Relevance: the share of each query's wanted items in its top three (server/search-relevance.ts).
+    const crowded = await relevance(db);
+    console.info(
+      `Search precision@3 over ${seeded.rows.length} queries: ${seeded.precisionAt3.toFixed(3)} on the seeded case, ${crowded.precisionAt3.toFixed(3)} among the synthetic rows`,
+    );
+    for (const r of crowded.rows.filter((x) => x.precision < 1))
+      console.info(`  misses: ${r.q} → ${r.top.join(", ") || "nothing"}${r.gap ? ` (known: ${r.gap})` : ""}`);
     console.info(
       `Generated ${CASES} cases, ${CASES * 4} positions, ${ARGUMENTS} arguments, ${SOURCES} sources, ${ARGUMENTS} citations in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.url ? "PostgreSQL" : "PGlite"}).\n`,
     );

@@ -125,7 +125,7 @@ export function ComparisonView({
                 {comparison.sharedSources.map((s) => (
                   <tr key={s.sourceId} className="border-b border-rule align-top">
                     <th scope="row" className="py-2 pr-3 text-left font-normal">
-                      <Link href={routes.source(s.sourceId)}>{s.shortTitle}</Link>
+                      {comparison.blind ? s.shortTitle : <Link href={routes.source(s.sourceId)}>{s.shortTitle}</Link>}
                       {s.readDifferently && (
                         <span className="mt-1 block text-xs font-semibold uppercase tracking-wide text-rose-800 dark:text-rose-200">
                           Read differently

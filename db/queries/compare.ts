@@ -1,12 +1,15 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { formatCitation } from "@/lib/bluebook";
+import type { BlindActor } from "@/lib/blind";
 import type { ComparisonInput } from "@/lib/compare";
 import type { Db } from "../client";
 import {
   actors,
+  argumentAttributions,
   argumentQuotes,
   citations,
   debateArguments,
+  legalSourceActors,
   legalSources,
   positionActors,
   positions,
@@ -22,12 +25,13 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
   const selected = positionIds.map((id) => found.positions.find((p) => p.id === id));
   if (selected.some((p) => !p)) return null;
 
-  const [holderRows, argumentRows] = await Promise.all([
+  const actor = { id: actors.id, name: actors.name, kind: actors.kind, aliases: actors.aliases };
+  const [positionActorRows, argumentRows] = await Promise.all([
     db
-      .select({ positionId: positionActors.positionId, id: actors.id, name: actors.name })
+      .select({ positionId: positionActors.positionId, role: positionActors.role, ...actor })
       .from(positionActors)
       .innerJoin(actors, eq(actors.id, positionActors.actorId))
-      .where(and(inArray(positionActors.positionId, positionIds), eq(positionActors.role, "holder"), isPublic(actors)))
+      .where(and(inArray(positionActors.positionId, positionIds), isPublic(actors)))
       .orderBy(asc(positionActors.sortOrder)),
     db
       .select({ id: debateArguments.id, positionId: debateArguments.positionId, claim: debateArguments.claim })
@@ -65,6 +69,8 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
             fragment: quotes.fragment,
             speakerId: actors.id,
             speakerName: actors.name,
+            speakerKind: actors.kind,
+            speakerAliases: actors.aliases,
           })
           .from(argumentQuotes)
           .innerJoin(quotes, eq(quotes.id, argumentQuotes.quoteId))
@@ -73,8 +79,47 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
           .orderBy(asc(argumentQuotes.sortOrder)),
       ])
     : [[], []];
+  const citedIds = [...new Set(citationRows.map((c) => c.sourceId))];
+  const [attributionRows, sourceActorRows] = await Promise.all([
+    argumentIds.length
+      ? db
+          .select({ argumentId: argumentAttributions.argumentId, ...actor })
+          .from(argumentAttributions)
+          .innerJoin(actors, eq(actors.id, argumentAttributions.actorId))
+          .where(and(inArray(argumentAttributions.argumentId, argumentIds), isPublic(actors)))
+      : [],
+    citedIds.length
+      ? db
+          .select({ sourceId: legalSourceActors.legalSourceId, ...actor })
+          .from(legalSourceActors)
+          .innerJoin(actors, eq(actors.id, legalSourceActors.actorId))
+          .where(and(inArray(legalSourceActors.legalSourceId, citedIds), isPublic(actors)))
+      : [],
+  ]);
 
-  const holdersBy = groupBy(holderRows, (h) => h.positionId);
+  // Everyone linked to a position, for blind mode: its holders and discussants, its arguments'
+  // speakers and attributions, and the people behind the sources they cite.
+  const positionOf = new Map(argumentRows.map((a) => [a.id, a.positionId]));
+  const linked = new Map<string, BlindActor>();
+  const link = (a: { id: string; name: string; kind: string; aliases: string[] }, positionId: string | undefined) => {
+    const entry = linked.get(a.id) ?? { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, positionIds: [] };
+    if (positionId && !entry.positionIds.includes(positionId)) entry.positionIds.push(positionId);
+    linked.set(a.id, entry);
+  };
+  for (const r of positionActorRows) link(r, r.positionId);
+  for (const q of quoteRows)
+    link(
+      { id: q.speakerId, name: q.speakerName, kind: q.speakerKind, aliases: q.speakerAliases },
+      positionOf.get(q.argumentId),
+    );
+  for (const r of attributionRows) link(r, positionOf.get(r.argumentId));
+  for (const r of sourceActorRows)
+    for (const c of citationRows.filter((x) => x.sourceId === r.sourceId)) link(r, positionOf.get(c.argumentId));
+
+  const holdersBy = groupBy(
+    positionActorRows.filter((r) => r.role === "holder"),
+    (h) => h.positionId,
+  );
   const argumentsBy = groupBy(argumentRows, (a) => a.positionId);
   const citationsBy = groupBy(citationRows, (c) => c.argumentId);
   const quotesBy = groupBy(quoteRows, (q) => q.argumentId);
@@ -118,6 +163,8 @@ export async function getComparisonInput(db: Db, caseSlug: string, positionIds: 
       })),
     })),
     prompts: found.prompts.map((p) => ({ id: p.id, prompt: p.prompt, clashIds: p.clashIds })),
+    actors: [...linked.values()],
+    setting: found.title,
   };
   return {
     case: { slug: found.slug, title: found.title },

@@ -11,3 +11,4 @@ export * from "./legal-sources";
 export * from "./lessons";
 export * from "./positions";
 export * from "./quotes";
+export * from "./search";

@@ -45,6 +45,8 @@ export const lessons = pgTable(
     approvedAt: timestamp({ withTimezone: true }),
     approvedBy: uuid().references(() => users.id),
     closedAt: timestamp({ withTimezone: true }),
+    /** For a blind lesson: when the teacher revealed who holds each position; students then see the names. */
+    revealedAt: timestamp({ withTimezone: true }),
     /** Soft delete: the code answers 404 to students, the lesson and its votes stay for an admin to restore. */
     deletedAt: timestamp({ withTimezone: true }),
     /** Joins refused because one address reached its cap, and votes refused (no voter token, too fast): shown to the teacher. */

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { buildComparison } from "@/lib/compare";
+import { buildComparison, forDisplay } from "@/lib/compare";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { createTRPCRouter, publicProcedure, publishedReads } from "../trpc";
 
@@ -23,7 +23,7 @@ export const compareRouter = createTRPCRouter({
     return {
       case: data.case,
       allPositions: input.blind ? [] : data.allPositions,
-      comparison: buildComparison(data.input, input),
+      comparison: forDisplay(buildComparison(data.input, input)),
     };
   }),
 });

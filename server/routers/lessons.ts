@@ -3,7 +3,7 @@ import { onPrimary } from "@/db/client";
 import { readableIdSchema, slugSchema } from "@/lib/ids";
 import { TAGS } from "../cache-tags";
 import { clientIp, cookieIsSecure, readCookie } from "../http";
-import { manageLesson, retitleLesson } from "../services/lesson-manage";
+import { manageLesson, retitleLesson, type LessonAction } from "../services/lesson-manage";
 import { castVote, joinLesson } from "../services/lesson-votes";
 import { createLesson, lessonForStudent, listLessons, tally, voterCookieName } from "../services/lessons";
 import { adminProcedure, createTRPCRouter, editorProcedure, publicProcedure, rateLimit } from "../trpc";
@@ -18,8 +18,8 @@ const title = plainText().trim().min(1, "give the lesson a title").max(200);
 /** How long a browser keeps its voter token: longer than any lesson runs. */
 const VOTER_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 
-/** The author or an admin may close, reopen and delete; only admins approve and restore. */
-const manage = (action: "close" | "reopen" | "delete" | "restore" | "approve") =>
+/** The author or an admin may close, reopen, reveal, hide and delete; only admins approve and restore. */
+const manage = (action: LessonAction) =>
   (action === "restore" || action === "approve" ? adminProcedure : editorProcedure)
     .input(z.object({ code }))
     .mutation(async ({ ctx, input }) => {
@@ -56,6 +56,9 @@ export const lessonsRouter = createTRPCRouter({
   delete: manage("delete"),
   restore: manage("restore"),
   approve: manage("approve"),
+  /** A blind lesson: show students who holds each position, or hide it again. */
+  reveal: manage("reveal"),
+  hide: manage("hide"),
   retitle: editorProcedure
     .input(z.object({ code, title }))
     .mutation(({ ctx, input }) => retitleLesson(ctx.db, ctx.user, input.code, input.title)),

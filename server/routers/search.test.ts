@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { debateArguments } from "@/db/schema";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search-query";
-import { readerCaller, seededDatabaseForFile } from "../testing";
+import { readerCaller, seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();
 const find = (q: string, extra: Record<string, unknown> = {}) => readerCaller(db().db).search.query({ q, ...extra });
@@ -88,6 +88,63 @@ describe("search.query", () => {
     // A source matched by its own words and its passages' is one hit.
     const charter = await find("self-defence armed attack", { kind: "legal_source" });
     expect(charter.hits.filter((h) => h.id === "un-charter-art51")).toHaveLength(1);
+  });
+
+  it("answers a question no row holds every word of with rows holding most of them, marked partial", async () => {
+    const r = await find("war powers 48 hour report deadline");
+    expect(r.partial).toBe(true);
+    expect(r.hits.slice(0, 3).map((h) => h.id)).toContain("a-report-consistent-with-wpr");
+    expect(r.hits.every((h) => h.partial)).toBe(true);
+    // A row holding every word comes first, unmarked.
+    const kaine = await find("what did kaine say about extraordinary circumstances");
+    expect(kaine.partial).toBe(true);
+    expect(kaine.hits[0]!.partial).toBe(false);
+    expect(kaine.hits.slice(0, 3).map((h) => h.id)).toContain("e-2021-02-26-kaine-statement");
+    // Enough rows with every word: no partial rows at all.
+    expect((await find("extraordinary circumstances")).partial).toBe(false);
+    // A phrase, an exclusion or an "or" says exactly what is wanted.
+    expect((await find('"deadline for the proportionate kaine"')).partial).toBe(false);
+  });
+
+  it("reads dates in a query: a date alone finds that time's items, and with words lifts them", async () => {
+    const day = await find("February 27, 2021", { pageSize: 50 });
+    expect(day.dated).toEqual({ from: "2021-02-27", to: "2021-02-27" });
+    expect(day.hits.map((h) => h.id)).toEqual(
+      expect.arrayContaining(["e-2021-02-27-war-powers-report", "e-2021-02-27-un-article-51-letter"]),
+    );
+    // Only what is dated, and dated then (the article is dated to the month, February 2021).
+    expect(day.hits.every((h) => ["event", "quote", "legal_source", "document"].includes(h.kind))).toBe(true);
+    expect(day.hits.map((h) => h.id)).not.toContain("e-2021-02-26-kaine-statement");
+    const words = await find("war powers report February 27 2021");
+    expect(words.hits.slice(0, 3).map((h) => h.id)).toContain("e-2021-02-27-war-powers-report");
+    expect((await find("2002 Iraq AUMF")).dated).toBeNull();
+  });
+
+  it("gives a legal source's result its Bluebook citation", async () => {
+    const r = await find("48-hour report", { kind: "legal_source" });
+    expect(r.hits.find((h) => h.id === "wpr-1543a")?.citation).toBe("50 U.S.C. § 1543(a)");
+    expect((await find("extraordinary circumstances", { kind: "quote" })).hits[0]!.citation).toBeNull();
+  });
+
+  it("counts the whole searches that found nothing, without personal data, for editors only", async () => {
+    const editor = await signedIn(db().db, "editor");
+    const misses = async () => (await editor.caller.search.misses({ limit: 200 })).map((m) => [m.query, m.count]);
+    await find("Gulf of  Tonkin qzxv");
+    await find("gulf of tonkin QZXV");
+    await find("qzxv mail me at someone@example.org");
+    // Not counted: a search that found something, one narrowed by a filter, a later page.
+    await find("Prize Cases");
+    await find("qzxv filtered", { kind: "quote" });
+    await find("qzxv second page", { page: 2 });
+    const counted = await misses();
+    expect(counted).toContainEqual(["gulf of tonkin qzxv", 2]);
+    expect(counted).toContainEqual(["qzxv mail me at [e-mail]", 1]);
+    expect(counted.map(([q]) => q)).not.toContain("prize cases");
+    expect(
+      counted.map(([q]) => q).filter((q) => String(q).includes("filtered") || String(q).includes("second")),
+    ).toEqual([]);
+    expect(JSON.stringify(counted)).not.toContain("someone@example.org");
+    await expect(readerCaller(db().db).search.misses({ limit: 5 })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("leaves out what is not published", async () => {

@@ -2,10 +2,13 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, lessons } from "@/db/schema";
+import { getComparisonInput } from "@/db/queries/compare";
+import type { LessonSnapshot } from "@/lib/lesson-snapshot";
 import type { SessionUser } from "./auth";
+import { lessonSnapshot } from "./lessons";
 
 /** What a teacher (the lesson's author, or an admin) may do to a lesson; admins alone approve and restore. */
-export type LessonAction = "close" | "reopen" | "delete" | "restore" | "approve";
+export type LessonAction = "close" | "reopen" | "delete" | "restore" | "approve" | "reveal" | "hide";
 
 const ADMIN_ONLY: ReadonlySet<LessonAction> = new Set(["restore", "approve"]);
 
@@ -17,6 +20,12 @@ async function managed(db: Db, user: SessionUser, code: string) {
       createdBy: lessons.createdBy,
       approvedAt: lessons.approvedAt,
       deletedAt: lessons.deletedAt,
+      blind: lessons.blind,
+      caseId: lessons.caseId,
+      positionIds: lessons.positionIds,
+      promptIds: lessons.promptIds,
+      columnOrder: lessons.columnOrder,
+      snapshot: lessons.snapshot,
     })
     .from(lessons)
     .where(eq(lessons.code, code.toUpperCase()));
@@ -40,6 +49,10 @@ function changes(action: LessonAction, user: SessionUser, now: Date) {
       return { deletedAt: null };
     case "approve":
       return { approvedAt: now, approvedBy: user.id };
+    case "reveal":
+      return { revealedAt: now };
+    case "hide":
+      return { revealedAt: null };
   }
 }
 
@@ -48,11 +61,24 @@ export async function manageLesson(db: Db, user: SessionUser, code: string, acti
   if (ADMIN_ONLY.has(action) && user.role !== "admin") throw new ForbiddenError("Only an admin may do this.");
   const lesson = await managed(db, user, code);
   if (lesson.deletedAt && action !== "restore") throw new ConflictError("This lesson is deleted; restore it first.");
+  if ((action === "reveal" || action === "hide") && !lesson.blind)
+    throw new ConflictError("This lesson is not blind: students already see who holds each position.");
+  const update: Partial<typeof lessons.$inferInsert> = changes(action, user, now);
+  // A lesson made before reveals were frozen with it gets its named comparison now, in the same column order.
+  const snapshot = lesson.snapshot as LessonSnapshot;
+  if (action === "reveal" && !snapshot.revealed) {
+    const data = await getComparisonInput(db, snapshot.caseSlug, lesson.positionIds);
+    if (data) {
+      const { revealed } = lessonSnapshot(data, {
+        promptIds: lesson.promptIds,
+        blind: true,
+        order: lesson.columnOrder,
+      });
+      update.snapshot = { ...snapshot, revealed };
+    }
+  }
   await db.transaction(async (tx) => {
-    await tx
-      .update(lessons)
-      .set(changes(action, user, now))
-      .where(eq(lessons.id, lesson.id));
+    await tx.update(lessons).set(update).where(eq(lessons.id, lesson.id));
     await tx
       .insert(auditLog)
       .values({ userId: user.id, action: `lesson.${action}`, entityType: "lesson", entityId: lesson.code });

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { lessons, lessonVoters, lessonVotes } from "@/db/schema";
+import { blindTokens, fromToken } from "@/lib/compare";
 import { hit, type Limit } from "./rate-limit";
 import { currentContent, JOIN_CAP, lessonForStudents, STATE_NOTICES, stateOf, voterHash, wellFormed } from "./lessons";
 
@@ -82,9 +83,13 @@ export async function castVote(
       `This browser has not joined lesson ${lesson.code}: open the lesson's page and vote there.`,
     );
   }
-  const row = snapshot.comparison.rows.find((r) => r.clashId === input.clashId);
+  // A blind lesson's page names questions and arguments by token (lib/compare.ts forDisplay).
+  const tokens = lesson.blind && !lesson.revealedAt ? blindTokens(lesson.snapshot.comparison) : null;
+  const clashId = tokens ? (fromToken(tokens, "clash", input.clashId) ?? input.clashId) : input.clashId;
+  const argumentId = tokens ? (fromToken(tokens, "argument", input.argumentId) ?? input.argumentId) : input.argumentId;
+  const row = snapshot.comparison.rows.find((r) => r.clashId === clashId);
   if (!row) throw new InvalidInputError("clashId: not a question of this lesson");
-  if (!row.cells.flat().some((a) => a.id === input.argumentId))
+  if (!row.cells.flat().some((a) => a.id === argumentId))
     throw new InvalidInputError("argumentId: not an argument on this question");
   const voter = voterHash(input.voterToken!);
   const counted = await hit(db, `lesson-vote:${voter}`, VOTE_LIMIT, now);
@@ -97,10 +102,10 @@ export async function castVote(
   }
   await db
     .insert(lessonVotes)
-    .values({ lessonId: lesson.id, clashId: input.clashId, argumentId: input.argumentId, voter })
+    .values({ lessonId: lesson.id, clashId, argumentId, voter })
     .onConflictDoUpdate({
       target: [lessonVotes.lessonId, lessonVotes.clashId, lessonVotes.voter],
-      set: { argumentId: input.argumentId, updatedAt: now },
+      set: { argumentId, updatedAt: now },
     });
   return { clashId: input.clashId, argumentId: input.argumentId };
 }

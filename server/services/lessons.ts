@@ -19,7 +19,7 @@ import {
   quotes,
   users,
 } from "@/db/schema";
-import { buildComparison } from "@/lib/compare";
+import { blindTokens, buildComparison, forDisplay, redactorFor } from "@/lib/compare";
 import { snapshotIds, withoutWithdrawn, type LessonSnapshot, type PublishedIds } from "@/lib/lesson-snapshot";
 import type { SessionUser } from "./auth";
 
@@ -46,6 +46,30 @@ export const STATE_NOTICES: Record<Exclude<LessonState, "open">, string> = {
   closed: "This lesson is closed; votes are no longer taken.",
 };
 
+/**
+ * What a lesson freezes: the comparison and the chosen prompts, as blind mode shows them
+ * (names replaced) when the lesson is blind, and then also with the names, for the reveal.
+ */
+export function lessonSnapshot(
+  data: NonNullable<Awaited<ReturnType<typeof getComparisonInput>>>,
+  input: { promptIds: string[]; blind: boolean; order: number },
+): LessonSnapshot {
+  const chosen = data.input.prompts.filter((p) => input.promptIds.includes(p.id));
+  const view = (blind: boolean) => {
+    const redact = redactorFor(data.input, { order: input.order, blind });
+    return {
+      comparison: buildComparison(data.input, { order: input.order, blind }),
+      prompts: chosen.map(({ id, prompt }) => ({ id, prompt: redact(prompt) })),
+    };
+  };
+  return {
+    caseSlug: data.case.slug,
+    caseTitle: data.case.title,
+    ...view(input.blind),
+    ...(input.blind ? { revealed: view(false) } : {}),
+  };
+}
+
 export async function createLesson(
   db: Db,
   user: SessionUser,
@@ -55,12 +79,7 @@ export async function createLesson(
   if (!data) throw new NotFoundError("No such case, or a position is not part of it.");
   const unknown = input.promptIds.find((id) => !data.input.prompts.some((p) => p.id === id));
   if (unknown) throw validationError([{ path: ["promptIds"], message: `"${unknown}" is not a prompt of this case` }]);
-  const snapshot: LessonSnapshot = {
-    caseSlug: data.case.slug,
-    caseTitle: data.case.title,
-    comparison: buildComparison(data.input, { order: input.order, blind: input.blind }),
-    prompts: data.input.prompts.filter((p) => input.promptIds.includes(p.id)).map(({ id, prompt }) => ({ id, prompt })),
-  };
+  const snapshot = lessonSnapshot(data, input);
   const [caseRow] = await db.select({ id: cases.id }).from(cases).where(eq(cases.slug, input.caseSlug));
   // An editor's title reaches students only after an admin's review (ADR 0004, 0008); an admin's lesson is live at once.
   const approved = user.role === "admin" ? { approvedAt: new Date(), approvedBy: user.id } : {};
@@ -110,6 +129,7 @@ const lessonColumns = {
   createdAt: lessons.createdAt,
   approvedAt: lessons.approvedAt,
   closedAt: lessons.closedAt,
+  revealedAt: lessons.revealedAt,
   deletedAt: lessons.deletedAt,
   refusedJoins: lessons.refusedJoins,
   refusedVotes: lessons.refusedVotes,
@@ -171,7 +191,13 @@ export async function currentContent(db: Db, lesson: LessonRow) {
     legalSources: sourceIds,
   };
   const withdrawn = caseIds.size === 0 || lesson.positionIds.some((id) => !positionIds.has(id));
-  return { withdrawn, published, snapshot: withoutWithdrawn(lesson.snapshot, published) };
+  const { revealed } = lesson.snapshot;
+  return {
+    withdrawn,
+    published,
+    snapshot: withoutWithdrawn(lesson.snapshot, published),
+    revealed: revealed ? withoutWithdrawn({ ...lesson.snapshot, ...revealed }, published) : null,
+  };
 }
 
 export function stateOf(lesson: LessonRow, withdrawn: boolean): LessonState {
@@ -209,15 +235,32 @@ export async function lessonForStudent(db: Db, code: string, voterToken: string 
   if (state === "awaiting_approval" || state === "withdrawn")
     return { state, code: lesson.code, notice: STATE_NOTICES[state] };
   const readable: "open" | "closed" = state;
-  return {
+  // Until the teacher reveals them, a blind lesson's page carries no name and no id that spells one.
+  const hidden = lesson.blind && !lesson.revealedAt;
+  const shown = hidden ? content.snapshot : (content.revealed ?? content.snapshot);
+  const tokens = blindTokens(lesson.snapshot.comparison);
+  const mine = await myVotes(db, lesson.id, voterToken);
+  const view = {
     state: readable,
     code: lesson.code,
     notice: state === "closed" ? STATE_NOTICES.closed : null,
     title: lesson.title,
-    blind: lesson.blind,
-    ...content.snapshot,
-    myVotes: await myVotes(db, lesson.id, voterToken),
+    blind: hidden,
+    revealed: lesson.blind && !hidden,
+    caseSlug: shown.caseSlug,
+    caseTitle: shown.caseTitle,
+    comparison: hidden ? forDisplay(shown.comparison, tokens) : { ...shown.comparison, blind: false },
+    prompts: hidden ? shown.prompts.map((p, i) => ({ ...p, id: `prompt-${i + 1}` })) : shown.prompts,
+    myVotes: hidden
+      ? Object.fromEntries(
+          Object.entries(mine).map(([clash, argument]) => [
+            tokens.get(`clash:${clash}`) ?? clash,
+            tokens.get(`argument:${argument}`) ?? argument,
+          ]),
+        )
+      : mine,
   };
+  return view;
 }
 
 /** The teacher's view: votes per argument on each question, what students see now, and what the limits refused. */
@@ -238,6 +281,7 @@ export async function tally(db: Db, user: SessionUser, code: string) {
     code: lesson.code,
     title: lesson.title,
     blind: lesson.blind,
+    revealed: lesson.revealedAt !== null,
     caseTitle: lesson.snapshot.caseTitle,
     state: stateOf(lesson, content.withdrawn),
     approved: lesson.approvedAt !== null,

@@ -7,6 +7,7 @@ import { Box } from "@/app/_components/ui";
 import { Suspense } from "react";
 import { api } from "@/app/_trpc/server";
 import { LEGAL_SOURCE_KINDS, type LegalSourceKind } from "@/lib/bluebook";
+import { describeRange } from "@/lib/query-dates";
 import { LEGAL_SOURCE_KIND_LABELS } from "@/lib/labels";
 import { SEARCH_KINDS, searchHitHref, splitHighlights, type SearchKind } from "@/lib/search-query";
 import { routes } from "@/lib/routes";
@@ -150,8 +151,21 @@ async function Search({ searchParams }: Props) {
             <p role="status" className="text-sm text-muted">
               {result.total === 0
                 ? `Nothing matches “${result.query}”.`
-                : `${result.total} result${result.total === 1 ? "" : "s"}${result.fuzzy ? ` spelled like “${result.query}”` : ` for “${result.query}”`}${pages > 1 ? `, page ${page} of ${pages}` : ""}`}
+                : `${result.total} result${result.total === 1 ? "" : "s"}${result.fuzzy ? ` spelled like “${result.query}”` : result.partial ? ` for most of “${result.query}”` : ` for “${result.query}”`}${pages > 1 ? `, page ${page} of ${pages}` : ""}`}
             </p>
+            {result.dated && (
+              <Box as="p" pad="sm" className="text-sm">
+                Read as a date: {describeRange(result.dated)}. Events, quotes, sources and documents of that time
+                {result.total > 0 ? " rank first." : " are matched."}
+              </Box>
+            )}
+            {result.partial && (
+              <Box as="p" pad="sm" className="text-sm">
+                {result.hits.some((h) => !h.partial) || page > 1
+                  ? "Few results hold every word, so results holding most of the words follow them, marked “some of the words”."
+                  : "No result holds every word, so these hold most of them, the best matches first."}
+              </Box>
+            )}
             {result.fuzzy && (
               <Box as="p" pad="sm" className="text-sm">
                 No word matches exactly, so these are the nearest spellings of names, titles and citations.
@@ -165,12 +179,25 @@ async function Search({ searchParams }: Props) {
                       label={hit.sourceKind ? LEGAL_SOURCE_KIND_LABELS[hit.sourceKind] : KIND_SINGULAR[hit.kind]}
                     />
                     {hit.caseTitle && <span>{hit.caseTitle}</span>}
+                    {hit.partial && <span className="italic">some of the words</span>}
                   </div>
-                  <h3 className="mt-1.5 font-semibold leading-snug">
-                    <Link href={searchHitHref(hit)} className="text-ink hover:text-accent">
-                      {hit.kind === "quote" ? `${hit.title}, quoted` : hit.title}
-                    </Link>
-                  </h3>
+                  {hit.citation ? (
+                    // A lawyer scans for the citation: it leads, and the short name follows.
+                    <>
+                      <h3 className="mt-1.5 font-serif text-lg leading-snug">
+                        <Link href={searchHitHref(hit)} className="text-ink hover:text-accent">
+                          {hit.citation}
+                        </Link>
+                      </h3>
+                      <p className="text-sm font-medium">{hit.title}</p>
+                    </>
+                  ) : (
+                    <h3 className="mt-1.5 font-semibold leading-snug">
+                      <Link href={searchHitHref(hit)} className="text-ink hover:text-accent">
+                        {hit.kind === "quote" ? `${hit.title}, quoted` : hit.title}
+                      </Link>
+                    </h3>
+                  )}
                   <p className="mt-1 text-sm leading-relaxed text-muted">
                     {splitHighlights(hit.snippet).map((part, i) =>
                       part.highlighted ? (

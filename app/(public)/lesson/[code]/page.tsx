@@ -87,6 +87,7 @@ async function Lesson({ code }: { code: string }) {
             {lesson.caseTitle}. Read each question and the arguments on it, then choose the one you find strongest.
             Votes are anonymous.
             {lesson.blind && " Who holds each position is hidden until your teacher reveals it."}
+            {lesson.revealed && " Your teacher has revealed who holds each position."}
           </p>
           {lesson.notice && (
             <Alert tone="warning" className="font-medium">

@@ -7,7 +7,8 @@ import { ComparisonView } from "@/app/_components/comparison-view";
 import { PrintButton } from "@/app/_components/print-button";
 import { shellParams } from "@/app/_components/static-params";
 import { Box, Button } from "@/app/_components/ui";
-import { buildComparison } from "@/lib/compare";
+import { buildComparison, forDisplay } from "@/lib/compare";
+import { pickValue, positionRefs, resolvePositions } from "@/lib/compare-address";
 import { routes } from "@/lib/routes";
 import { adminRoutes } from "@/lib/curation/routes";
 import { readComparisonInput } from "@/server/public-reads";
@@ -54,13 +55,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
 async function Comparison({ found, searchParams }: { found: Case; searchParams: Promise<Query> }) {
   const slug = found.slug;
   const q = await searchParams;
-  const picked = typeof q.pick === "string" ? [q.pick] : (q.pick ?? []);
-  const chosen = (picked.length ? picked : (q.positions ?? "").split(",")).filter(Boolean).slice(0, 4);
+  // The picker's boxes say "number:id" (lib/compare-address.ts); the proxy normally turns them into `positions`.
+  const picked = (typeof q.pick === "string" ? [q.pick] : (q.pick ?? [])).map((v) => v.slice(v.indexOf(":") + 1));
+  const refs = (picked.length ? picked : (q.positions ?? "").split(",")).filter(Boolean).slice(0, 4);
   const blind = q.blind === "1";
-  const positions = chosen.join(",");
+  const caseIds = found.positions.map((p) => p.id);
+  const chosen = resolvePositions(refs, caseIds) ?? notFound();
+  // A blind page's links, and links to one, name the positions by number: their ids spell out who holds them.
+  const positions = positionRefs(chosen, caseIds, blind);
   const href = (change: Partial<Omit<Query, "pick">>) =>
     routes.caseCompare(slug, {
-      positions,
+      positions: positionRefs(chosen, caseIds, blind || change.blind === "1"),
       blind: blind ? "1" : undefined,
       order: picked.length ? undefined : q.order,
       ...change,
@@ -82,7 +87,7 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
             <input
               type="checkbox"
               name="pick"
-              value={p.id}
+              value={pickValue(p.id, caseIds)}
               defaultChecked={!blind && chosen.includes(p.id)}
               className="mt-1"
             />
@@ -104,7 +109,7 @@ async function Comparison({ found, searchParams }: { found: Case; searchParams: 
     if (new Set(chosen).size !== chosen.length) notFound();
     const data = await readComparisonInput(slug, chosen);
     if (!data) notFound();
-    const result = { comparison: buildComparison(data.input, { order: Number(q.order) || 0, blind }) };
+    const result = { comparison: forDisplay(buildComparison(data.input, { order: Number(q.order) || 0, blind })) };
     body = (
       <div className="space-y-8">
         <nav aria-label="Comparison controls" className="no-print flex flex-wrap gap-2">

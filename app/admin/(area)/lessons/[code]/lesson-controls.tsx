@@ -11,13 +11,15 @@ interface Props {
   title: string;
   approved: boolean;
   closed: boolean;
+  /** Blind lessons only: whether students see who holds each position (null for a lesson that is not blind). */
+  revealed: boolean | null;
   deleted: boolean;
   isAdmin: boolean;
   canRetitle: boolean;
 }
 
-/** The teacher's switches: approve (admins), close or reopen, delete or restore (admins), retitle. */
-export function LessonControls({ code, title, approved, closed, deleted, isAdmin, canRetitle }: Props) {
+/** The teacher's switches: approve (admins), close or reopen, reveal or hide (blind lessons), delete or restore (admins), retitle. */
+export function LessonControls({ code, title, approved, closed, revealed, deleted, isAdmin, canRetitle }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [said, setSaid] = useState<string | null>(null);
@@ -37,6 +39,10 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
         : { onSuccess: () => router.push("/admin/lessons"), onError: (e) => setSaid(e.message) },
     ),
   );
+  const reveal = useMutation(
+    trpc.lessons.reveal.mutationOptions(opts("Revealed: students now see who holds each position.")),
+  );
+  const hide = useMutation(trpc.lessons.hide.mutationOptions(opts("Hidden again: students see anonymous positions.")));
   const restore = useMutation(trpc.lessons.restore.mutationOptions(opts("Restored.")));
   const retitle = useMutation(trpc.lessons.retitle.mutationOptions(opts("Title saved.")));
   const retitleSubmit = (e: FormEvent) => {
@@ -69,6 +75,16 @@ export function LessonControls({ code, title, approved, closed, deleted, isAdmin
             ) : (
               <Button variant="secondary" size="sm" onClick={() => close.mutate({ code })}>
                 Close voting
+              </Button>
+            )}
+            {revealed === false && (
+              <Button variant="secondary" size="sm" onClick={() => reveal.mutate({ code })}>
+                Reveal who holds what
+              </Button>
+            )}
+            {revealed === true && (
+              <Button variant="secondary" size="sm" onClick={() => hide.mutate({ code })}>
+                Hide the holders again
               </Button>
             )}
             <Button

@@ -40,7 +40,7 @@ export default async function LessonTeacherPage({ params }: Props) {
         <p className="flex flex-wrap items-center gap-2 text-muted">
           <LessonStateBadge state={t.deleted ? "deleted" : t.state} />
           {t.caseTitle}
-          {t.blind ? " · blind" : ""}
+          {t.blind ? (t.revealed ? " · blind, holders revealed" : " · blind") : ""}
         </p>
         {notice && <Alert tone="warning">{notice}</Alert>}
       </header>
@@ -61,6 +61,7 @@ export default async function LessonTeacherPage({ params }: Props) {
           title={t.title}
           approved={t.approved}
           closed={t.closed}
+          revealed={t.blind ? t.revealed : null}
           deleted={t.deleted}
           isAdmin={t.isAdmin}
           canRetitle={t.canRetitle}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { api, orNotFound } from "@/app/_trpc/server";
+import { resolvePositions } from "@/lib/compare-address";
 import { LessonForm } from "./lesson-form";
 
 export const metadata: Metadata = { title: "New lesson" };
@@ -9,7 +10,12 @@ type Props = { searchParams: Promise<{ case?: string; positions?: string; blind?
 export default async function NewLessonPage({ searchParams }: Props) {
   const q = await searchParams;
   const found = await orNotFound(api.case.bySlug({ slug: q.case ?? "" }));
-  const positionIds = (q.positions ?? "").split(",").filter((id) => found.positions.some((p) => p.id === id));
+  // By id, or by number from a blind comparison (lib/compare-address.ts).
+  const caseIds = found.positions.map((p) => p.id);
+  const positionIds = (q.positions ?? "")
+    .split(",")
+    .filter(Boolean)
+    .flatMap((ref) => resolvePositions([ref], caseIds) ?? []);
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-semibold">New lesson</h1>

@@ -1,0 +1,1 @@
+ALTER TABLE "lessons" ADD COLUMN "revealed_at" timestamp with time zone;

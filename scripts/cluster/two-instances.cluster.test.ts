@@ -95,24 +95,36 @@ describe("two instances on one PostgreSQL and one Redis", () => {
   });
 
   it("count one client's downloads on both instances against one limit, kept in Redis", async () => {
-    const from = address();
     const max = READ_LIMITS.download.max;
-    const download = (server: AppServer) =>
-      fetch(`${server.origin}/api/export/cases/2021-syria-border-strikes/csl`, {
-        headers: { "x-forwarded-for": from },
-      });
-    const statuses: number[] = [];
-    for (let i = 0; i < max; i++) {
-      const res = await download(i % 2 ? b : a);
-      await res.arrayBuffer();
-      statuses.push(res.status);
+    // Redis counts in windows aligned to the clock (server/services/redis-counter.ts). A round that
+    // straddles a window's end is counted in two windows, rightly; it is run again, from a new
+    // address, until one falls within a single window (a round takes seconds; a window, a minute).
+    const windowOf = () => Math.floor(Date.now() / READ_LIMITS.download.windowMs);
+    let from = "";
+    let statuses: number[] = [];
+    let refused: Response[] = [];
+    for (let round = 0; round < 3; round++) {
+      from = address();
+      const started = windowOf();
+      const download = (server: AppServer) =>
+        fetch(`${server.origin}/api/export/cases/2021-syria-border-strikes/csl`, {
+          headers: { "x-forwarded-for": from },
+        });
+      statuses = [];
+      for (let i = 0; i < max; i++) {
+        const res = await download(i % 2 ? b : a);
+        await res.arrayBuffer();
+        statuses.push(res.status);
+      }
+      // Half were counted on each instance; the next is over the limit on either.
+      refused = [];
+      for (const server of [a, b]) refused.push(await download(server));
+      if (windowOf() === started) break;
     }
     expect(statuses.every((s) => s === 200)).toBe(true);
-    // Half were counted on each instance; the next is over the limit on either.
-    for (const server of [a, b]) {
-      const refused = await download(server);
-      expect(refused.status).toBe(429);
-      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    for (const res of refused) {
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     }
     const redis = createClient({ url: testRedisUrl });
     await redis.connect();

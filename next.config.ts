@@ -41,8 +41,9 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   // PGlite ships a WASM build of Postgres and its data files, argon2 a native module;
-  // both must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // both must be loaded from node_modules at run time, not bundled. elkjs (the map's layout
+  // engine) is a large compiled script that picks its worker at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "elkjs"],
   poweredByHeader: false,
   // Next would hash every stored page's whole HTML for its ETag on each response; the page
   // cache computes it once when it stores the page (cache-handlers/static-scripts.mjs), and

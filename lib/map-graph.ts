@@ -1,4 +1,4 @@
-import type { MapEdge, MapEdgeKind, MapNode } from "./map-layout";
+import type { MapClash, MapEdge, MapEdgeKind, MapNode } from "./map-nodes";
 
 /** The whole debate of a case as a graph, with what each argument cites and rests on. */
 export interface CaseGraph {
@@ -8,6 +8,8 @@ export interface CaseGraph {
   sourcesOf: Record<string, string[]>;
   /** argument id → event ids it rests on. */
   eventsOf: Record<string, string[]>;
+  /** The case's clashes, in order: the rows of the overview. */
+  clashes: MapClash[];
 }
 
 export interface MapFilter {
@@ -66,5 +68,8 @@ export function filterGraph(graph: CaseGraph, filter: MapFilter, max = MAX_MAP_N
     );
   }
   const ids = new Set(nodes.map((n) => n.id));
-  return { nodes, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), total, trimmed };
+  const clashes = graph.clashes
+    .map((c) => ({ ...c, argumentIds: c.argumentIds.filter((a) => ids.has(a)) }))
+    .filter((c) => c.argumentIds.length > 0);
+  return { nodes, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), clashes, total, trimmed };
 }

@@ -12,8 +12,11 @@ import { sql } from "drizzle-orm";
 import { search } from "@/db/queries/search";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase } from "@/db/testing";
-import { filterGraph, type CaseGraph } from "@/lib/map-graph";
-import { layoutGraph } from "@/lib/map-layout";
+import { findCaseIdBySlug } from "@/db/queries/cases";
+import { getCaseGraph } from "@/db/queries/map";
+import { filterGraph } from "@/lib/map-graph";
+import { layoutOverview } from "@/lib/map-layout";
+import { syntheticCaseGraph } from "@/lib/map-synthetic";
 import { createCaller } from "@/server/root";
 import { relevance } from "@/server/search-relevance";
 import { benchHttp } from "./bench/http";
@@ -110,36 +113,23 @@ async function main() {
     row("case.bySlug (seeded case)", await time(runs, () => caller.case.bySlug({ slug: "2021-syria-border-strikes" })));
     row("legalSource.list (first page of all)", await time(runs, () => caller.legalSource.list({ limit: 50 })));
 
-    const graph: CaseGraph = { nodes: [], edges: [], sourcesOf: {}, eventsOf: {} };
-    for (let p = 0; p < 20; p++) {
-      graph.nodes.push({
-        id: `p${p}`,
-        kind: "position",
-        label: `Position ${p} on the legality of the strike`,
-        positionId: null,
-      });
-      for (let a = 0; a < 24; a++) {
-        const id = `p${p}a${a}`;
-        graph.nodes.push({
-          id,
-          kind: "argument",
-          label: `Argument ${a} of position ${p}, a claim of ordinary length about war powers`,
-          positionId: `p${p}`,
-        });
-        graph.edges.push({ id: `m${id}`, source: `p${p}`, target: id, kind: "member" });
-        if (a > 0)
-          graph.edges.push({
-            id: `r${id}`,
-            source: id,
-            target: `p${(p + 1) % 20}a${a - 1}`,
-            kind: a % 2 ? "rebuts" : "supports",
-          });
-      }
-    }
+    // The map: its layout time and its crossings, for the seeded case and a 500-node synthetic one.
+    const seededGraph = await getCaseGraph(db, (await findCaseIdBySlug(db, "2021-syria-border-strikes"))!);
+    const synthetic = filterGraph(syntheticCaseGraph(), {});
+    const seededLayout = await layoutOverview(filterGraph(seededGraph, {}));
+    const syntheticLayout = await layoutOverview(synthetic);
     console.info("");
     row(
-      `map: filter + layout of ${graph.nodes.length} nodes`,
-      await time(10, async () => layoutGraph(...(Object.values(filterGraph(graph, {})).slice(0, 2) as [never, never]))),
+      `map: filter + ELK layout, seeded case (${seededGraph.nodes.length} nodes)`,
+      await time(10, () => layoutOverview(filterGraph(seededGraph, {}))),
+    );
+    row(
+      `map: filter + ELK layout, synthetic (${synthetic.nodes.length} nodes)`,
+      await time(5, () => layoutOverview(filterGraph(syntheticCaseGraph(), {}))),
+    );
+    console.info(
+      `map crossings: seeded case ${seededLayout.crossings} among ${seededLayout.edges.length} drawn relations; ` +
+        `500-node synthetic ${syntheticLayout.crossings} among ${syntheticLayout.edges.length}`,
     );
 
     console.info(

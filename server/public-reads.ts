@@ -122,6 +122,14 @@ export async function readMapGraph(slug: string, filter: MapFilter) {
   return isId(slug) ? read((db) => q.mapGraph(db, slug, filter)) : null;
 }
 
+/** One argument's neighbourhood on the map, laid out; purged with its case and with the argument. */
+export async function readMapFocus(slug: string, argumentId: string) {
+  "use cache";
+  cacheLife("published");
+  cacheTag(TAGS.all, TAGS.case(slug), TAGS.argument(argumentId));
+  return isId(slug) && isId(argumentId) ? read((db) => q.mapFocus(db, slug, argumentId)) : null;
+}
+
 /** Whether a lesson code reaches a lesson; purged when a teacher deletes or restores it. */
 export async function readLessonExists(code: string): Promise<boolean> {
   "use cache";
@@ -153,5 +161,6 @@ export const cachedReads: PublishedReads = {
   sourceList: readSourceList,
   comparisonInput: readComparisonInput,
   mapGraph: readMapGraph,
+  mapFocus: readMapFocus,
   lessonExists: readLessonExists,
 };

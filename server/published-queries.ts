@@ -11,7 +11,7 @@ import { getPositionById } from "@/db/queries/positions";
 import type { LegalSourceKind } from "@/lib/bluebook";
 import { readableIdSchema } from "@/lib/ids";
 import { filterGraph, type MapFilter } from "@/lib/map-graph";
-import { layoutGraph } from "@/lib/map-layout";
+import { layoutFocus, layoutOverview } from "@/lib/map-layout";
 import { lessonExists } from "./services/lessons";
 
 /**
@@ -42,13 +42,39 @@ export const publishedQueries = {
     listLegalSources(db, filter),
   /** What a comparison is built from (the column order is applied per request, from the address). */
   comparisonInput: (db: Db, slug: string, positionIds: string[]) => getComparisonInput(db, slug, positionIds),
-  /** The case's argument graph for a filter, laid out: at most 500 nodes, with a flag when trimmed, and what the filters offer. */
+  /**
+   * The case's argument graph for a filter, laid out as the overview by clash: at most 500
+   * nodes, with a flag when trimmed, and what the filters offer.
+   */
   mapGraph: async (db: Db, slug: string, filter: MapFilter) => {
     const caseId = isId(slug) ? await findCaseIdBySlug(db, slug) : null;
     if (!caseId) return null;
     const graph = await getCaseGraph(db, caseId);
-    const { nodes, edges, total, trimmed } = filterGraph(graph, filter);
-    return { nodes: layoutGraph(nodes, edges), edges, total, trimmed, filters: graph.filters };
+    const { nodes, edges, clashes, total, trimmed } = filterGraph(graph, filter);
+    const layout = await layoutOverview({ nodes, edges, clashes });
+    return { nodes, edges, layout, total, trimmed, filters: graph.filters };
+  },
+  /** One argument's neighbourhood on the map, laid out; null unless it is a published argument of the case. */
+  mapFocus: async (db: Db, slug: string, argumentId: string) => {
+    const caseId = isId(slug) && isId(argumentId) ? await findCaseIdBySlug(db, slug) : null;
+    if (!caseId) return null;
+    const [graph, detail] = await Promise.all([getCaseGraph(db, caseId), getArgumentById(db, argumentId)]);
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const focus = byId.get(argumentId);
+    if (!detail || focus?.kind !== "argument") return null;
+    const relations = graph.edges.filter((e) => e.kind !== "member");
+    const layout = await layoutFocus({
+      focus,
+      incoming: relations.filter((e) => e.target === focus.id).map((edge) => ({ edge, node: byId.get(edge.source)! })),
+      outgoing: relations.filter((e) => e.source === focus.id).map((edge) => ({ edge, node: byId.get(edge.target)! })),
+      sources: detail.citations.map((c) => ({ key: c.id, id: c.source.id, label: c.formatted })),
+      events: detail.events.map((e) => ({ id: e.id, label: e.title })),
+      positionTitle: (id) => byId.get(id)?.label,
+    });
+    return {
+      argument: { id: focus.id, claim: focus.label, positionId: focus.positionId, positionTitle: detail.positionTitle },
+      layout,
+    };
   },
   /** Whether a lesson code reaches a lesson (the lesson itself is per reader). */
   lessonExists: (db: Db, code: string) => (isLessonCode(code) ? lessonExists(db, code) : Promise.resolve(false)),

@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
 import type { CaseGraph } from "@/lib/map-graph";
-import type { MapEdge, MapEdgeKind, MapNode } from "@/lib/map-layout";
+import type { MapEdge, MapEdgeKind, MapNode } from "@/lib/map-nodes";
 import type { Db } from "../client";
 import {
   argumentEvents,
   argumentRelations,
   citations,
+  clashes,
+  clashSideArguments,
+  clashSides,
   debateArguments,
   events,
   legalSources,
@@ -27,6 +30,7 @@ interface GraphRows {
   events: { id: string; title: string }[];
   cited: { argumentId: string; sourceId: string; parentId: string | null }[];
   restsOn: { argumentId: string; eventId: string }[];
+  clashes: { id: string; question: string; argumentIds: string[] }[];
   filters: MapFilterOptions;
 }
 
@@ -92,6 +96,22 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & 
         sql`from cited`,
       ),
       restsOn: jsonArray(sql`json_build_object('argumentId', argument_id, 'eventId', event_id)`, sql`from rests_on`),
+      // The overview's rows: each clash with its sides' arguments, side by side in order.
+      clashes: jsonArray(
+        jsonObject({
+          id: clashes.id,
+          question: clashes.question,
+          argumentIds: jsonArray(
+            sql`${clashSideArguments.argumentId}`,
+            sql`from ${clashSideArguments} join ${clashSides} on ${clashSides.id} = ${clashSideArguments.clashSideId}
+              where ${clashSides.clashId} = ${clashes.id} and ${isPublic(clashSides)}
+                and ${clashSideArguments.argumentId} in (select id from case_arguments)`,
+            sql`${clashSides.sortOrder}, ${clashSides.id}, ${clashSideArguments.sortOrder}, ${clashSideArguments.argumentId}`,
+          ),
+        }),
+        sql`from ${clashes} where ${clashes.caseId} = ${caseId} and ${isPublic(clashes)}`,
+        sql`${clashes.sortOrder}, ${clashes.id}`,
+      ),
       filters: jsonObject({
         // In the source list's order.
         sources: jsonArray(
@@ -137,5 +157,12 @@ export async function getCaseGraph(db: Db, caseId: string): Promise<CaseGraph & 
     sourcesOf[c.argumentId] = [...(sourcesOf[c.argumentId] ?? []), c.sourceId, ...(c.parentId ? [c.parentId] : [])];
   const eventsOf: Record<string, string[]> = {};
   for (const e of g.restsOn) eventsOf[e.argumentId] = [...(eventsOf[e.argumentId] ?? []), e.eventId];
-  return { nodes, edges: edges.filter((e) => nodeIds.has(e.target)), sourcesOf, eventsOf, filters: g.filters };
+  return {
+    nodes,
+    edges: edges.filter((e) => nodeIds.has(e.target)),
+    sourcesOf,
+    eventsOf,
+    clashes: g.clashes,
+    filters: g.filters,
+  };
 }

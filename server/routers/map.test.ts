@@ -61,3 +61,42 @@ describe("map.graph", () => {
     expect(filters.events.map((e) => e.id)).toEqual(order.filter((id) => restedOn.has(id)));
   });
 });
+
+describe("map.graph layout", () => {
+  it("lays the seeded case out by its clashes, from the database, with no crossings", async () => {
+    const { layout } = await readerCaller(db().db).map.graph({ caseSlug });
+    expect(layout.rows.map((r) => r.id)).toEqual(file.clashes.map((c) => c.id));
+    expect(layout.crossings).toBe(0);
+    expect(layout.edges.length).toBeGreaterThan(10);
+  });
+});
+
+describe("map.focus", () => {
+  it("lays out an argument's neighbourhood: what answers it, what it answers, its law and events", async () => {
+    const focus = await readerCaller(db().db).map.focus({ caseSlug, argumentId: "a-article-ii-suffices" });
+    const seeded = file.arguments.find((a) => a.id === "a-article-ii-suffices")!;
+    expect(focus.argument).toMatchObject({ id: seeded.id, positionId: seeded.position });
+    const centre = focus.layout.nodes.find((n) => n.focus)!;
+    const answering = file.argument_relations.filter((r) => r.to === seeded.id).map((r) => r.from);
+    for (const id of answering) {
+      const n = focus.layout.nodes.find((b) => b.id === id)!;
+      expect(n.x + n.width, `${id} on the left`).toBeLessThanOrEqual(centre.x);
+    }
+    const cited = focus.layout.nodes.filter((n) => n.kind === "source");
+    expect(cited).toHaveLength(seeded.sources.length);
+    expect(focus.layout.nodes.filter((n) => n.kind === "event").map((n) => n.id)).toEqual(
+      expect.arrayContaining(seeded.events),
+    );
+  });
+
+  it("answers not found for an argument that is not the case's, or not an argument", async () => {
+    const caller = readerCaller(db().db);
+    for (const argumentId of ["no-such-argument", "p-kaine-unconstitutional"])
+      await expect(caller.map.focus({ caseSlug, argumentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      caller.map.focus({ caseSlug: "no-such-case", argumentId: "a-article-ii-suffices" }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});

@@ -23,4 +23,17 @@ export const mapRouter = createTRPCRouter({
       if (!graph) throw new TRPCError({ code: "NOT_FOUND", message: `No case with slug "${caseSlug}".` });
       return graph;
     }),
+  /** One argument's neighbourhood on the map, laid out on the server. */
+  focus: publicProcedure
+    .use(rateLimit("map"))
+    .input(z.object({ caseSlug: slugSchema, argumentId: readableIdSchema }))
+    .query(async ({ ctx, input }) => {
+      const focus = await publishedReads(ctx).mapFocus(input.caseSlug, input.argumentId);
+      if (!focus)
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: `No published argument "${input.argumentId}" in the case "${input.caseSlug}".`,
+        });
+      return focus;
+    }),
 });

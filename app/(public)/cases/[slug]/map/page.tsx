@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RelationBadge } from "@/app/_components/badges";
@@ -12,7 +13,7 @@ import { routes } from "@/lib/routes";
 import { getCase } from "../data";
 import { MapView } from "./map-view";
 
-type Query = { position?: string; source?: string; event?: string; relation?: string; view?: string };
+type Query = { position?: string; source?: string; event?: string; relation?: string; view?: string; focus?: string };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
 type Case = Awaited<ReturnType<typeof getCase>>;
 
@@ -26,6 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** A focus on nothing shows the overview with a notice; any other failure is an error. */
+const notFoundAsNull = (error: unknown) => {
+  if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+  throw error;
+};
+
 const RELATIONS = ["supports", "rebuts", "undercuts", "qualifies"] as const;
 const id = (v: string | undefined) => (v && readableIdSchema.safeParse(v).success ? v : undefined);
 
@@ -38,8 +45,9 @@ export default async function MapPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Argument map</h1>
         <p className="max-w-3xl text-muted">
-          Positions on top, their arguments beneath, and the lines between arguments: which supports, rebuts, undercuts
-          or qualifies which.
+          Each row is a question in dispute, each column a position, as in the comparison; the lines show which argument
+          supports, rebuts, undercuts or qualifies which. Select an argument to see its neighbourhood: what it answers,
+          what answers it, and the law and events it rests on.
         </p>
       </header>
       <Suspense fallback={<p className="text-muted">Drawing the map…</p>}>
@@ -60,7 +68,11 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
     relation: RELATIONS.find((r) => r === q.relation),
   };
   const outline = q.view === "outline";
-  const graph = await api.map.graph({ caseSlug: slug, ...filter });
+  const focusId = outline ? undefined : id(q.focus);
+  const [graph, focus] = await Promise.all([
+    api.map.graph({ caseSlug: slug, ...filter }),
+    focusId ? api.map.focus({ caseSlug: slug, argumentId: focusId }).catch(notFoundAsNull) : null,
+  ]);
   const view = outline ? "outline" : undefined;
   const href = (change: Partial<Query>) => routes.caseMap(slug, { ...filter, view, ...change });
   const select = inputClass(false, "text-sm");
@@ -76,6 +88,7 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
         aria-label="Filter the map"
       >
         {outline && <input type="hidden" name="view" value="outline" />}
+        {focus && <input type="hidden" name="focus" value={focus.argument.id} />}
         <label className="flex flex-col gap-1 text-sm font-medium">
           Position
           <select name="position" defaultValue={filter.position ?? ""} className={select}>
@@ -140,6 +153,23 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
         {graph.trimmed && ` — showing ${graph.nodes.length} of ${graph.total} nodes; filter to see the rest`}
       </p>
 
+      {focusId && (
+        <nav aria-label="Map focus" className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <Link href={href({})} className="font-medium">
+            ← Back to the overview
+          </Link>
+          {focus ? (
+            <span className="text-sm text-muted">
+              In focus: <span className="font-serif text-base text-ink">{focus.argument.claim}</span> (
+              {focus.argument.positionTitle})
+            </span>
+          ) : (
+            <span role="alert" className="text-sm">
+              No published argument of this case has the id “{focusId}”.
+            </span>
+          )}
+        </nav>
+      )}
       {outline ? (
         <nav aria-label="Outline of the argument map">
           <ul className="space-y-6">
@@ -178,7 +208,14 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
         </nav>
       ) : (
         <TRPCReactProvider>
-          <MapView key={JSON.stringify(filter)} caseSlug={slug} nodes={graph.nodes} edges={graph.edges} />
+          <MapView
+            key={JSON.stringify({ filter, focus: focus?.argument.id })}
+            caseSlug={slug}
+            layout={focus?.layout ?? graph.layout}
+            focusId={focus?.argument.id}
+            positionIds={found.positions.map((p) => p.id)}
+            query={{ ...filter }}
+          />
         </TRPCReactProvider>
       )}
     </div>

@@ -429,6 +429,12 @@ function publicCalls(): Record<string, Call["input"][]> {
       { caseSlug: CASE, event: hidden.Event!.draft },
       ...both("Case").map((caseSlug) => ({ caseSlug })),
     ],
+    "map.focus": [
+      { caseSlug: CASE, argumentId: SEED.argument },
+      { caseSlug: CASE, argumentId: linker.argument! },
+      ...both("Argument").map((argumentId) => ({ caseSlug: CASE, argumentId })),
+      ...both("Case").map((caseSlug) => ({ caseSlug, argumentId: SEED.argument })),
+    ],
     "export.caseData": [{ slug: CASE }, ...both("Case").map((slug) => ({ slug }))],
     "export.sourceParts": [
       { ids: [SEED.source, linker.source, ...hiddenIds, ...STATES.map((s) => `${M}-${s}-provision`)] },

@@ -13,6 +13,7 @@ import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
 import { previewRouter } from "./routers/preview";
 import { searchRouter } from "./routers/search";
+import { siteRouter } from "./routers/site";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   users: usersRouter,
   curation: curationRouter,
   preview: previewRouter,
+  site: siteRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -429,6 +429,7 @@ function publicCalls(): Record<string, Call["input"][]> {
       { caseSlug: CASE, event: hidden.Event!.draft },
       ...both("Case").map((caseSlug) => ({ caseSlug })),
     ],
+    "site.sitemap": [undefined],
     "map.focus": [
       { caseSlug: CASE, argumentId: SEED.argument },
       { caseSlug: CASE, argumentId: linker.argument! },

@@ -54,5 +54,8 @@ describe("pinpointForms", () => {
     expect(pinpointForms("§ 1543(a)(1)")).toEqual(["§ 1543(a)(1)", "§ 1543(a)", "§ 1543"]);
     expect(pinpointForms("50 U.S.C. §1541")).toEqual(["§ 1541"]);
     expect(pinpointForms("art. II")).toEqual([]);
+    expect(pinpointForms("section 1543(a)")).toEqual(["§ 1543(a)", "§ 1543"]);
+    expect(pinpointForms("sec. 1542")).toEqual(["§ 1542"]);
+    expect(pinpointForms("second 48 hours")).toEqual([]);
   });
 });

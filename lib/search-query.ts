@@ -92,9 +92,10 @@ export function searchHitHref(hit: Pick<SearchHit, "kind" | "id" | "caseSlug" | 
 /**
  * A section pinpoint in a query and the sections that hold it: "§ 1543(a)(1)" → "§ 1543(a)(1)",
  * "§ 1543(a)", "§ 1543". A source cited at one of them ("50 U.S.C. § 1543(a)") holds the text asked for.
+ * "section 1543(a)" and "sec. 1543(a)" name it as "§ 1543(a)" does.
  */
 export function pinpointForms(text: string): string[] {
-  const m = /§\s*(\d+[a-z]?)((?:\([a-z0-9]+\))*)/i.exec(text);
+  const m = /(?:§|\bsec(?:tion|\.)?)\s*(\d+[a-z]?)((?:\([a-z0-9]+\))*)/i.exec(text);
   if (!m) return [];
   const parts = m[2]!.match(/\([a-z0-9]+\)/gi) ?? [];
   return parts.map((_, i) => `§ ${m[1]}${parts.slice(0, parts.length - i).join("")}`).concat(`§ ${m[1]}`);

@@ -55,20 +55,35 @@ export const RELEVANCE_SET: RelevanceQuery[] = [
   { q: "repeal the Iraq AUMF", top3: ["sjres-10-117"] },
   { q: "Biden letter to Congress", top3: ["biden-wpr-letter-2021-02-27"] },
   { q: "Security Council letter", top3: ["un-s-2021-202"] },
-  {
-    q: "Article 51 self-defense",
-    top3: ["un-charter-art51"],
-    gap: "the arguments that discuss Article 51 outrank the Charter article itself",
-  },
+  { q: "Article 51 self-defense", top3: ["un-charter-art51"] },
+  { q: "art. 51", top3: ["un-charter-art51"] },
+  { q: "Article I declare war", top3: ["const-art1-s8-c11"] },
+  { q: "section 1543(a)", top3: ["wpr-1543a"] },
   // Dates.
   { q: "war powers report February 27 2021", top3: ["e-2021-02-27-war-powers-report"] },
   { q: "February 27 2021", top3: ["e-2021-02-27-war-powers-report", "e-2021-02-27-un-article-51-letter"] },
   { q: "§ 1543(a)(1)", top3: ["wpr-1543a"] },
+  // A word inside a compound of a title: "airstrikes".
+  { q: "Feb. 2021 strikes", top3: ["e-2021-02-25-strikes"] },
+  { q: "strikes on militia facilities", top3: ["e-2021-02-25-strikes"] },
+  // Sentences copied with other quote marks, dashes and commas.
   {
-    q: "Feb. 2021 strikes",
-    top3: ["e-2021-02-25-strikes"],
-    gap: "“airstrikes” is one word to the search, so the event titled with it is lifted by its date only, beside a dozen others of that month",
+    q: "\u201cOffensive military action without congressional approval is not constitutional absent extraordinary circumstances.\u201d",
+    top3: ["q-kaine-2021-02-26-not-constitutional"],
   },
+  {
+    q: "The operation sends an unambiguous message -- President Biden will act to protect American and coalition personnel",
+    top3: ["q-kirby-2021-02-25-unambiguous-message"],
+  },
+  {
+    q: "I\u2019m confident in the target that we went after we know what we hit",
+    top3: ["q-austin-2021-02-25-confident-target"],
+  },
+  {
+    q: "Because such a resolution is never presented to the President INS v. Chadha casts doubt on this mechanism",
+    top3: ["wpr-1544c"],
+  },
+  { q: "Kaine-Young Iraq AUMF repeal", top3: ["sjres-10-117"] },
 ];
 
 /** Each query's first three hits, and how many of its wanted items are among them. */

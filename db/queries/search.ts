@@ -9,9 +9,11 @@ import {
   type SearchHit,
   type SearchKind,
 } from "@/lib/search-query";
+import { matchingText } from "@/lib/search-text";
 import type { Db } from "../client";
 import { rawRows } from "./_raw";
 import { visible } from "./_shared";
+import { compoundMatching, namedArticle } from "./search-forms";
 
 export interface SearchParams {
   text: string;
@@ -238,7 +240,11 @@ async function searchWords(
   text: string,
   lift: (alias: string) => SQL,
 ): Promise<Omit<SearchResult, "dated">> {
-  const tsq = sql`websearch_to_tsquery('english', ${text})`;
+  // Words are matched on the text with its quote marks and dashes evened out; citations and
+  // titles are compared with the text as typed.
+  const words = matchingText(text);
+  const tsq = sql`websearch_to_tsquery('english', ${words})`;
+  const compounds = compoundMatching(words);
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   // Where the typed text stands in a title or citation as typed, that row leads.
   // A section pinpoint also finds the sources cited at a section holding it: § 1543(a)(1) is in § 1543(a).
@@ -249,14 +255,17 @@ async function searchWords(
         sql`, `,
       )}]::text[])`
     : null;
+  // A source whose citation names the article the query names holds the words naming it.
+  const article = namedArticle(words);
+  const cited = [pinned, article?.found].filter((c) => c != null);
+  const boostSource = sourceBoost(like, pinned, article, true);
   const fullText = hitsUnion(
     (a) =>
-      a === "s" && pinned
-        ? sql`(${sql.raw(a)}.search_vector @@ ${tsq} or ${pinned})`
-        : sql`${sql.raw(a)}.search_vector @@ ${tsq}`,
-    (a) => sql`ts_rank_cd(${sql.raw(a)}.search_vector, ${tsq}, 1) + ${lift(a)}`,
-    sql`case when s.citation ilike ${like} or s.short_title ilike ${like} then 1.0
-             when wpe_immutable_array_to_string(s.also_known_as, ' ') ilike ${like} then 0.5 ${pinned ? sql`when ${pinned} then 0.8` : sql``} else 0 end`,
+      a === "s" && cited.length
+        ? sql`(${sql.join([compounds.matches(a, tsq), ...cited], sql` or `)})`
+        : compounds.matches(a, tsq),
+    (a) => sql`${compounds.rank(a, tsq)} + ${lift(a)}`,
+    boostSource,
     (title) => sql`case when ${sql.raw(title)} ilike ${like} then 0.5 else 0 end`,
   );
   const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -269,7 +278,7 @@ async function searchWords(
   if (result.total >= FEW || text.length < 3) return { query: text, fuzzy: false, partial: false, ...result };
 
   // Few rows hold every word: rank those first, then the rows holding most of the words.
-  const partial = await partialSearch(db, params, text, like, lift);
+  const partial = await partialSearch(db, params, words, like, sourceBoost(like, null, article, false), lift);
   if (partial && partial.total > result.total) return { query: text, fuzzy: false, partial: true, ...partial };
   if (result.total > 0 || result.facets.kind.length > 0)
     return { query: text, fuzzy: false, partial: false, ...result };
@@ -311,6 +320,24 @@ async function searchWords(
   return { query: text, fuzzy: near_.total > 0 || near_.facets.kind.length > 0, partial: false, ...near_ };
 }
 
+/**
+ * How far a legal source rises above its word rank for how the query names it: the typed text
+ * standing in its citation or short title, in its other names, a pinpoint within its section,
+ * the article its citation (or, less, its short title) names.
+ */
+function sourceBoost(
+  like: string,
+  pinned: SQL | null,
+  article: ReturnType<typeof namedArticle>,
+  alsoKnownAs: boolean,
+): SQL {
+  const when = [sql`when s.citation ilike ${like} or s.short_title ilike ${like} then 1.0`];
+  if (alsoKnownAs) when.push(sql`when wpe_immutable_array_to_string(s.also_known_as, ' ') ilike ${like} then 0.5`);
+  if (pinned) when.push(sql`when ${pinned} then 0.8`);
+  if (article) when.push(sql`when ${article.citation} then 1.0`, sql`when ${article.title} then 0.4`);
+  return sql`case ${sql.join(when, sql` `)} else 0 end`;
+}
+
 /** Fewer rows than this holding every word, and the search also ranks rows holding most of them. */
 const FEW = 3;
 /** A row holding every word ranks above every row that does not (ranks are otherwise well below this). */
@@ -322,7 +349,14 @@ const ALL_WORDS = 100;
  * first and are not marked partial. Null when the query is not plain words (quoted phrases,
  * -exclusions and "or" say exactly what the reader wants) or has fewer than two words.
  */
-async function partialSearch(db: Db, params: SearchParams, text: string, like: string, lift: (alias: string) => SQL) {
+async function partialSearch(
+  db: Db,
+  params: SearchParams,
+  text: string,
+  like: string,
+  boostSource: SQL,
+  lift: (alias: string) => SQL,
+) {
   if (/["]|(^|\s)-\S|\bor\b/i.test(text)) return null;
   const typed = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}§()]+(?:[.'’][\p{L}\p{N}]+)*/gu) ?? [])].slice(0, 12);
   if (typed.length < 2) return null;
@@ -340,7 +374,7 @@ async function partialSearch(db: Db, params: SearchParams, text: string, like: s
   const words = kept.map((w) => sql`plainto_tsquery('english', ${w})`);
   const any = sql`(${sql.join(words, sql` || `)})`;
   const all = sql`websearch_to_tsquery('english', ${text})`;
-  const vector = (a: string) => sql.raw(`${a}.search_vector`);
+  const { vector, matches, rank } = compoundMatching(text);
   const held = (a: string) =>
     sql`(${sql.join(
       words.map((w) => sql`(${vector(a)} @@ ${w})::int`),
@@ -348,10 +382,10 @@ async function partialSearch(db: Db, params: SearchParams, text: string, like: s
     )})`;
   const need = Math.ceil(kept.length / 2);
   const union = hitsUnion(
-    (a) => sql`(${vector(a)} @@ ${any} and ${held(a)} >= ${need})`,
+    (a) => sql`(${matches(a, any)} and ${held(a)} >= ${need})`,
     (a) =>
-      sql`(${held(a)} + ts_rank_cd(${vector(a)}, ${any}, 1) + ${lift(a)} + case when ${vector(a)} @@ ${all} then ${ALL_WORDS} else 0 end)`,
-    sql`case when s.citation ilike ${like} or s.short_title ilike ${like} then 1.0 else 0 end`,
+      sql`(${held(a)} + ${rank(a, any)} + ${lift(a)} + case when ${vector(a)} @@ ${all} then ${ALL_WORDS} else 0 end)`,
+    boostSource,
     (title) => sql`case when ${sql.raw(title)} ilike ${like} then 0.5 else 0 end`,
   );
   const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;

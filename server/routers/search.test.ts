@@ -33,6 +33,83 @@ describe("search.query", () => {
     expect(artII.hits[0]?.id).toMatch(/^const-art2/);
   });
 
+  it("finds a quote or a source from a sentence copied with other quote marks, dashes and commas", async () => {
+    const sentences: [string, string][] = [
+      // Curly quote marks around it, its period kept or dropped, straight quote marks for a phrase.
+      [
+        "q-kaine-2021-02-26-not-constitutional",
+        "\u201cOffensive military action without congressional approval is not constitutional absent extraordinary circumstances.\u201d",
+      ],
+      [
+        "q-kaine-2021-02-26-not-constitutional",
+        '"Offensive military action without congressional approval is not constitutional absent extraordinary circumstances"',
+      ],
+      // A curly apostrophe for the stored straight one, a comma dropped.
+      [
+        "q-austin-2021-02-25-confident-target",
+        "I\u2019m confident in the target that we went after we know what we hit",
+      ],
+      ["q-biden-2021-02-26-impunity", "\u201cYou can\u2019t act with impunity. Be careful\u201d"],
+      // The colon typed as an em dash, a hyphen or "--", which must not read as an exclusion.
+      [
+        "q-kirby-2021-02-25-unambiguous-message",
+        "The operation sends an unambiguous message \u2014 President Biden will act to protect American and coalition personnel.",
+      ],
+      [
+        "q-kirby-2021-02-25-unambiguous-message",
+        "The operation sends an unambiguous message - President Biden will act to protect American and coalition personnel",
+      ],
+      [
+        "q-kirby-2021-02-25-unambiguous-message",
+        '"The operation sends an unambiguous message -- President Biden will act to protect American and coalition personnel"',
+      ],
+      // A hyphen typed for the stored one, as an en dash.
+      [
+        "q-kirby-2021-02-25-unambiguous-message-dod",
+        "we have acted in a deliberate manner that aims to de\u2013escalate the overall situation in both eastern Syria and Iraq",
+      ],
+      // Legal sources' summaries.
+      [
+        "un-charter-art51",
+        "Article 2(4) bars the threat or use of force against other states -- Article 51 keeps the inherent right of individual or collective self-defense",
+      ],
+      [
+        "wpr-1544c",
+        "Because such a resolution is never presented to the President INS v. Chadha casts doubt on this mechanism",
+      ],
+      [
+        "youngstown",
+        "Power is greatest with Congress\u2019s authorization, falls in a \u201czone of twilight\u201d when Congress is silent",
+      ],
+      ["sjres-10-117", "Kaine-Young Iraq AUMF repeal"],
+    ];
+    for (const [id, q] of sentences) {
+      const r = await find(q);
+      expect(r.hits[0], q).toMatchObject({ id, partial: false });
+    }
+  });
+
+  it("ranks the legal source whose citation names the article a query names", async () => {
+    expect((await find("Article 51 self-defense")).hits[0]).toMatchObject({
+      kind: "legal_source",
+      id: "un-charter-art51",
+    });
+    expect((await find("art. 51")).hits[0]).toMatchObject({ kind: "legal_source", id: "un-charter-art51" });
+    // Found by its citation ("art. I") and the words beside the article, not by any art. I clause.
+    const declare = await find("Article I declare war", { kind: "legal_source" });
+    expect(declare.hits[0]?.id).toBe("const-art1-s8-c11");
+    expect(declare.hits.map((h) => h.id)).not.toContain("const-art1-s8-c12-14");
+    expect((await find("section 1543(a)")).hits[0]).toMatchObject({ kind: "legal_source", id: "wpr-1543a" });
+  });
+
+  it("finds a word inside a compound of a title, and ranks the row by that title", async () => {
+    const r = await find("strikes", { kind: "event", pageSize: 50 });
+    expect(r.hits.map((h) => h.id)).toContain("e-2021-02-25-strikes");
+    expect((await find("Feb. 2021 strikes")).hits.slice(0, 3).map((h) => h.id)).toContain("e-2021-02-25-strikes");
+    // A word under five letters is not looked for inside compounds: "airs" is not in "airstrikes".
+    expect((await find("airs", { kind: "event" })).hits.map((h) => h.id)).not.toContain("e-2021-02-25-strikes");
+  });
+
   it("understands websearch syntax: phrases, exclusion and or", async () => {
     const phrase = await find('"proportionate military response"');
     expect(phrase.hits.map((h) => h.id)).toContain("q-kirby-2021-02-25-proportionate-response");

@@ -1,4 +1,5 @@
 import { blindRedactor, type BlindActor } from "./blind";
+import { seededRandom } from "./seeded-random";
 
 /**
  * Puts 2–4 positions side by side: rows aligned by clash, then the arguments no clash
@@ -105,15 +106,7 @@ export function redactorFor(input: ComparisonInput, opts: { order: number; blind
 /** A deterministic shuffle: the same seed always gives the same order. */
 export function seededOrder<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  // mulberry32: small consecutive seeds still give well-spread sequences.
-  let state = Math.abs(Math.trunc(seed)) >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

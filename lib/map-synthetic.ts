@@ -1,5 +1,6 @@
 import type { CaseGraph } from "./map-graph";
 import type { MapEdge, MapNode } from "./map-nodes";
+import { seededRandom } from "./seeded-random";
 
 /**
  * A made-up case of a given size for measuring the map: positions, clashes whose sides
@@ -7,15 +8,7 @@ import type { MapEdge, MapNode } from "./map-nodes";
  * The same arguments always give the same case.
  */
 export function syntheticCaseGraph({ positions = 10, clashes = 35, nodes = 500, seed = 1 } = {}): CaseGraph {
-  let state = seed >>> 0;
-  // mulberry32: small, fast and the same everywhere.
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
   const words = ["statute", "consultation", "hostilities", "self-defense", "reporting", "authorization", "deterrence"];
   const graph: CaseGraph = { nodes: [], edges: [], sourcesOf: {}, eventsOf: {}, clashes: [] };

@@ -38,7 +38,7 @@ test("the overview lays the debate out by clash and position, legibly, and a fil
   await expect(page).toHaveURL(/source=wpr-1543a/);
   // One argument, held by two clashes: placed in both rows.
   await expect(boxes(page).filter({ hasText: "reporting requirement" })).toHaveCount(2);
-  await expect(page.getByRole("status")).toHaveText(/^1 arguments?, 0 relations/);
+  await expect(page.getByRole("status")).toHaveText(/^1 argument, 0 relations/);
 });
 
 test("selecting an argument shows its neighbourhood, kept in the address, with a way back", async ({ page }) => {

@@ -14,12 +14,13 @@ import {
   type EdgeProps,
   type Node,
   type NodeProps,
-  type ReactFlowInstance,
+  useReactFlow,
+  useStore,
 } from "@xyflow/react";
 import type { Route } from "next";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Box } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import {
@@ -156,6 +157,40 @@ function RoutedLine({ data, markerEnd, style }: EdgeProps<Edge<{ points: RoutedE
   return <BaseEdge path={path} markerEnd={markerEnd} style={style} />;
 }
 
+/**
+ * Where a neighbourhood opens, at zoom 1: centred in the canvas along each axis it fits in;
+ * otherwise from its left or top edge, as long as that keeps its argument in view, and with
+ * the argument centred when it does not.
+ */
+function focusViewport(layout: MapLayout, focus: PlacedNode, { width, height }: { width: number; height: number }) {
+  const pad = 24;
+  const axis = (size: number, view: number, at: number, extent: number) =>
+    size + 2 * pad <= view
+      ? (view - size) / 2
+      : at + extent + pad <= view
+        ? pad
+        : Math.max(pad - at, (view - extent) / 2 - at);
+  return {
+    x: axis(layout.width, width, focus.x, focus.width),
+    y: axis(layout.height, height, focus.y, focus.height),
+    zoom: 1,
+  };
+}
+
+/** Sets where a neighbourhood opens once the canvas has its size (React Flow measures it). */
+function OpenOnFocus({ layout, focus }: { layout: MapLayout; focus: PlacedNode }) {
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const { setViewport } = useReactFlow();
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !width || !height) return;
+    opened.current = true;
+    void setViewport(focusViewport(layout, focus, { width, height }));
+  }, [width, height, layout, focus, setViewport]);
+  return null;
+}
+
 const nodeTypes = { box: MapBox, band: Band };
 const edgeTypes = { routed: RoutedLine };
 
@@ -176,7 +211,6 @@ export function MapView({
   query: Record<string, string | undefined>;
 }) {
   const router = useRouter();
-  const canvas = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<PlacedNode | null>(null);
   const colourOf = useMemo(
     () => new Map(positionIds.map((id, i) => [id, POSITION_COLOURS[i % POSITION_COLOURS.length]!])),
@@ -242,7 +276,6 @@ export function MapView({
     else setSelected(n);
   };
   const inFocus = focusId ? (layout.nodes.find((n) => n.focus) ?? null) : null;
-  const focusKey = inFocus?.key;
   const shown = selected ?? inFocus;
 
   return (
@@ -259,17 +292,9 @@ export function MapView({
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           // Both open at full size, so that no text is under 12 px: the overview on its top left
-          // corner (the first questions and positions); a neighbourhood whole when it fits, else
-          // centred on its argument.
-          {...(focusKey
-            ? {
-                onInit: (flow: ReactFlowInstance) => {
-                  const box = canvas.current?.getBoundingClientRect();
-                  const fits = box && layout.width + 48 <= box.width && layout.height + 48 <= box.height;
-                  void flow.fitView({ ...(fits ? {} : { nodes: [{ id: focusKey }] }), minZoom: 1, maxZoom: 1 });
-                },
-              }
-            : { defaultViewport: { x: 12, y: 12, zoom: 1 } })}
+          // corner (the first questions and positions), a neighbourhood whole when it fits, else
+          // from its top with its argument in view.
+          {...(inFocus ? {} : { defaultViewport: { x: 12, y: 12, zoom: 1 } })}
           minZoom={0.15}
           maxZoom={1.5}
           nodesDraggable={false}
@@ -279,6 +304,7 @@ export function MapView({
           proOptions={{ hideAttribution: true }}
         >
           <Controls showInteractive={false} />
+          {inFocus && <OpenOnFocus layout={layout} focus={inFocus} />}
           {!focusId && (
             <MiniMap
               pannable

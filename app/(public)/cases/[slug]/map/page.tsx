@@ -33,6 +33,8 @@ const notFoundAsNull = (error: unknown) => {
   throw error;
 };
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 const RELATIONS = ["supports", "rebuts", "undercuts", "qualifies"] as const;
 const id = (v: string | undefined) => (v && readableIdSchema.safeParse(v).success ? v : undefined);
 
@@ -148,8 +150,8 @@ async function ArgumentMap({ found, searchParams }: { found: Case; searchParams:
         </span>
       </Box>
       <p role="status" className="text-sm text-muted">
-        {graph.nodes.filter((n) => n.kind === "argument").length} arguments,{" "}
-        {graph.edges.filter((e) => e.kind !== "member").length} relations
+        {count(graph.nodes.filter((n) => n.kind === "argument").length, "argument")},{" "}
+        {count(graph.edges.filter((e) => e.kind !== "member").length, "relation")}
         {graph.trimmed && ` — showing ${graph.nodes.length} of ${graph.total} nodes; filter to see the rest`}
       </p>
 

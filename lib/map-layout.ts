@@ -396,15 +396,10 @@ export interface FocusInput {
 export async function layoutFocus(input: FocusInput): Promise<MapLayout> {
   const kickerOf = (n: MapNode) =>
     n.kind === "argument" ? input.positionTitle(n.positionId ?? "") : n.kind === "position" ? "Position" : "Event";
-  const items = new Map<string, PlacedNode>();
-  const place = (n: Omit<PlacedNode, "x" | "y" | "width" | "height">, column: number) => {
-    if (items.has(n.key)) return;
-    items.set(n.key, { ...n, x: column, y: 0, ...boxSize(n.kind, n.label, { kicker: n.kicker }) });
-  };
-  const columnOfKey = new Map<string, number>();
-  const add = (n: Omit<PlacedNode, "x" | "y" | "width" | "height">, column: number) => {
-    place(n, column);
-    if (!columnOfKey.has(n.key)) columnOfKey.set(n.key, column);
+  // Each box once, in the column where it first appears (an argument both answered and answering stays on the right).
+  const items = new Map<string, { node: Omit<PlacedNode, "x" | "y" | "width" | "height">; column: number }>();
+  const add = (node: Omit<PlacedNode, "x" | "y" | "width" | "height">, column: number) => {
+    if (!items.has(node.key)) items.set(node.key, { node, column });
   };
   const { focus } = input;
   add(
@@ -447,14 +442,15 @@ export async function layoutFocus(input: FocusInput): Promise<MapLayout> {
     add({ key: e.id, id: e.id, kind: "event", label: e.label, positionId: null, kicker: "Event" }, 2);
     links.push({ key: `rests:${e.id}`, source: focus.id, target: e.id, kind: "restsOn" });
   }
-  const boxes = [...items.values()].map((n) => ({
-    key: n.key,
-    width: n.width,
-    height: n.height,
-    column: columnOfKey.get(n.key)!,
+  const sized = [...items.values()].map(({ node, column }) => ({
+    node: { ...node, ...boxSize(node.kind, node.label, { kicker: node.kicker }) },
+    column,
   }));
-  const placed = await layered(boxes, links);
-  const nodes = [...items.values()].map((n) => ({ ...n, ...placed.boxes.get(n.key)! }));
+  const placed = await layered(
+    sized.map(({ node, column }) => ({ key: node.key, width: node.width, height: node.height, column })),
+    links,
+  );
+  const nodes = sized.map(({ node }) => ({ ...node, ...placed.boxes.get(node.key)! }));
   const edges: RoutedEdge[] = links.flatMap((l) => {
     const points = placed.routes.get(l.key);
     return points ? [{ key: l.key, kind: l.kind, source: l.source, target: l.target, points }] : [];

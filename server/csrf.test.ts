@@ -153,8 +153,8 @@ describe("the tRPC route refuses cross-site changes", () => {
     expect(answer.status).toBeLessThan(500);
   });
 
-  it("refuses a cross-site sign-in and a cross-site vote (no session needed to be forged)", async () => {
-    for (const p of ["auth.login", "lessons.vote"]) {
+  it("refuses a cross-site sign-in, vote or contribution (no session needed to be forged)", async () => {
+    for (const p of ["auth.login", "lessons.vote", "lessons.contribute", "lessons.setName"]) {
       const headers = { host: SAME_ORIGIN.host!, origin: "https://evil.example", "content-type": "text/plain" };
       await expectRefusedWithoutWrites(new Request(`${SITE}/api/trpc/${p}`, { method: "POST", headers, body: "{}" }));
     }

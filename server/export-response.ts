@@ -48,8 +48,14 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 export function exportError(error: unknown): Response {
   if (error instanceof TRPCError) {
     const status =
-      { NOT_FOUND: 404, BAD_REQUEST: 400, TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 }[error.code as string] ??
-      500;
+      {
+        UNAUTHORIZED: 401,
+        FORBIDDEN: 403,
+        NOT_FOUND: 404,
+        BAD_REQUEST: 400,
+        TOO_MANY_REQUESTS: 429,
+        SERVICE_UNAVAILABLE: 503,
+      }[error.code as string] ?? 500;
     return Response.json({ error: { code: error.code, message: error.message } }, { status });
   }
   throw error;

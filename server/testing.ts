@@ -28,6 +28,36 @@ export function callerWithSession(db: Db, token?: string, ip = "198.51.100.7") {
   return { caller: createCaller({ getDb: async () => db, headers, resHeaders }), resHeaders };
 }
 
+/** A student's browser for the lesson procedures: an address and a cookie jar that keeps what the server sets. */
+export function studentBrowser(db: Db, ip = "203.0.113.10", cookie?: string) {
+  const jar = new Map<string, string>();
+  if (cookie) jar.set(cookie.split("=")[0]!, cookie.split("=").slice(1).join("="));
+  let lastSetCookie: string | null = null;
+  const caller = () => {
+    const headers = new Headers({ [CLIENT_IP_HEADER]: ip });
+    if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
+    const resHeaders = new Headers();
+    const c = createCaller({ getDb: async () => db, headers, resHeaders });
+    return new Proxy(c.lessons, {
+      // Keeps what the server set, as a browser would, once each call has answered.
+      get: (target, key: keyof typeof c.lessons) => async (input: never) => {
+        try {
+          return await (target[key] as (i: never) => Promise<unknown>)(input);
+        } finally {
+          const set = resHeaders.get("set-cookie");
+          if (set) {
+            lastSetCookie = set;
+            const [pair] = set.split(";");
+            const [k, ...v] = pair!.split("=");
+            jar.set(k!, v.join("="));
+          }
+        }
+      },
+    }) as typeof c.lessons;
+  };
+  return { lessons: caller, jar, lastSetCookie: () => lastSetCookie };
+}
+
 let userCounter = 0;
 
 /** An account of the given role with an open session; returns its id and session token. */

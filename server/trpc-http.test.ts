@@ -147,6 +147,7 @@ describe("rate limits on public reads", () => {
       ["map", "map.graph", { caseSlug: "2021-syria-border-strikes" }],
       ["export", "export.caseData", { slug: "2021-syria-border-strikes" }],
       ["lesson", "lessons.byCode", { code: "ZZZZZZ" }],
+      ["lesson", "lessons.room", { code: "ZZZZZZ" }],
     ];
     for (const [name, path, input] of calls) {
       await exhaust(name, ip);

@@ -52,6 +52,16 @@ export const lessons = pgTable(
     /** Joins refused because one address reached its cap, and votes refused (no voter token, too fast): shown to the teacher. */
     refusedJoins: integer().notNull().default(0),
     refusedVotes: integer().notNull().default(0),
+    /** Contributions refused (too long, too fast, from a muted student): shown to the teacher. */
+    refusedContributions: integer().notNull().default(0),
+    /**
+     * Whether students argue a side: "off" (they pick the position an argument supports),
+     * "even" (each is given the side with fewest students as they join), or "teacher"
+     * (they wait until the teacher assigns them). See ADR 0033.
+     */
+    sides: text().notNull().default("off"),
+    /** How many times the teacher swapped sides: a student argues column (side + shift) mod columns. */
+    sideShift: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex("lessons_code_key").on(t.code),
@@ -59,6 +69,8 @@ export const lessons = pgTable(
     index("lessons_case_idx").on(t.caseId),
     check("lessons_code_format", sql`${t.code} ~ '^[A-Z2-9]{6}$'`),
     check("lessons_positions", sql`cardinality(${t.positionIds}) between 2 and 4`),
+    check("lessons_sides", sql`${t.sides} in ('off', 'even', 'teacher')`),
+    check("lessons_side_shift", sql`${t.sideShift} >= 0`),
   ],
 );
 
@@ -75,8 +87,18 @@ export const lessonVoters = pgTable(
     tokenHash: text().notNull(),
     ip: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The name the student chose for this lesson (no account); shown to the class with approved contributions. */
+    displayName: text(),
+    /** The column the student was assigned before any swap (null: not assigned); see lessons.sideShift. */
+    side: integer(),
+    /** Set when the teacher removed everything the student wrote and stopped them writing more. */
+    mutedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.lessonId, t.tokenHash] })],
+  (t) => [
+    primaryKey({ columns: [t.lessonId, t.tokenHash] }),
+    check("lesson_voters_display_name", sql`char_length(${t.displayName}) between 1 and 40`),
+    check("lesson_voters_side", sql`${t.side} between 0 and 3`),
+  ],
 );
 
 /** A student's choice of the strongest argument on one clash: one per issued voter token per clash. */
@@ -102,5 +124,60 @@ export const lessonVotes = pgTable(
       columns: [t.lessonId, t.voter],
       foreignColumns: [lessonVoters.lessonId, lessonVoters.tokenHash],
     }),
+  ],
+);
+
+/**
+ * What a student wrote in a lesson: an argument for a side, or a rebuttal of one argument
+ * (a curated one of the lesson's snapshot, or another student's). It waits for the teacher's
+ * approval; removing it is soft, so the teacher can restore it. It never enters the curated
+ * case unless an editor imports it as a draft (importedArgumentId).
+ */
+export const lessonContributions = pgTable(
+  "lesson_contributions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    lessonId: uuid()
+      .notNull()
+      .references(() => lessons.id),
+    /** The writer's voter token hash, as issued in lesson_voters. */
+    voter: text().notNull(),
+    /** The name the student gave when writing it. */
+    displayName: text().notNull(),
+    /** The column (of the lesson's snapshot) the contribution argues for. */
+    side: integer().notNull(),
+    /** The question it is on, or null for the lesson as a whole. */
+    clashId: text(),
+    /** What it rebuts: an argument of the snapshot, or another contribution (at most one). */
+    replyToArgument: text(),
+    replyToContribution: uuid(),
+    claim: text().notNull(),
+    detail: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    approvedAt: timestamp({ withTimezone: true }),
+    approvedBy: uuid().references(() => users.id),
+    removedAt: timestamp({ withTimezone: true }),
+    removedBy: uuid().references(() => users.id),
+    /** The draft argument an editor made of it, if any. */
+    importedArgumentId: text(),
+  },
+  (t) => [
+    index("lesson_contributions_lesson_idx").on(t.lessonId, t.createdAt),
+    index("lesson_contributions_voter_idx").on(t.lessonId, t.voter),
+    foreignKey({
+      name: "lesson_contributions_voter_fk",
+      columns: [t.lessonId, t.voter],
+      foreignColumns: [lessonVoters.lessonId, lessonVoters.tokenHash],
+    }),
+    foreignKey({
+      name: "lesson_contributions_reply_fk",
+      columns: [t.replyToContribution],
+      foreignColumns: [t.id],
+    }),
+    check("lesson_contributions_claim", sql`char_length(${t.claim}) between 1 and 300`),
+    check("lesson_contributions_detail", sql`char_length(${t.detail}) <= 1500`),
+    check("lesson_contributions_display_name", sql`char_length(${t.displayName}) between 1 and 40`),
+    check("lesson_contributions_side", sql`${t.side} between 0 and 3`),
+    check("lesson_contributions_one_target", sql`${t.replyToArgument} is null or ${t.replyToContribution} is null`),
   ],
 );

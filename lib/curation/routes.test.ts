@@ -29,6 +29,8 @@ describe("adminRoutes", () => {
 
   it("builds the lesson pages", () => {
     expect(adminRoutes.lesson("K7M2QX")).toBe("/admin/lessons/K7M2QX");
+    expect(adminRoutes.lessonSummary("K7M2QX")).toBe("/admin/lessons/K7M2QX/summary");
+    expect(adminRoutes.lessonCsv("K7M2QX")).toBe("/admin/lessons/K7M2QX/lesson.csv");
     expect(
       adminRoutes.newLesson({ case: "2021-syria-border-strikes", positions: "p-a,p-b", blind: undefined, order: "5" }),
     ).toBe("/admin/lessons/new?case=2021-syria-border-strikes&positions=p-a,p-b&order=5");

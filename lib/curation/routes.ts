@@ -13,6 +13,10 @@ export const adminRoutes = {
   /** A public page with drafts and items in review shown in place. */
   preview: (type: EntityType, id: string) => route(["admin", "preview", ENTITY_SLUGS[type], id]),
   lesson: (code: string) => route(["admin", "lessons", code]),
+  /** A lesson's printable summary: sides, votes and the approved contributions. */
+  lessonSummary: (code: string) => route(["admin", "lessons", code, "summary"]),
+  /** Everything in a lesson as one CSV file. */
+  lessonCsv: (code: string) => route(["admin", "lessons", code, "lesson.csv"]),
   /** The new-lesson form, filled from a comparison: `case`, `positions`, `blind`, `order`. */
   newLesson: (query: QueryValues) => route(["admin", "lessons", "new"], { query }),
   /** The sign-in page, which sends the editor on to `next` (a path of this app). */

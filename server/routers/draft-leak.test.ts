@@ -423,6 +423,24 @@ function publicCalls(): Record<string, Call["input"][]> {
     "lessons.byCode": [{ code: lessonCode }],
     "lessons.join": [{ code: lessonCode }],
     "lessons.vote": [{ code: lessonCode, clashId: SEED.clash, argumentId: hidden.Argument!.draft }],
+    "lessons.room": [{ code: lessonCode }],
+    "lessons.setName": [{ code: lessonCode, name: "A reader" }],
+    "lessons.contribute": [
+      {
+        code: lessonCode,
+        name: "A reader",
+        side: 0,
+        claim: "A rebuttal of a hidden argument.",
+        replyTo: { kind: "argument", id: hidden.Argument!.draft },
+      },
+      {
+        code: lessonCode,
+        name: "A reader",
+        side: 0,
+        clashId: hidden.Clash!.draft,
+        claim: "An argument on a hidden question.",
+      },
+    ],
     "map.graph": [
       { caseSlug: CASE },
       { caseSlug: CASE, source: hidden.Source!.draft },

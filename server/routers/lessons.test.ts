@@ -1,42 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_IP_HEADER } from "../client-address";
 import { createCaller } from "../root";
 import { JOIN_LIMIT, VOTE_LIMIT } from "../services/lesson-votes";
-import { seededDatabaseForFile, signedIn } from "../testing";
+import { seededDatabaseForFile, signedIn, studentBrowser } from "../testing";
 
 const db = seededDatabaseForFile();
 const caseSlug = "2021-syria-border-strikes";
 const positionIds = ["p-kaine-unconstitutional", "p-white-house-article-ii"];
 
-/** A student's browser: an address and a cookie jar that keeps what the server sets. */
-function student(ip = "203.0.113.10", cookie?: string) {
-  const jar = new Map<string, string>();
-  if (cookie) jar.set(cookie.split("=")[0]!, cookie.split("=").slice(1).join("="));
-  let lastSetCookie: string | null = null;
-  const caller = () => {
-    const headers = new Headers({ [CLIENT_IP_HEADER]: ip });
-    if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
-    const resHeaders = new Headers();
-    const c = createCaller({ getDb: async () => db().db, headers, resHeaders });
-    return new Proxy(c.lessons, {
-      // Keeps what the server set, as a browser would, once each call has answered.
-      get: (target, key: keyof typeof c.lessons) => async (input: never) => {
-        try {
-          return await (target[key] as (i: never) => Promise<unknown>)(input);
-        } finally {
-          const set = resHeaders.get("set-cookie");
-          if (set) {
-            lastSetCookie = set;
-            const [pair] = set.split(";");
-            const [k, ...v] = pair!.split("=");
-            jar.set(k!, v.join("="));
-          }
-        }
-      },
-    }) as typeof c.lessons;
-  };
-  return { lessons: caller, jar, lastSetCookie: () => lastSetCookie };
-}
+/** A student's browser (see studentBrowser). */
+const student = (ip?: string, cookie?: string) => studentBrowser(db().db, ip, cookie);
 
 async function newLesson(opts: { blind?: boolean; role?: "editor" | "admin"; positions?: string[] } = {}) {
   const teacher = await signedIn(db().db, opts.role ?? "admin");

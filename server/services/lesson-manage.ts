@@ -2,17 +2,16 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, lessons } from "@/db/schema";
-import { getComparisonInput } from "@/db/queries/compare";
 import type { LessonSnapshot } from "@/lib/lesson-snapshot";
 import type { SessionUser } from "./auth";
-import { lessonSnapshot } from "./lessons";
+import { namedView } from "./lessons";
 
 /** What a teacher (the lesson's author, or an admin) may do to a lesson; admins alone approve and restore. */
 export type LessonAction = "close" | "reopen" | "delete" | "restore" | "approve" | "reveal" | "hide";
 
 const ADMIN_ONLY: ReadonlySet<LessonAction> = new Set(["restore", "approve"]);
 
-async function managed(db: Db, user: SessionUser, code: string) {
+export async function managed(db: Db, user: SessionUser, code: string) {
   const [lesson] = await db
     .select({
       id: lessons.id,
@@ -67,15 +66,10 @@ export async function manageLesson(db: Db, user: SessionUser, code: string, acti
   // A lesson made before reveals were frozen with it gets its named comparison now, in the same column order.
   const snapshot = lesson.snapshot as LessonSnapshot;
   if (action === "reveal" && !snapshot.revealed) {
-    const data = await getComparisonInput(db, snapshot.caseSlug, lesson.positionIds);
-    if (data) {
-      const { revealed } = lessonSnapshot(data, {
-        promptIds: lesson.promptIds,
-        blind: true,
-        order: lesson.columnOrder,
-      });
-      update.snapshot = { ...snapshot, revealed };
-    }
+    const named = await namedView(db, { ...lesson, snapshot });
+    // The case is gone (namedView gives the blind snapshot back): nothing to freeze.
+    if (named !== snapshot)
+      update.snapshot = { ...snapshot, revealed: { comparison: named.comparison, prompts: named.prompts } };
   }
   await db.transaction(async (tx) => {
     await tx.update(lessons).set(update).where(eq(lessons.id, lesson.id));

@@ -4,6 +4,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { lessons, lessonVoters, lessonVotes } from "@/db/schema";
 import { blindTokens, fromToken } from "@/lib/compare";
+import type { SideMode } from "@/lib/lesson-sides";
+import { sideForNewcomer } from "./lesson-classroom";
 import { hit, type Limit } from "./rate-limit";
 import { currentContent, JOIN_CAP, lessonForStudents, STATE_NOTICES, stateOf, voterHash, wellFormed } from "./lessons";
 
@@ -64,9 +66,18 @@ export async function joinLesson(
     );
   }
   const token = newVoterToken();
-  await db
-    .insert(lessonVoters)
-    .values({ lessonId: lesson.id, tokenHash: voterHash(token), ip: input.ip, createdAt: now });
+  await db.transaction(async (tx) => {
+    // One join at a time per lesson, so students joining together are still spread evenly.
+    const [current] = await tx
+      .select({ sides: lessons.sides, sideShift: lessons.sideShift })
+      .from(lessons)
+      .where(eq(lessons.id, lesson.id))
+      .for("update");
+    const side = await sideForNewcomer(tx, { ...lesson, ...current!, sides: current!.sides as SideMode });
+    await tx
+      .insert(lessonVoters)
+      .values({ lessonId: lesson.id, tokenHash: voterHash(token), ip: input.ip, createdAt: now, side });
+  });
   return { token };
 }
 

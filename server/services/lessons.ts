@@ -19,8 +19,9 @@ import {
   quotes,
   users,
 } from "@/db/schema";
-import { blindTokens, buildComparison, forDisplay, redactorFor } from "@/lib/compare";
+import { buildComparison, redactorFor } from "@/lib/compare";
 import { snapshotIds, withoutWithdrawn, type LessonSnapshot, type PublishedIds } from "@/lib/lesson-snapshot";
+import type { SideMode } from "@/lib/lesson-sides";
 import type { SessionUser } from "./auth";
 
 export type { LessonSnapshot } from "@/lib/lesson-snapshot";
@@ -73,7 +74,15 @@ export function lessonSnapshot(
 export async function createLesson(
   db: Db,
   user: SessionUser,
-  input: { caseSlug: string; title: string; positionIds: string[]; promptIds: string[]; blind: boolean; order: number },
+  input: {
+    caseSlug: string;
+    title: string;
+    positionIds: string[];
+    promptIds: string[];
+    blind: boolean;
+    order: number;
+    sides?: SideMode;
+  },
 ) {
   const data = await getComparisonInput(db, input.caseSlug, input.positionIds);
   if (!data) throw new NotFoundError("No such case, or a position is not part of it.");
@@ -96,6 +105,7 @@ export async function createLesson(
           promptIds: input.promptIds,
           blind: input.blind,
           columnOrder: input.order,
+          sides: input.sides ?? "off",
           snapshot,
           createdBy: user.id,
           ...approved,
@@ -133,13 +143,34 @@ const lessonColumns = {
   deletedAt: lessons.deletedAt,
   refusedJoins: lessons.refusedJoins,
   refusedVotes: lessons.refusedVotes,
+  refusedContributions: lessons.refusedContributions,
+  sides: lessons.sides,
+  sideShift: lessons.sideShift,
+  promptIds: lessons.promptIds,
+  columnOrder: lessons.columnOrder,
 };
 
 export type LessonRow = NonNullable<Awaited<ReturnType<typeof findLesson>>>;
 
-async function findLesson(db: Db, code: string) {
+export async function findLesson(db: Db, code: string) {
   const [lesson] = await db.select(lessonColumns).from(lessons).where(eq(lessons.code, code.toUpperCase()));
-  return lesson ? { ...lesson, snapshot: lesson.snapshot as LessonSnapshot } : null;
+  return lesson ? { ...lesson, snapshot: lesson.snapshot as LessonSnapshot, sides: lesson.sides as SideMode } : null;
+}
+
+/**
+ * A blind lesson's comparison and prompts with the names, as frozen with it; a lesson made
+ * before reveals were frozen gets them made now, in the same column order.
+ */
+export async function namedView(
+  db: Db,
+  lesson: { snapshot: LessonSnapshot; positionIds: string[]; promptIds: string[]; columnOrder: number; blind: boolean },
+): Promise<Omit<LessonSnapshot, "revealed">> {
+  if (!lesson.blind) return lesson.snapshot;
+  if (lesson.snapshot.revealed) return { ...lesson.snapshot, ...lesson.snapshot.revealed };
+  const data = await getComparisonInput(db, lesson.snapshot.caseSlug, lesson.positionIds);
+  if (!data) return lesson.snapshot;
+  const { revealed } = lessonSnapshot(data, { promptIds: lesson.promptIds, blind: true, order: lesson.columnOrder });
+  return { ...lesson.snapshot, ...revealed! };
 }
 
 /** Whether students can reach a lesson by this code at all (it exists and is not deleted). */
@@ -224,43 +255,6 @@ export async function myVotes(
     .from(lessonVotes)
     .where(and(eq(lessonVotes.lessonId, lessonId), eq(lessonVotes.voter, voterHash(voterToken))));
   return Object.fromEntries(mine.map((v) => [v.clashId, v.argumentId]));
-}
-
-/** What a student sees: a notice, or the comparison as frozen less what left publication, with their own votes. */
-export async function lessonForStudent(db: Db, code: string, voterToken: string | undefined) {
-  const lesson = await lessonForStudents(db, code);
-  const content = await currentContent(db, lesson);
-  const state = stateOf(lesson, content.withdrawn);
-  // Until approved, not even the title is shown: it is the editor's unreviewed text.
-  if (state === "awaiting_approval" || state === "withdrawn")
-    return { state, code: lesson.code, notice: STATE_NOTICES[state] };
-  const readable: "open" | "closed" = state;
-  // Until the teacher reveals them, a blind lesson's page carries no name and no id that spells one.
-  const hidden = lesson.blind && !lesson.revealedAt;
-  const shown = hidden ? content.snapshot : (content.revealed ?? content.snapshot);
-  const tokens = blindTokens(lesson.snapshot.comparison);
-  const mine = await myVotes(db, lesson.id, voterToken);
-  const view = {
-    state: readable,
-    code: lesson.code,
-    notice: state === "closed" ? STATE_NOTICES.closed : null,
-    title: lesson.title,
-    blind: hidden,
-    revealed: lesson.blind && !hidden,
-    caseSlug: shown.caseSlug,
-    caseTitle: shown.caseTitle,
-    comparison: hidden ? forDisplay(shown.comparison, tokens) : { ...shown.comparison, blind: false },
-    prompts: hidden ? shown.prompts.map((p, i) => ({ ...p, id: `prompt-${i + 1}` })) : shown.prompts,
-    myVotes: hidden
-      ? Object.fromEntries(
-          Object.entries(mine).map(([clash, argument]) => [
-            tokens.get(`clash:${clash}`) ?? clash,
-            tokens.get(`argument:${argument}`) ?? argument,
-          ]),
-        )
-      : mine,
-  };
-  return view;
 }
 
 /** The teacher's view: votes per argument on each question, what students see now, and what the limits refused. */

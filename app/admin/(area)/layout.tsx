@@ -24,8 +24,8 @@ export default async function CurationLayout({ children }: { children: ReactNode
     redirect(adminRoutes.login(path));
   }
   return (
-    <div className="grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
-      <nav aria-label="Curation" className="space-y-5 text-sm">
+    <div className="grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)] print:block">
+      <nav aria-label="Curation" className="no-print space-y-5 text-sm">
         <Box pad="sm" className="space-y-1">
           <p className="font-semibold">{me.name}</p>
           <p className="text-muted">{me.role === "admin" ? "Admin" : "Editor"}</p>

@@ -8,6 +8,14 @@ import { shellParams } from "@/app/_components/static-params";
 import { Alert } from "@/app/_components/ui";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { readLessonExists } from "@/server/public-reads";
+import {
+  ClassroomProvider,
+  MyContributions,
+  MySide,
+  QuestionContributions,
+  RefreshOnJoin,
+  type Target,
+} from "./classroom";
 import { JoinLesson } from "./join-lesson";
 import { VotePanel } from "./vote-panel";
 
@@ -50,13 +58,29 @@ async function Lesson({ code }: { code: string }) {
     );
   }
   const columns = lesson.comparison.columns.map((c) => c.label);
+  const { room } = lesson;
+  // The comparison shows the student's side first; contributions name sides by the lesson's own column order.
+  const sideOfColumn = lesson.comparison.columns.map((c) => room.columns.find((r) => r.key === c.key)!);
+  const targetsOf = (cells: { id: string; claim: string }[][]): Target[] =>
+    cells.flatMap((cell, i) =>
+      cell.map((a) => ({
+        kind: "argument" as const,
+        id: a.id,
+        claim: a.claim,
+        side: sideOfColumn[i]!.index,
+        sideLabel: sideOfColumn[i]!.label,
+      })),
+    );
+  const open = lesson.state === "open";
   const comparison = (
     <ComparisonView
       comparison={lesson.comparison}
       linkArguments={!lesson.blind}
-      renderClashExtra={
-        lesson.state === "open"
-          ? (clashId, args) => (
+      renderClashExtra={(clashId, args) => {
+        const row = lesson.comparison.rows.find((r) => r.clashId === clashId)!;
+        return (
+          <div className="space-y-4">
+            {open && (
               <VotePanel
                 code={lesson.code}
                 clashId={clashId}
@@ -64,52 +88,66 @@ async function Lesson({ code }: { code: string }) {
                 options={args.map((a) => ({
                   id: a.id,
                   claim: a.claim,
-                  column:
-                    columns[
-                      lesson.comparison.rows
-                        .find((r) => r.clashId === clashId)!
-                        .cells.findIndex((cell) => cell.some((x) => x.id === a.id))
-                    ] ?? "",
+                  column: columns[row.cells.findIndex((cell) => cell.some((x) => x.id === a.id))] ?? "",
                 }))}
               />
-            )
-          : undefined
-      }
+            )}
+            <QuestionContributions clashId={clashId} question={row.question} targets={targetsOf(row.cells)} />
+          </div>
+        );
+      }}
     />
   );
+  const beyond = <QuestionContributions clashId={null} question="" targets={targetsOf(lesson.comparison.others)} />;
   return (
     <TRPCReactProvider>
-      <div className="space-y-8">
-        <header className="max-w-3xl space-y-2">
-          <p className="text-sm font-medium uppercase tracking-wide text-muted">Lesson {lesson.code}</p>
-          <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{lesson.title}</h1>
-          <p className="text-muted">
-            {lesson.caseTitle}. Read each question and the arguments on it, then choose the one you find strongest.
-            Votes are anonymous.
-            {lesson.blind && " Who holds each position is hidden until your teacher reveals it."}
-            {lesson.revealed && " Your teacher has revealed who holds each position."}
-          </p>
-          {lesson.notice && (
-            <Alert tone="warning" className="font-medium">
-              {lesson.notice}
-            </Alert>
+      <ClassroomProvider code={lesson.code} initial={room} writable={open}>
+        <div className="space-y-8">
+          <header className="max-w-3xl space-y-2">
+            <p className="text-sm font-medium uppercase tracking-wide text-muted">Lesson {lesson.code}</p>
+            <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{lesson.title}</h1>
+            <p className="text-muted">
+              {lesson.caseTitle}. Read each question and the arguments on it, then choose the one you find strongest.
+              Votes are anonymous. You can also add arguments and rebuttals of your own: your teacher reads them before
+              the class sees them, with the name you give.
+              {lesson.blind && " Who holds each position is hidden until your teacher reveals it."}
+              {lesson.revealed && " Your teacher has revealed who holds each position."}
+            </p>
+            {lesson.notice && (
+              <Alert tone="warning" className="font-medium">
+                {lesson.notice}
+              </Alert>
+            )}
+            <PrintButton label="Print" />
+            <MySide />
+          </header>
+          {open ? (
+            <JoinLesson code={lesson.code}>
+              <RefreshOnJoin />
+              {comparison}
+              {beyond}
+            </JoinLesson>
+          ) : (
+            <>
+              {comparison}
+              {beyond}
+            </>
           )}
-          <PrintButton label="Print" />
-        </header>
-        {lesson.state === "open" ? <JoinLesson code={lesson.code}>{comparison}</JoinLesson> : comparison}
-        {lesson.prompts.length > 0 && (
-          <section aria-labelledby="prompts-heading" className="space-y-3">
-            <h2 id="prompts-heading" className="font-serif text-xl font-semibold">
-              Questions for discussion
-            </h2>
-            <ol className="list-decimal space-y-2 pl-6">
-              {lesson.prompts.map((p) => (
-                <li key={p.id}>{p.prompt}</li>
-              ))}
-            </ol>
-          </section>
-        )}
-      </div>
+          <MyContributions />
+          {lesson.prompts.length > 0 && (
+            <section aria-labelledby="prompts-heading" className="space-y-3">
+              <h2 id="prompts-heading" className="font-serif text-xl font-semibold">
+                Questions for discussion
+              </h2>
+              <ol className="list-decimal space-y-2 pl-6">
+                {lesson.prompts.map((p) => (
+                  <li key={p.id}>{p.prompt}</li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </div>
+      </ClassroomProvider>
     </TRPCReactProvider>
   );
 }

@@ -5,6 +5,7 @@ import { Alert, Box } from "@/app/_components/ui";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { routes } from "@/lib/routes";
 import { LessonStateBadge } from "../state-badge";
+import { ClassroomPanel } from "./classroom-panel";
 import { LessonControls } from "./lesson-controls";
 import { LiveTally } from "./live-tally";
 
@@ -67,6 +68,7 @@ export default async function LessonTeacherPage({ params }: Props) {
           canRetitle={t.canRetitle}
         />
       )}
+      <ClassroomPanel code={t.code} canManage={t.canManage} />
       <section aria-labelledby="votes-heading" className="space-y-3">
         <h2 id="votes-heading" className="font-serif text-2xl font-semibold">
           Which argument did they find strongest?

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert, Button, inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_trpc/client";
 import { adminRoutes } from "@/lib/curation/routes";
+import { SIDE_MODE_LABELS, SIDE_MODES, type SideMode } from "@/lib/lesson-sides";
 
 interface Props {
   caseSlug: string;
@@ -22,6 +23,7 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
   const [chosen, setChosen] = useState<string[]>(initial.positionIds);
   const [promptIds, setPromptIds] = useState<string[]>(prompts.map((p) => p.id));
   const [blind, setBlind] = useState(initial.blind);
+  const [sides, setSides] = useState<SideMode>("off");
   const create = useMutation(
     trpc.lessons.create.mutationOptions({ onSuccess: ({ code }) => router.push(adminRoutes.lesson(code)) }),
   );
@@ -29,7 +31,7 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    create.mutate({ caseSlug, title, positionIds: chosen, promptIds, blind, order: initial.order });
+    create.mutate({ caseSlug, title, positionIds: chosen, promptIds, blind, order: initial.order, sides });
   }
 
   return (
@@ -79,6 +81,26 @@ export function LessonForm({ caseSlug, caseTitle, positions, prompts, initial }:
         <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} /> Blind: students do not
         see who holds each position
       </label>
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Students argue sides</legend>
+        {SIDE_MODES.map((mode) => (
+          <label key={mode} className="flex items-start gap-2 text-sm">
+            <input
+              type="radio"
+              name="lesson-sides"
+              className="mt-1"
+              checked={sides === mode}
+              onChange={() => setSides(mode)}
+            />
+            {SIDE_MODE_LABELS[mode]}
+          </label>
+        ))}
+        <p className="text-sm text-muted">
+          Students can write arguments and rebuttals in every lesson; you approve each before the class sees it. With
+          sides, each student argues the side they are given and sees it first. You can change this later, and swap
+          sides halfway through.
+        </p>
+      </fieldset>
       <p className="text-sm text-muted">
         The lesson keeps a copy of the comparison as it is now; later edits to the case will not change it.
       </p>

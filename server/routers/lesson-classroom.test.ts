@@ -164,6 +164,15 @@ describe("student contributions", () => {
     expect((await ben.lessons().room({ code })).contributions).toHaveLength(2);
   });
 
+  it("show nothing of a lesson awaiting approval, not even its columns", async () => {
+    const { code } = await newLesson({ role: "editor" });
+    await expect(student().lessons().room({ code })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("not open yet"),
+    });
+    await expect(student().lessons().setName({ code, name: "Hal" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("refuse bad input with a clear error and store nothing", async () => {
     const { teacher, code } = await newLesson();
     const s = await joined(code);

@@ -118,7 +118,7 @@ function columnOfArgument(c: Comparison, argumentId: string): { column: number; 
 
 /** Sets the name this browser shows with what it writes in the lesson. */
 export async function setDisplayName(db: Db, input: { code: string; voterToken: string | undefined; name: string }) {
-  const lesson = await lessonForStudents(db, input.code);
+  const { lesson } = await openForWriting(db, input.code);
   const me = await voterOf(db, lesson.id, input.voterToken);
   if (!me) throw new ForbiddenError(`This browser has not joined lesson ${lesson.code}: open the lesson's page first.`);
   await db
@@ -384,6 +384,9 @@ export type StudentRoom = Awaited<ReturnType<typeof studentRoom>>;
 export async function roomByCode(db: Db, code: string, voterToken: string | undefined) {
   const lesson = await lessonForStudents(db, code);
   const content = await currentContent(db, lesson);
+  // As for the lesson itself: nothing of a lesson awaiting approval or withdrawn, not even its columns.
+  const state = stateOf(lesson, content.withdrawn);
+  if (state === "awaiting_approval" || state === "withdrawn") throw new ForbiddenError(STATE_NOTICES[state]);
   const hidden = lesson.blind && !lesson.revealedAt;
   const shown = hidden ? content.snapshot : (content.revealed ?? content.snapshot);
   return studentRoom(db, lesson, shown, voterToken);

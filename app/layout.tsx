@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { env } from "@/env";
 import Link from "next/link";
 import { SearchSuggest } from "./_components/search-suggest";
 import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Relative addresses in metadata (canonical links, OpenGraph) resolve against SITE_URL, never the request.
+  metadataBase: new URL(env.SITE_URL),
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "War Powers Explorer: changes" }] } },
   title: { default: "War Powers Explorer", template: "%s · War Powers Explorer" },
   description:
     "Explore the legal debate over uses of military force: every argument linked to the law it rests on and to the exact words in the record.",

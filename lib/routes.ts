@@ -44,6 +44,10 @@ export const routes = {
   sources: (query?: QueryValues) => route(["sources"], { query }),
   /** A case's page, scrolled to one of its clashes when given. */
   case: (slug: string, clashId?: string) => route(["cases", slug], { hash: clashId }),
+  /** A case's Atom feed of published changes. */
+  caseFeed: (slug: string) => route(["cases", slug, "feed.xml"]),
+  /** The whole site's Atom feed of published changes. */
+  siteFeed: () => route(["feed.xml"]),
   caseArticle: (slug: string, anchorId?: string | null) => route(["cases", slug, "article"], { hash: anchorId }),
   caseTimeline: (slug: string, eventId?: string) => route(["cases", slug, "timeline"], { hash: eventId }),
   /** A case's argument map: `position`, `source`, `event`, `relation`, `view`. */

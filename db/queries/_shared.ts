@@ -157,3 +157,8 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** The day a row last changed (UTC, YYYY-MM-DD): the "last updated" date of a citation and of a page's metadata. */
+export function updatedOn(table: { updatedAt: PgColumn }): SQL<string> {
+  return sql<string>`to_char(${table.updatedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+}

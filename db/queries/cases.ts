@@ -19,7 +19,7 @@ import {
   quotes,
 } from "../schema";
 import { readRows } from "./_raw";
-import { aliased, isPublic, jsonArray, jsonObject, visible } from "./_shared";
+import { aliased, isPublic, jsonArray, jsonObject, updatedOn, visible } from "./_shared";
 
 /** Published cases, newest first, with the fields a list needs. */
 export function listCases(db: Db) {
@@ -53,6 +53,8 @@ export interface CaseDetail {
   timelineStart: string | null;
   timelineEnd: string | null;
   nameVariants: Record<string, string[]>;
+  /** The day the case itself last changed (UTC). */
+  updatedOn: string;
   article: { id: string; title: string } | null;
   positions: (Brief<Position, "id" | "title" | "summary" | "stance" | "legalFrame"> & {
     holders: Brief<Actor, "id" | "name" | "kind">[];
@@ -117,6 +119,7 @@ export async function getCaseBySlug(db: Db, slug: string): Promise<CaseDetail | 
       timelineStart: c.timelineStart,
       timelineEnd: c.timelineEnd,
       nameVariants: c.nameVariants,
+      updatedOn: updatedOn(c),
       article: sql`(select ${jsonObject({ id: doc.id, title: doc.title })} from ${docFrom}
       where ${doc.caseId} = ${c.id} and ${doc.isCaseArticle} and ${isPublic(doc)} order by ${doc.id} limit 1)`,
       positions: jsonArray(

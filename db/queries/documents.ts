@@ -14,7 +14,7 @@ import {
   events,
   quotes,
 } from "../schema";
-import { groupBy, isPublic, visible } from "./_shared";
+import { groupBy, isPublic, updatedOn, visible } from "./_shared";
 import { anchorColumns, resolveAnchors } from "./anchors";
 
 /** One published document with its exact text and every anchor in it, resolved, with what links to each. */
@@ -30,6 +30,7 @@ export async function getDocumentById(db: Db, id: string) {
       publisher: documents.publisher,
       publisherNote: documents.publisherNote,
       publicationDate: documents.publicationDate,
+      updatedOn: updatedOn(documents),
       datePrecision: documents.datePrecision,
       dateApproximate: documents.dateApproximate,
       dateNote: documents.dateNote,

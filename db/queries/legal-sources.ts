@@ -14,7 +14,7 @@ import {
   legalSources,
   positions,
 } from "../schema";
-import { groupBy, isPublic, likePattern, visible } from "./_shared";
+import { groupBy, isPublic, likePattern, updatedOn, visible } from "./_shared";
 
 export interface LegalSourceFilter {
   kind?: LegalSourceKind;
@@ -118,6 +118,7 @@ export async function getLegalSourceById(db: Db, id: string) {
       legalStatus: legalSources.legalStatus,
       history: legalSources.history,
       verification: legalSources.verification,
+      updatedOn: updatedOn(legalSources),
       verifiedBy: legalSources.verifiedBy,
       verifiedOn: legalSources.verifiedOn,
       unconfirmed: legalSources.unconfirmed,

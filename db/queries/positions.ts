@@ -12,7 +12,7 @@ import {
   positionActors,
   positions,
 } from "../schema";
-import { groupBy, isPublic, visible } from "./_shared";
+import { groupBy, isPublic, updatedOn, visible } from "./_shared";
 
 /** One published position with its holders, arguments (with counts) and the clashes it takes a side in. */
 export async function getPositionById(db: Db, id: string) {
@@ -25,6 +25,7 @@ export async function getPositionById(db: Db, id: string) {
       legalFrame: positions.legalFrame,
       caseSlug: cases.slug,
       caseTitle: cases.title,
+      updatedOn: updatedOn(positions),
     })
     .from(positions)
     .innerJoin(cases, eq(cases.id, positions.caseId))

@@ -448,6 +448,7 @@ function publicCalls(): Record<string, Call["input"][]> {
       ...both("Case").map((caseSlug) => ({ caseSlug })),
     ],
     "site.sitemap": [undefined],
+    "site.feed": [{}, { caseSlug: CASE }, ...both("Case").map((caseSlug) => ({ caseSlug }))],
     "map.focus": [
       { caseSlug: CASE, argumentId: SEED.argument },
       { caseSlug: CASE, argumentId: linker.argument! },

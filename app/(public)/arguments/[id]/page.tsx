@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { citableMetadata } from "@/app/_components/citable-metadata";
+import { routes } from "@/lib/routes";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArgumentView } from "@/app/_components/argument-view";
@@ -16,7 +18,13 @@ export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await getArgument((await params).id);
-  return { title: a.claim, description: a.explanation.slice(0, 200) };
+  return citableMetadata({
+    path: routes.argument(a.id),
+    title: a.claim,
+    description: a.explanation,
+    updatedOn: a.updatedOn,
+    partOf: a.caseTitle,
+  });
 }
 
 export default async function ArgumentPage({ params }: Props) {

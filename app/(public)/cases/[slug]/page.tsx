@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { citableMetadata } from "@/app/_components/citable-metadata";
 import Link from "next/link";
 import { StanceBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -19,7 +20,13 @@ export const generateStaticParams = () => shellParams("slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCase((await params).slug);
-  return { title: found.title, description: found.summary.slice(0, 200) };
+  return citableMetadata({
+    path: routes.case(found.slug),
+    title: found.title,
+    description: found.summary,
+    updatedOn: found.updatedOn,
+    feed: { path: routes.caseFeed(found.slug), title: `${found.title}: changes` },
+  });
 }
 
 const pill =
@@ -68,6 +75,10 @@ export default async function CasePage({ params }: Props) {
           <Link href="/sources" className={pill}>
             Legal sources
           </Link>
+          {/* A feed is a file for a feed reader, not a page: a plain link, so the browser fetches it as such. */}
+          <a href={routes.caseFeed(slug)} className={pill} type="application/atom+xml">
+            Follow changes (Atom feed)
+          </a>
         </nav>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 pt-2 text-sm text-muted">
           {(

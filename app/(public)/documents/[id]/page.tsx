@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { citableMetadata } from "@/app/_components/citable-metadata";
+import { routes } from "@/lib/routes";
 import { cache } from "react";
 import { DocumentReader } from "@/app/_components/document-reader";
 import { notFound } from "next/navigation";
@@ -12,10 +14,13 @@ export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getDocument((await params).id);
-  return {
-    title: `${doc.title} · ${doc.caseTitle}`,
-    description: `${doc.title}, verbatim, with its quotes and events linked.`,
-  };
+  return citableMetadata({
+    path: routes.document(doc.id),
+    title: doc.title,
+    description: `${doc.title}${doc.publisher ? ` (${doc.publisher})` : ""}, verbatim, with its quotes and events linked.`,
+    updatedOn: doc.updatedOn,
+    partOf: doc.caseTitle,
+  });
 }
 
 export default async function DocumentPage({ params }: Props) {

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { citableMetadata } from "@/app/_components/citable-metadata";
+import { routes } from "@/lib/routes";
 import { cache } from "react";
 import { PositionView } from "@/app/_components/position-view";
 import { notFound } from "next/navigation";
@@ -12,7 +14,13 @@ export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await getPosition((await params).id);
-  return { title: p.title, description: p.summary.slice(0, 200) };
+  return citableMetadata({
+    path: routes.position(p.id),
+    title: p.title,
+    description: p.summary,
+    updatedOn: p.updatedOn,
+    partOf: p.caseTitle,
+  });
 }
 
 export default async function PositionPage({ params }: Props) {

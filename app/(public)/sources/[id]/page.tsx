@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { citableMetadata } from "@/app/_components/citable-metadata";
 import Link from "next/link";
 import { cache } from "react";
 import { SourceKindBadge, UseBadge } from "@/app/_components/badges";
@@ -23,7 +24,12 @@ export const generateStaticParams = () => shellParams("id");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await getSource((await params).id);
-  return { title: `${s.shortTitle} (${s.citation})`, description: s.summary.slice(0, 200) };
+  return citableMetadata({
+    path: routes.source(s.id),
+    title: `${s.shortTitle} (${s.citation})`,
+    description: s.summary,
+    updatedOn: s.updatedOn,
+  });
 }
 
 function People({ label, people }: { label: string; people: { id: string; name: string }[] }) {

@@ -138,15 +138,22 @@ test("an article deep link scrolls to the passage and shows what links to it; th
   await expect(panel.getByRole("link", { name: "Jen Psaki" })).toBeVisible();
 });
 
-test("cite this copies the permalink", async ({ page, context }) => {
+test("cite this copies the permalink of the version being read, and the stable one", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/arguments/a-article-ii-suffices");
   await hydrated(page); // the copy button is a client island
   const cite = page.getByRole("region", { name: "Cite this" });
+  await expect(cite.getByText(/\/arguments\/a-article-ii-suffices\/v\/1$/)).toBeVisible();
   await expect(cite.getByText(/\/arguments\/a-article-ii-suffices$/)).toBeVisible();
-  await cite.getByRole("button", { name: /Copy link/ }).click();
+  await cite.getByRole("button", { name: "Copy this version’s link" }).click();
   await expect(cite.getByText("· Copied")).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/arguments\/a-article-ii-suffices$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/arguments\/a-article-ii-suffices\/v\/1$/,
+  );
+  await cite.getByRole("button", { name: "Copy link", exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/\/arguments\/a-article-ii-suffices$/);
 });
 
 test("a published page is stored whole, and caches in front must revalidate it: a 304 while unchanged", async ({

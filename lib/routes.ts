@@ -36,6 +36,8 @@ export function route(segments: readonly string[], { query, hash }: Extras = {})
 /** The public pages' addresses. Admin addresses are in lib/curation/routes.ts. */
 export const routes = {
   argument: (id: string) => route(["arguments", id]),
+  /** One published version of an argument, as it was published. */
+  argumentVersion: (id: string, version: number) => route(["arguments", id, "v", String(version)]),
   position: (id: string) => route(["positions", id]),
   actor: (id: string) => route(["actors", id]),
   document: (id: string) => route(["documents", id]),

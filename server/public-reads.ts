@@ -95,6 +95,22 @@ async function readItem<K extends Item>(kind: K, id: string): Promise<ItemData<K
 type ItemData<K extends Item> = NonNullable<Awaited<ReturnType<(typeof q)[K]>>>;
 
 export const readArgument = (id: string) => readItem("argument", id);
+
+/** An argument's published versions: purged with the argument, as its page is. */
+export async function readArgumentVersions(id: string) {
+  "use cache";
+  cacheLife("published");
+  cacheTag(TAGS.all, TAGS.argument(id));
+  return read((db) => q.argumentVersions(db, id));
+}
+
+/** One published version of an argument; a past version's words never change, but its withdrawal does. */
+export async function readArgumentVersion(id: string, version: number) {
+  "use cache";
+  cacheLife("published");
+  cacheTag(TAGS.all, TAGS.argument(id));
+  return taggedWithCases(await read((db) => q.argumentVersion(db, id, version)));
+}
 export const readPosition = (id: string) => readItem("position", id);
 export const readDocument = (id: string) => readItem("document", id);
 export const readSource = (id: string) => readItem("source", id);
@@ -154,6 +170,8 @@ export const cachedReads: PublishedReads = {
   case: readCase,
   events: readEvents,
   argument: readArgument,
+  argumentVersions: readArgumentVersions,
+  argumentVersion: readArgumentVersion,
   position: readPosition,
   document: readDocument,
   source: readSource,

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { getActorById } from "@/db/queries/actors";
 import { getArgumentById } from "@/db/queries/arguments";
+import { getArgumentVersion, listArgumentVersions } from "@/db/queries/versions";
 import { findCaseIdBySlug, getCaseBySlug, listCases } from "@/db/queries/cases";
 import { getComparisonInput } from "@/db/queries/compare";
 import { getDocumentById } from "@/db/queries/documents";
@@ -33,6 +34,10 @@ export const publishedQueries = {
     return caseId ? listEvents(db, caseId) : null;
   },
   argument: (db: Db, id: string) => (isId(id) ? getArgumentById(db, id) : null),
+  /** The published versions of an argument, oldest first; null unless it is published now. */
+  argumentVersions: (db: Db, id: string) => (isId(id) ? listArgumentVersions(db, id) : null),
+  /** One published version of an argument, as it was published. */
+  argumentVersion: (db: Db, id: string, version: number) => (isId(id) ? getArgumentVersion(db, id, version) : null),
   position: (db: Db, id: string) => (isId(id) ? getPositionById(db, id) : null),
   document: (db: Db, id: string) => (isId(id) ? getDocumentById(db, id) : null),
   source: (db: Db, id: string) => (isId(id) ? getLegalSourceById(db, id) : null),

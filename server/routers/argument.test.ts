@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { argumentRelations, debateArguments } from "@/db/schema";
-import { readerCaller, seededDatabaseForFile } from "../testing";
+import { readerCaller, seededDatabaseForFile, signedIn } from "../testing";
 
 const db = seededDatabaseForFile();
 
@@ -124,5 +124,55 @@ describe("argument.byId", () => {
   it("answers NOT_FOUND for an unknown id and BAD_REQUEST for a malformed one", async () => {
     await expect(readerCaller(db().db).argument.byId({ id: "a-nothing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(readerCaller(db().db).argument.byId({ id: "A B" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("argument versions", () => {
+  it("keep each published version at its own number, say which is current, and go with the argument", async () => {
+    const { db: d } = db();
+    const admin = await signedIn(d, "admin");
+    const reader = readerCaller(d, "198.51.100.61");
+    const draft = await admin.caller.curation.create({
+      type: "argument",
+      values: { positionId: "p-kaine-unconstitutional", claim: "First words.", explanation: "First reasons." },
+    });
+    await expect(reader.argument.versions({ id: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const v2 = await admin.caller.curation.transition({
+      type: "argument",
+      id: draft.id,
+      baseVersion: 1,
+      to: "published",
+    });
+    const v3 = await admin.caller.curation.update({
+      type: "argument",
+      id: draft.id,
+      baseVersion: v2.version,
+      values: { ...v2.values, claim: "Second words." },
+    });
+    expect((await reader.argument.versions({ id: draft.id })).map((v) => [v.version, v.current])).toEqual([
+      [2, false],
+      [3, true],
+    ]);
+    const old = await reader.argument.version({ id: draft.id, version: 2 });
+    expect(old).toMatchObject({
+      claim: "First words.",
+      explanation: "First reasons.",
+      isCurrent: false,
+      currentVersion: 3,
+    });
+    expect(old.position?.id).toBe("p-kaine-unconstitutional");
+    expect(await reader.argument.version({ id: draft.id, version: v3.version })).toMatchObject({
+      claim: "Second words.",
+      isCurrent: true,
+    });
+    // The draft it started as was never published: it has no address.
+    await expect(reader.argument.version({ id: draft.id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A seeded argument, published before revisions were kept, has its current version.
+    expect(await reader.argument.versions({ id: "a-youngstown-lowest-ebb" })).toMatchObject([
+      { version: 1, current: true },
+    ]);
+
+    await admin.caller.curation.transition({ type: "argument", id: draft.id, baseVersion: v3.version, to: "draft" });
+    await expect(reader.argument.version({ id: draft.id, version: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -401,6 +401,10 @@ function publicCalls(): Record<string, Call["input"][]> {
     "document.byId": [ARTICLE, ...hiddenIds].map((id) => ({ id })),
     "position.byId": [SEED.position, SEED.position2, linker.position!, ...hiddenIds].map((id) => ({ id })),
     "argument.byId": [SEED.argument, "a-youngstown-lowest-ebb", linker.argument!, ...hiddenIds].map((id) => ({ id })),
+    "argument.versions": [SEED.argument, linker.argument!, ...hiddenIds].map((id) => ({ id })),
+    "argument.version": [SEED.argument, linker.argument!, ...hiddenIds].flatMap((id) =>
+      [1, 2, 3].map((version) => ({ id, version })),
+    ),
     "legalSource.list": [{}, { text: M }, { kind: "statute" }, { kind: "provision" }],
     "legalSource.byId": [SEED.source, linker.source!, ...hiddenIds, ...STATES.map((s) => `${M}-${s}-provision`)].map(
       (id) => ({ id }),

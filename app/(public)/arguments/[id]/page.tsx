@@ -7,8 +7,9 @@ import { ArgumentView } from "@/app/_components/argument-view";
 import { CiteThis } from "@/app/_components/cite-this";
 import { siteOrigin } from "@/app/_components/site-origin";
 import { shellParams } from "@/app/_components/static-params";
-import { bluebookDate } from "@/lib/bluebook";
-import { readArgument } from "@/server/public-reads";
+import { argumentCitation } from "@/lib/argument-citation";
+import { citableVersions } from "@/app/_components/citable-versions";
+import { readArgument, readArgumentVersions } from "@/server/public-reads";
 
 type Props = { params: Promise<{ id: string }> };
 type Argument = NonNullable<Awaited<ReturnType<typeof readArgument>>>;
@@ -32,9 +33,27 @@ export default async function ArgumentPage({ params }: Props) {
   return <ArgumentView a={a} cite={<ArgumentCitation a={a} />} />;
 }
 
-/** The same for every reader: the site's own origin, and the day the argument last changed. */
-function ArgumentCitation({ a }: { a: Argument }) {
-  const permalink = `${siteOrigin()}/arguments/${a.id}`;
-  const citation = `“${a.claim}” Argument for the position “${a.positionTitle},” in ${a.caseTitle}. War Powers Explorer, ${permalink} (last updated ${bluebookDate(a.updatedOn)}).`;
-  return <CiteThis permalink={permalink} citation={citation} />;
+/** The same for every reader: the site's own origin, the version on the page, and the day the argument last changed. */
+async function ArgumentCitation({ a }: { a: Argument }) {
+  const versions = (await readArgumentVersions(a.id)) ?? [];
+  const current = versions.find((v) => v.current);
+  const origin = siteOrigin();
+  return (
+    <CiteThis
+      permalink={`${origin}${routes.argument(a.id)}`}
+      versionPermalink={current && `${origin}${routes.argumentVersion(a.id, current.version)}`}
+      reading={current?.version}
+      citation={argumentCitation({
+        claim: a.claim,
+        positionTitle: a.positionTitle,
+        caseTitle: a.caseTitle,
+        url: current
+          ? `${origin}${routes.argumentVersion(a.id, current.version)}`
+          : `${origin}${routes.argument(a.id)}`,
+        day: current ? current.publishedAt.toISOString().slice(0, 10) : a.updatedOn,
+        ...(current ? { version: current.version } : {}),
+      })}
+      versions={citableVersions(a.id, versions)}
+    />
+  );
 }

@@ -20,14 +20,14 @@ async function metaTags(page: Page): Promise<Map<string, string[]>> {
 }
 
 const pages = [
-  { kind: "an argument", path: "/arguments/a-declare-war-clause-congress-decides", partOf: true },
-  { kind: "a legal source", path: "/sources/wpr-1543a", partOf: false },
-  { kind: "a position", path: "/positions/p-kaine-unconstitutional", partOf: true },
-  { kind: "a case", path: `/cases/${SEED_CASE}`, partOf: false },
-  { kind: "a document", path: "/documents/doc-2021-02-syria-strikes-article", partOf: true },
+  { kind: "an argument", path: "/arguments/a-declare-war-clause-congress-decides", partOf: true, cite: true },
+  { kind: "a legal source", path: "/sources/wpr-1543a", partOf: false, cite: true },
+  { kind: "a position", path: "/positions/p-kaine-unconstitutional", partOf: true, cite: true },
+  { kind: "a case", path: `/cases/${SEED_CASE}`, partOf: false, cite: false },
+  { kind: "a document", path: "/documents/doc-2021-02-syria-strikes-article", partOf: true, cite: false },
 ];
 
-for (const { kind, path, partOf } of pages) {
+for (const { kind, path, partOf, cite } of pages) {
   test(`${kind} page carries Highwire, Dublin Core, OpenGraph and canonical metadata at the site's origin`, async ({
     page,
     request,
@@ -58,6 +58,9 @@ for (const { kind, path, partOf } of pages) {
     expect(one("twitter:card")).toBe("summary");
     expect(one("description").length).toBeLessThanOrEqual(200);
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(url);
+    // The page's own "Cite this" gives the same address.
+    if (cite)
+      await expect(page.getByRole("region", { name: "Cite this" }).getByText(url, { exact: true })).toBeVisible();
   });
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { LEGAL_FRAME_LABELS } from "@/lib/labels";
@@ -10,8 +11,8 @@ import { Box } from "./ui";
 
 type Position = inferRouterOutputs<AppRouter>["position"]["byId"];
 
-/** A position as readers see it; the preview in the curation area renders the same view. */
-export function PositionView({ p }: { p: Position }) {
+/** A position as readers see it; the preview in the curation area renders the same view, without `cite`. */
+export function PositionView({ p, cite }: { p: Position; cite?: ReactNode }) {
   return (
     <article className="space-y-12">
       <Breadcrumbs items={[{ label: p.caseTitle, href: routes.case(p.caseSlug) }, { label: p.title }]} />
@@ -46,6 +47,7 @@ export function PositionView({ p }: { p: Position }) {
         </Section>
 
         <aside className="space-y-8">
+          {cite}
           <Section id="holders" title="Held by">
             <ul className="space-y-2">
               {p.holders.map((h) => (

@@ -7,7 +7,7 @@ import { ArgumentView } from "@/app/_components/argument-view";
 import { CiteThis } from "@/app/_components/cite-this";
 import { siteOrigin } from "@/app/_components/site-origin";
 import { shellParams } from "@/app/_components/static-params";
-import { argumentCitation } from "@/lib/argument-citation";
+import { argumentContext, pageCitation } from "@/lib/page-citation";
 import { citableVersions } from "@/app/_components/citable-versions";
 import { readArgument, readArgumentVersions } from "@/server/public-reads";
 
@@ -43,10 +43,9 @@ async function ArgumentCitation({ a }: { a: Argument }) {
       permalink={`${origin}${routes.argument(a.id)}`}
       versionPermalink={current && `${origin}${routes.argumentVersion(a.id, current.version)}`}
       reading={current?.version}
-      citation={argumentCitation({
-        claim: a.claim,
-        positionTitle: a.positionTitle,
-        caseTitle: a.caseTitle,
+      citation={pageCitation({
+        title: a.claim,
+        context: argumentContext(a.positionTitle, a.caseTitle),
         url: current
           ? `${origin}${routes.argumentVersion(a.id, current.version)}`
           : `${origin}${routes.argument(a.id)}`,

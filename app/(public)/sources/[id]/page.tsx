@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { CiteThis } from "@/app/_components/cite-this";
+import { siteOrigin } from "@/app/_components/site-origin";
+import { pageCitation } from "@/lib/page-citation";
 import { citableMetadata } from "@/app/_components/citable-metadata";
 import Link from "next/link";
 import { cache } from "react";
@@ -193,6 +196,15 @@ export default async function SourcePage({ params }: Props) {
         </div>
 
         <aside className="space-y-8">
+          <CiteThis
+            permalink={`${siteOrigin()}${routes.source(s.id)}`}
+            citation={pageCitation({
+              title: `${s.shortTitle}, ${s.citation}`,
+              context: "Legal source.",
+              url: `${siteOrigin()}${routes.source(s.id)}`,
+              day: s.updatedOn,
+            })}
+          />
           <Section id="details" title="Details">
             <DetailList>
               {s.url ? (

@@ -9,7 +9,7 @@ import { CiteThis } from "@/app/_components/cite-this";
 import { shellParams } from "@/app/_components/static-params";
 import { siteOrigin } from "@/app/_components/site-origin";
 import { Alert } from "@/app/_components/ui";
-import { argumentCitation } from "@/lib/argument-citation";
+import { argumentContext, pageCitation } from "@/lib/page-citation";
 import { bluebookDate } from "@/lib/bluebook";
 import { routes } from "@/lib/routes";
 import { readArgumentVersion } from "@/server/public-reads";
@@ -89,10 +89,9 @@ export default async function ArgumentVersionPage({ params }: Props) {
             permalink={`${origin}${routes.argument(v.id)}`}
             versionPermalink={url}
             reading={v.version}
-            citation={argumentCitation({
-              claim: v.claim,
-              positionTitle: v.position?.title ?? null,
-              caseTitle: v.caseTitle,
+            citation={pageCitation({
+              title: v.claim,
+              context: argumentContext(v.position?.title ?? null, v.caseTitle),
               url,
               day: v.publishedOn,
               version: v.version,

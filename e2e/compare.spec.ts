@@ -1,7 +1,6 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { blindClues, cluesIn } from "./blind-clues";
-import { E2E_ADMIN } from "./credentials";
-import { expect, expectAccessible, saveScreenshot, test } from "./fixtures";
+import { expect, expectAccessible, saveScreenshot, signInHere, test } from "./fixtures";
 
 const slug = "2021-syria-border-strikes";
 
@@ -86,9 +85,7 @@ test("a teacher makes a blind lesson, a student votes with the code, and the tal
   await page.goto(`/cases/${slug}/compare?positions=p-kaine-unconstitutional,p-white-house-article-ii&order=4&blind=1`);
   await page.getByRole("link", { name: "Make this a lesson" }).click();
   await expect(page).toHaveURL(/\/admin\/login\?next=/);
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInHere(page);
   await expect(page).toHaveURL(/\/admin\/lessons\/new\?/);
   await expect(page.getByRole("checkbox", { name: /Blind/ })).toBeChecked();
   await page.getByLabel("Title").fill("Period 3: consultation");
@@ -139,9 +136,7 @@ test("a teacher closes a lesson, deletes it and restores it, and the student pag
   await page.goto(
     `/admin/login?next=${encodeURIComponent(`/admin/lessons/new?case=${slug}&positions=p-kaine-unconstitutional,p-white-house-article-ii&order=5`)}`,
   );
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInHere(page);
   await expect(page).toHaveURL(/\/admin\/lessons\/new\?/);
   await page.getByLabel("Title").fill("Period 5: closing time");
   await page.getByRole("button", { name: "Create lesson" }).click();

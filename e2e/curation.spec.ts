@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { idFromTitle } from "@/lib/curation/entities";
-import { E2E_ADMIN } from "./credentials";
 import {
   expect,
   expectAccessible,
@@ -10,6 +9,7 @@ import {
   pick,
   saveScreenshot,
   SEED_CASE,
+  signInHere,
   test,
 } from "./fixtures";
 
@@ -38,9 +38,7 @@ test("the curation area asks for a sign-in, refuses a wrong password and lets th
   await expectAccessible(page);
   await saveScreenshot(page, "admin-login");
 
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInHere(page);
   await expect(page).toHaveURL(/\/admin\/arguments$/);
   await expect(page.getByRole("heading", { level: 1, name: "Arguments" })).toBeVisible();
 });

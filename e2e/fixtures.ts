@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { EntityType } from "@/lib/curation/entities";
+import { E2E_ADMIN } from "./credentials";
 import { CurationApi } from "./curation-api";
 
 /** The seeded case: read-only tests may rely on it; no test changes it. */
@@ -215,6 +216,13 @@ export async function hydrated(page: Page) {
       { message: "the page hydrates" },
     )
     .toBe(true);
+}
+
+/** Signs in as the e2e admin on the sign-in page the browser is on, as a person would. */
+export async function signInHere(page: Page) {
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 /** Opens an address and waits until the page answers to input. */

@@ -1,22 +1,24 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { E2E_ADMIN } from "./credentials";
-import { expect, expectAccessible, saveScreenshot, test } from "./fixtures";
+import { expect, expectAccessible, saveScreenshot, signInHere, test } from "./fixtures";
 
 const slug = "2021-syria-border-strikes";
 
-/** The label of the first column a student's page shows, and the side it says they argue. */
-async function sideAndFirstColumn(s: Page) {
+/** The first column's heading on a student's page. */
+const firstColumn = (s: Page) =>
+  s.getByRole("region", { name: "The positions" }).getByRole("heading", { level: 3 }).first();
+
+/**
+ * The side a student's page says they argue, once its column is first: the page learns the
+ * side when the browser has joined, and then renders again with that column first.
+ */
+async function ownSideFirst(s: Page) {
   const side = (await s
     .getByTestId("my-side")
     .getByText(/^You argue for /)
     .textContent())!.replace("You argue for ", "");
-  const first = await s
-    .getByRole("region", { name: "The positions" })
-    .getByRole("heading", { level: 3 })
-    .first()
-    .textContent();
-  return { side, first: first!.trim() };
+  await expect(firstColumn(s)).toHaveText(side);
+  return side;
 }
 
 test("students argue assigned sides; the teacher approves, swaps sides, removes, exports and prints", async ({
@@ -28,9 +30,7 @@ test("students argue assigned sides; the teacher approves, swaps sides, removes,
   await page.goto(
     `/admin/login?next=${encodeURIComponent(`/admin/lessons/new?case=${slug}&positions=p-kaine-unconstitutional,p-white-house-article-ii&order=6`)}`,
   );
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInHere(page);
   await expect(page).toHaveURL(/\/admin\/lessons\/new\?/);
   await page.getByLabel("Title").fill("Period 6: argue it out");
   await page.getByRole("radio", { name: "Sides assigned evenly as students join" }).check();
@@ -45,10 +45,8 @@ test("students argue assigned sides; the teacher approves, swaps sides, removes,
   await b.goto(`/lesson/${code}`);
   await expect(b.getByTestId("my-side")).toContainText("You argue for");
   // Each student sees their own side's column first, and the two were given different sides.
-  const before = { a: await sideAndFirstColumn(a), b: await sideAndFirstColumn(b) };
-  expect(before.a.first).toBe(before.a.side);
-  expect(before.b.first).toBe(before.b.side);
-  expect(before.a.side).not.toBe(before.b.side);
+  const before = { a: await ownSideFirst(a), b: await ownSideFirst(b) };
+  expect(before.a).not.toBe(before.b);
   await expect(page.getByTestId("side-counts")).toContainText("2 students: 1 for", { timeout: 15_000 });
 
   // Ada writes an argument for her side on the first question; it waits for the teacher.
@@ -93,10 +91,8 @@ test("students argue assigned sides; the teacher approves, swaps sides, removes,
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Swap sides" }).click();
   await expect(page.getByTestId("side-counts")).toContainText("swapped 1 time");
-  await expect(a.getByTestId("my-side")).toContainText(`You argue for ${before.b.side}`, { timeout: 30_000 });
-  await expect(a.getByRole("region", { name: "The positions" }).getByRole("heading", { level: 3 }).first()).toHaveText(
-    before.b.side,
-  );
+  await expect(a.getByTestId("my-side")).toContainText(`You argue for ${before.b}`, { timeout: 30_000 });
+  await expect(firstColumn(a)).toHaveText(before.b);
   await saveScreenshot(b, "lesson-student-argue");
 
   // The teacher removes Ada's argument: the next page a student opens no longer has it.
@@ -126,10 +122,13 @@ test("students argue assigned sides; the teacher approves, swaps sides, removes,
   expect(csv).toContain(",Ben,rebuttal,approved,");
 
   await page.getByRole("link", { name: "Printable summary" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Period 6: argue it out" })).toBeVisible();
-  await expect(page.getByText(benClaim)).toBeVisible();
-  await expect(page.getByText(adaClaim)).toHaveCount(1); // only as what Ben rebuts
-  await expect(page.getByRole("region", { name: /^Sides/ })).toContainText("Ada");
+  await expect(page).toHaveURL(new RegExp(`/admin/lessons/${code}/summary$`));
+  // Role queries see only what is shown: the router keeps the page it left mounted, hidden, for going back.
+  const summary = page.getByRole("article").filter({ hasText: `Lesson ${code} · summary` });
+  await expect(summary.getByRole("heading", { level: 1, name: "Period 6: argue it out" })).toBeVisible();
+  await expect(summary.getByText(benClaim)).toBeVisible();
+  await expect(summary.getByText(adaClaim)).toHaveCount(1); // only as what Ben rebuts
+  await expect(summary.getByRole("region", { name: /^Sides/ })).toContainText("Ada");
   await expectAccessible(page);
   await saveScreenshot(page, "lesson-summary");
   await ctxA.close();

@@ -1,13 +1,18 @@
 import { ENTITIES } from "./curation/entities";
 import { routes } from "./routes";
 
-/** What a feed entry needs to know of a change (db/queries/feed.ts FeedEntry). */
+/** One published change to an item with a page: what a feed entry says (read in db/queries/feed.ts). */
 export interface AtomChange {
+  /** The kinds of item a feed follows: those with a page of their own that a case is made of. */
   kind: "case" | "position" | "argument" | "legalSource" | "document";
+  /** The item's id (a case's slug, as its address uses). */
   id: string;
+  /** The item's title now (what its page shows). */
   title: string;
+  /** The item's version after the change; 1 for an item published as first written. */
   version: number;
   change: "published" | "revised";
+  /** The fields a revision changed, by their labels ("Claim", "Explanation"); never their values. */
   changed: string[];
   at: Date;
 }

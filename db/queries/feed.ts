@@ -1,28 +1,15 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { ENTITIES } from "@/lib/curation/entities";
+import type { AtomChange } from "@/lib/atom";
 import { diffValues } from "@/lib/curation/diff";
 import type { Values } from "@/lib/curation/fields";
 import type { Db } from "../client";
 import { cases, citations, debateArguments, documents, legalSources, positions, revisions } from "../schema";
 import { visible } from "./_shared";
 
-/** The kinds of item a feed follows: those with a page of their own that a case is made of. */
-export type FeedKind = "case" | "position" | "argument" | "legalSource" | "document";
-
-/** One published change: an item published for the first time, or a published item revised. */
-export interface FeedEntry {
-  kind: FeedKind;
-  /** The item's id (a case's slug, as its address uses). */
-  id: string;
-  /** The item's title now (what its page shows). */
-  title: string;
-  /** The item's version after the change; 1 for an item published as first written. */
-  version: number;
-  change: "published" | "revised";
-  /** The fields a revision changed, by their labels ("Claim", "Explanation"); never their values. */
-  changed: string[];
-  at: Date;
-}
+/** One published change: an item published for the first time, or a published item revised (lib/atom.ts). */
+export type FeedEntry = AtomChange;
+type FeedKind = AtomChange["kind"];
 
 interface Item {
   kind: FeedKind;

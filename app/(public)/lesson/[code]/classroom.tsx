@@ -94,7 +94,11 @@ export function MySide() {
   return (
     <div className="no-print space-y-3">
       {room.sides !== "off" &&
-        (me.sideLabel ? (
+        (!me.joined ? (
+          <Box tone="quiet" data-testid="my-side">
+            <p className="text-sm text-muted">Joining the lesson: your side appears here in a moment.</p>
+          </Box>
+        ) : me.sideLabel ? (
           <Box tone="invite" className="space-y-1" data-testid="my-side">
             <p className="text-sm font-medium uppercase tracking-wide text-muted">Your side</p>
             <p className="font-serif text-xl font-semibold">You argue for {me.sideLabel}</p>

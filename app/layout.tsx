@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { env } from "@/env";
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { SearchSuggest } from "./_components/search-suggest";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -57,6 +58,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Content is curated from the public record: news reporting, official statements and letters, the U.S. Code,
               the Constitution, treaties, executive-branch opinions and court decisions. Quotations are reproduced
               verbatim from their sources.
+            </p>
+            <p className="mt-2">
+              <Link href={routes.developers()}>Data and API for developers</Link> ·{" "}
+              <a href={routes.siteFeed()} type="application/atom+xml">
+                Changes (Atom feed)
+              </a>
             </p>
           </div>
         </footer>

@@ -29,6 +29,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     entry("/", newest),
     entry(routes.sources(), newest),
+    entry(routes.developers(), newest),
     ...items.flatMap((i) =>
       i.kind === "case"
         ? [

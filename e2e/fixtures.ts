@@ -43,6 +43,12 @@ export interface OwnCase {
   document: { id: string; text: string };
 }
 
+/** The site's origin as the server knows it (SITE_URL): robots.txt names the sitemap there. */
+export async function siteOrigin(request: { get: (url: string) => Promise<{ text: () => Promise<string> }> }) {
+  const robots = await (await request.get("/robots.txt")).text();
+  return new URL(robots.match(/^Sitemap: (\S+)$/m)![1]!).origin;
+}
+
 /** The article of an own case; its sentences carry the tag so quotes made from them are unique. */
 export const ownArticle = (tag: string) =>
   `Officials said the drill ${tag} ended at dusk. A spokesman said no one was hurt in drill ${tag}. Lawmakers asked for a briefing.`;

@@ -1,11 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, SEED_CASE, test } from "./fixtures";
-
-/** The site's origin as the server knows it (SITE_URL): robots.txt names the sitemap there. */
-async function siteOrigin(request: { get: (url: string) => Promise<{ text: () => Promise<string> }> }) {
-  const robots = await (await request.get("/robots.txt")).text();
-  return new URL(robots.match(/^Sitemap: (\S+)$/m)![1]!).origin;
-}
+import { expect, SEED_CASE, siteOrigin, test } from "./fixtures";
 
 /** Every <meta name|property> of the page, as a reference manager's translator reads them. */
 async function metaTags(page: Page): Promise<Map<string, string[]>> {
@@ -23,8 +17,8 @@ const pages = [
   { kind: "an argument", path: "/arguments/a-declare-war-clause-congress-decides", partOf: true, cite: true },
   { kind: "a legal source", path: "/sources/wpr-1543a", partOf: false, cite: true },
   { kind: "a position", path: "/positions/p-kaine-unconstitutional", partOf: true, cite: true },
-  { kind: "a case", path: `/cases/${SEED_CASE}`, partOf: false, cite: false },
-  { kind: "a document", path: "/documents/doc-2021-02-syria-strikes-article", partOf: true, cite: false },
+  { kind: "a case", path: `/cases/${SEED_CASE}`, partOf: false, cite: true },
+  { kind: "a document", path: "/documents/doc-2021-02-syria-strikes-article", partOf: true, cite: true },
 ];
 
 for (const { kind, path, partOf, cite } of pages) {
@@ -58,9 +52,18 @@ for (const { kind, path, partOf, cite } of pages) {
     expect(one("twitter:card")).toBe("summary");
     expect(one("description").length).toBeLessThanOrEqual(200);
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(url);
-    // The page's own "Cite this" gives the same address.
-    if (cite)
-      await expect(page.getByRole("region", { name: "Cite this" }).getByText(url, { exact: true })).toBeVisible();
+    // The page's own "Cite this" gives the same address, in three styles and three files.
+    if (cite) {
+      const panel = page.getByRole("region", { name: "Cite this" });
+      await expect(panel.getByText(url, { exact: true })).toBeVisible();
+      await expect(panel.getByRole("tab")).toHaveText(["Bluebook", "APA 7", "Chicago"]);
+      for (const format of ["BibTeX", "RIS", "CSL-JSON"]) {
+        const href = await panel.getByRole("link", { name: `${format} file of this citation` }).getAttribute("href");
+        const file = await request.get(href!);
+        expect(file.status(), format).toBe(200);
+        expect(await file.text(), format).toContain(url);
+      }
+    }
   });
 }
 

@@ -46,6 +46,11 @@ export const routes = {
   sources: (query?: QueryValues) => route(["sources"], { query }),
   /** A case's page, scrolled to one of its clashes when given. */
   case: (slug: string, clashId?: string) => route(["cases", slug], { hash: clashId }),
+  /** A page's citation as a file for a reference manager (bibtex, ris, csl-json), of one version when given. */
+  citationFile: (kind: string, id: string, format: string, version?: number) =>
+    route(["cite", kind, id, format], { query: { version } }),
+  /** The public API's reference (its OpenAPI document is at /api/v1/openapi.json). */
+  developers: () => route(["developers"]),
   /** A case's Atom feed of published changes. */
   caseFeed: (slug: string) => route(["cases", slug, "feed.xml"]),
   /** The whole site's Atom feed of published changes. */

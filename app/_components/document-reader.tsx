@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { api } from "@/app/_trpc/server";
 import { formatPartialDate } from "@/lib/dates";
 import { segmentText } from "@/lib/highlight-segments";
@@ -15,7 +16,7 @@ function kindOf(a: Doc["anchors"][number]): NoteKind {
 }
 
 /** A document verbatim, its anchors highlighted, orphaned anchors listed rather than hidden. */
-export function DocumentReader({ doc }: { doc: Doc }) {
+export function DocumentReader({ doc, cite }: { doc: Doc; cite?: ReactNode }) {
   const placed = doc.anchors.filter((a) => a.resolution.status !== "orphan");
   const orphans = doc.anchors.filter((a) => a.resolution.status === "orphan");
   const segments = segmentText(
@@ -71,6 +72,7 @@ export function DocumentReader({ doc }: { doc: Doc }) {
           </ul>
         </Box>
       )}
+      {cite && <div className="max-w-xl">{cite}</div>}
       <p className="text-xs text-muted">
         SHA-256 of the stored text: <code className="break-all font-mono">{doc.sha256}</code>
       </p>

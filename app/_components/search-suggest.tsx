@@ -33,9 +33,9 @@ function suggestionText(s: Suggestion) {
 
 /**
  * The header's search box with instant suggestions, debounced. Enter with no suggestion
- * focused runs the full search; choosing a suggestion opens it. It talks to the API with a
- * plain fetch to stay light, since every page carries it; without JavaScript it is a plain
- * search form.
+ * focused runs the full search; choosing a suggestion opens it. It asks the public REST API
+ * (/api/v1/search/suggest, plain JSON) with a fetch, to stay light since every page
+ * carries it; without JavaScript it is a plain search form.
  */
 export function SearchSuggest({ id }: { id: string }) {
   const router = useRouter();
@@ -49,11 +49,9 @@ export function SearchSuggest({ id }: { id: string }) {
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const input = encodeURIComponent(JSON.stringify({ json: { q } }));
-        const res = await fetch(`/api/trpc/search.suggest?input=${input}`, { signal: abort.signal });
-        if (!res.ok) throw new Error(`search.suggest answered ${res.status}`);
-        const body = (await res.json()) as { result: { data: { json: Suggestion[] } } };
-        setAnswer({ q, items: body.result.data.json });
+        const res = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`, { signal: abort.signal });
+        if (!res.ok) throw new Error(`/api/v1/search/suggest answered ${res.status}`);
+        setAnswer({ q, items: (await res.json()) as Suggestion[] });
       } catch {
         // Suggestions are a convenience: the form still submits to /search.
         if (!abort.signal.aborted) setAnswer({ q, items: [] });

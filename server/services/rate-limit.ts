@@ -56,6 +56,8 @@ export const READ_LIMITS = {
   lesson: { max: 600, windowMs: 60_000 },
   export: { max: 120, windowMs: 60_000 },
   download: { max: 60, windowMs: 60_000 },
+  /** Every call to the public REST API (/api/v1), whatever the endpoint. */
+  api: { max: 600, windowMs: 60_000 },
 } as const satisfies Record<string, Limit>;
 
 export type ReadLimitName = keyof typeof READ_LIMITS;

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { StanceBadge } from "@/app/_components/badges";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ClaimList } from "@/app/_components/claim-list";
+import { citable } from "@/app/_components/citable";
+import { CiteThis } from "@/app/_components/cite-this";
 import { Downloads } from "@/app/_components/downloads";
 import { EventDate } from "@/app/_components/event-date";
 import { Section } from "@/app/_components/section";
@@ -40,6 +42,7 @@ export default async function CasePage({ params }: Props) {
     (e) => (!found.startDate || e.date >= found.startDate) && (!found.endDate || e.date <= found.endDate),
   );
   const range = formatDateRange(found.startDate, found.endDate);
+  const cite = await citable("case", found.slug);
   const positionTitle = new Map(found.positions.map((p) => [p.id, p.title]));
 
   return (
@@ -270,6 +273,12 @@ export default async function CasePage({ params }: Props) {
             ))}
           </ol>
         </Section>
+      )}
+
+      {cite && (
+        <div className="max-w-xl">
+          <CiteThis {...cite} />
+        </div>
       )}
     </div>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { citableMetadata } from "@/app/_components/citable-metadata";
 import { routes } from "@/lib/routes";
 import { cache } from "react";
+import { citable } from "@/app/_components/citable";
+import { CiteThis } from "@/app/_components/cite-this";
 import { DocumentReader } from "@/app/_components/document-reader";
 import { notFound } from "next/navigation";
 import { shellParams } from "@/app/_components/static-params";
@@ -24,5 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params }: Props) {
-  return <DocumentReader doc={await getDocument((await params).id)} />;
+  const doc = await getDocument((await params).id);
+  const cite = await citable("document", doc.id);
+  return <DocumentReader doc={doc} cite={cite && <CiteThis {...cite} />} />;
 }

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { citableMetadata } from "@/app/_components/citable-metadata";
 import { routes } from "@/lib/routes";
 import { CiteThis } from "@/app/_components/cite-this";
-import { siteOrigin } from "@/app/_components/site-origin";
-import { pageCitation } from "@/lib/page-citation";
+import { citable } from "@/app/_components/citable";
 import { cache } from "react";
 import { PositionView } from "@/app/_components/position-view";
 import { notFound } from "next/navigation";
@@ -28,16 +27,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PositionPage({ params }: Props) {
   const p = await getPosition((await params).id);
-  const url = `${siteOrigin()}${routes.position(p.id)}`;
-  return (
-    <PositionView
-      p={p}
-      cite={
-        <CiteThis
-          permalink={url}
-          citation={pageCitation({ title: p.title, context: `Position in ${p.caseTitle}.`, url, day: p.updatedOn })}
-        />
-      }
-    />
-  );
+  const found = await citable("position", p.id);
+  return <PositionView p={p} cite={found && <CiteThis {...found} />} />;
 }

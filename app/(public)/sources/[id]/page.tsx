@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { CiteThis } from "@/app/_components/cite-this";
-import { siteOrigin } from "@/app/_components/site-origin";
-import { pageCitation } from "@/lib/page-citation";
+import { citable } from "@/app/_components/citable";
 import { citableMetadata } from "@/app/_components/citable-metadata";
 import Link from "next/link";
 import { cache } from "react";
@@ -51,6 +50,7 @@ function People({ label, people }: { label: string; people: { id: string; name: 
 
 export default async function SourcePage({ params }: Props) {
   const s = await getSource((await params).id);
+  const cite = await citable("source", s.id);
   const citing = s.citedBy.reduce((n, c) => n + c.positions.reduce((m, p) => m + p.arguments.length, 0), 0);
 
   return (
@@ -196,15 +196,7 @@ export default async function SourcePage({ params }: Props) {
         </div>
 
         <aside className="space-y-8">
-          <CiteThis
-            permalink={`${siteOrigin()}${routes.source(s.id)}`}
-            citation={pageCitation({
-              title: `${s.shortTitle}, ${s.citation}`,
-              context: "Legal source.",
-              url: `${siteOrigin()}${routes.source(s.id)}`,
-              day: s.updatedOn,
-            })}
-          />
+          {cite && <CiteThis {...cite} />}
           <Section id="details" title="Details">
             <DetailList>
               {s.url ? (

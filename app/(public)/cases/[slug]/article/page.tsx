@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { citable } from "@/app/_components/citable";
+import { CiteThis } from "@/app/_components/cite-this";
 import { DocumentReader } from "@/app/_components/document-reader";
 import { shellParams } from "@/app/_components/static-params";
 import { readDocument } from "@/server/public-reads";
@@ -25,5 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CaseArticlePage({ params }: Props) {
-  return <DocumentReader doc={await getArticle((await params).slug)} />;
+  const doc = await getArticle((await params).slug);
+  const cite = await citable("document", doc.id);
+  return <DocumentReader doc={doc} cite={cite && <CiteThis {...cite} />} />;
 }

@@ -4,12 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { citableMetadata } from "@/app/_components/citable-metadata";
-import { citableVersions } from "@/app/_components/citable-versions";
+import { citable } from "@/app/_components/citable";
 import { CiteThis } from "@/app/_components/cite-this";
 import { shellParams } from "@/app/_components/static-params";
-import { siteOrigin } from "@/app/_components/site-origin";
 import { Alert } from "@/app/_components/ui";
-import { argumentContext, pageCitation } from "@/lib/page-citation";
 import { bluebookDate } from "@/lib/bluebook";
 import { routes } from "@/lib/routes";
 import { readArgumentVersion } from "@/server/public-reads";
@@ -44,8 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArgumentVersionPage({ params }: Props) {
   const { id, version } = await params;
   const v = await getVersion(id, version);
-  const origin = siteOrigin();
-  const url = `${origin}${routes.argumentVersion(v.id, v.version)}`;
+  const cite = await citable("argument", v.id, v.version);
   return (
     <article className="space-y-10">
       <Breadcrumbs
@@ -84,21 +81,7 @@ export default async function ArgumentVersionPage({ params }: Props) {
           <p className="text-lg leading-relaxed">{v.explanation}</p>
           {v.derivedFrom && <p className="text-sm text-muted">Source of the argument: {v.derivedFrom}</p>}
         </header>
-        <aside>
-          <CiteThis
-            permalink={`${origin}${routes.argument(v.id)}`}
-            versionPermalink={url}
-            reading={v.version}
-            citation={pageCitation({
-              title: v.claim,
-              context: argumentContext(v.position?.title ?? null, v.caseTitle),
-              url,
-              day: v.publishedOn,
-              version: v.version,
-            })}
-            versions={citableVersions(v.id, v.versions)}
-          />
-        </aside>
+        <aside>{cite && <CiteThis {...cite} />}</aside>
       </div>
     </article>
   );

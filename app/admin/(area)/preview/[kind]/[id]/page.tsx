@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArgumentView } from "@/app/_components/argument-view";
-import { CiteThis } from "@/app/_components/cite-this";
+import { NotYetCitable } from "@/app/_components/cite-this";
 import { DocumentReader } from "@/app/_components/document-reader";
 import { PositionView } from "@/app/_components/position-view";
 import { Box } from "@/app/_components/ui";
@@ -21,12 +21,7 @@ export default async function PreviewPage({ params }: Props) {
   let view;
   if (type === "argument") {
     const a = await orNotFound(api.preview.argument({ id }));
-    view = (
-      <ArgumentView
-        a={a}
-        cite={<CiteThis permalink={`/arguments/${a.id}`} citation={`“${a.claim}” (preview, not yet citable)`} />}
-      />
-    );
+    view = <ArgumentView a={a} cite={<NotYetCitable />} />;
   } else if (type === "position") {
     view = <PositionView p={await orNotFound(api.preview.position({ id }))} />;
   } else if (type === "document") {

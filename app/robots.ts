@@ -4,13 +4,13 @@ import { siteOrigin } from "./_components/site-origin";
 
 /**
  * Crawlers may read the published pages; the admin, lessons (a class's own), search results
- * (endless and thin) and the API are not for indexing. Built per request, so that SITE_URL is
+ * (endless and thin), the API and the citation files are not for indexing. Built per request, so that SITE_URL is
  * the running server's, not the build machine's.
  */
 export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection();
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/lesson/", "/search", "/api/"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/lesson/", "/search", "/api/", "/cite/"] },
     sitemap: `${siteOrigin()}/sitemap.xml`,
   };
 }

@@ -13,12 +13,14 @@ const PAGE: Record<Item["kind"], (id: string) => string> = {
   source: routes.source,
   actor: routes.actor,
   document: routes.document,
+  event: routes.event,
+  quote: routes.quote,
 };
 
 /**
  * Every published page, read when asked (never at build time, and never a draft): the home
  * page and the list of legal sources, each case with its article, timeline and map, and every
- * position, argument, legal source, actor and document.
+ * position, argument, legal source, actor, document, event and quote.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();

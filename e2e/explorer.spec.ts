@@ -197,6 +197,9 @@ const pages = [
   ["sources", "/sources"],
   ["source", "/sources/wpr"],
   ["actor", "/actors/kaine"],
+  ["event", "/events/e-2021-02-25-strikes"],
+  ["quote", "/quotes/q-kaine-2021-02-26-not-constitutional"],
+  ["developers", "/developers"],
   ["not-found", "/cases/no-such-case"],
 ] as const;
 

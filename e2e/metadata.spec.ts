@@ -19,6 +19,8 @@ const pages = [
   { kind: "a position", path: "/positions/p-kaine-unconstitutional", partOf: true, cite: true },
   { kind: "a case", path: `/cases/${SEED_CASE}`, partOf: false, cite: true },
   { kind: "a document", path: "/documents/doc-2021-02-syria-strikes-article", partOf: true, cite: true },
+  { kind: "an event", path: "/events/e-2021-02-25-strikes", partOf: true, cite: true },
+  { kind: "a quote", path: "/quotes/q-kaine-2021-02-26-not-constitutional", partOf: true, cite: true },
 ];
 
 for (const { kind, path, partOf, cite } of pages) {

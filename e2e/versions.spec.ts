@@ -68,3 +68,37 @@ test("a reader cites an argument as it stood at a version, and is told when it h
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(second);
   expect((await page.goto(`/arguments/${argument.id}/v/1`))?.status()).toBe(404);
 });
+
+test("every published item keeps its versions: a position, revised, is cited at its current version and read as it was", async ({
+  page,
+  request,
+  curate,
+  ownCase,
+}) => {
+  const origin = await siteOrigin(request);
+  const revised = await curate.update("position", ownCase.position.id, {
+    title: `${ownCase.position.title}, revised`,
+  });
+  await page.goto(`/positions/${ownCase.position.id}`);
+  const cite = page.getByRole("region", { name: "Cite this" });
+  const current = `${origin}/positions/${ownCase.position.id}/v/${revised.version}`;
+  await expect(cite.getByText(`This version (version ${revised.version})`)).toBeVisible();
+  await expect(cite.getByText(current, { exact: true })).toBeVisible();
+  await cite.getByRole("tab", { name: "APA 7" }).click();
+  await expect(cite.getByRole("tabpanel", { name: "APA 7" })).toContainText(current);
+
+  const first = cite.getByRole("link", { name: /^Version \d+,/ }).first();
+  const firstVersion = Number(/Version (\d+)/.exec((await first.textContent())!)![1]);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/positions/${ownCase.position.id}/v/${firstVersion}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ownCase.position.title);
+  await expect(page.getByTestId("version-notice")).toContainText(
+    `This is version ${firstVersion} of this position, as published`,
+  );
+  await page
+    .getByTestId("version-notice")
+    .getByRole("link", { name: /read the current version/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${ownCase.position.title}, revised`);
+  expect((await page.goto(`/positions/${ownCase.position.id}/v/999`))?.status()).toBe(404);
+});

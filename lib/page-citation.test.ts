@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { argumentContext, pageCitation } from "./page-citation";
+import { argumentContext, pageCitation, quoteTitle } from "./page-citation";
 
 describe("page citations", () => {
   it("cite a version by its number and day, a page without versions by its last update", () => {
@@ -25,5 +25,28 @@ describe("page citations", () => {
       "“50 U.S.C. § 1543(a)” Legal source. War Powers Explorer, https://wpe.example/sources/x (last updated Feb. 27, 2021).",
     );
     expect(argumentContext(null, "The Case")).toBe("In The Case.");
+  });
+
+  it("cite a quote by its speaker and words, the words in single marks inside the title's double ones", () => {
+    const title = quoteTitle(
+      "Tim Kaine",
+      "Offensive military action without congressional approval is not constitutional.",
+    );
+    expect(title).toBe("Tim Kaine: “Offensive military action without congressional approval is not constitutional.”");
+    expect(
+      pageCitation({
+        title,
+        context: "Quote in The Case.",
+        url: "https://wpe.example/quotes/q",
+        day: "2026-12-08",
+        version: 1,
+      }),
+    ).toBe(
+      "“Tim Kaine: ‘Offensive military action without congressional approval is not constitutional.’” Quote in The Case. War Powers Explorer, https://wpe.example/quotes/q (version 1, Dec. 8, 2026).",
+    );
+    // Long words are cut at a word, past 160 characters.
+    const long = quoteTitle("X", `${"word ".repeat(40)}end`);
+    expect(long.length).toBeLessThan(175);
+    expect(long).toMatch(/word…”$/);
   });
 });

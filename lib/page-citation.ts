@@ -15,7 +15,15 @@ export function pageCitation(p: {
 }): string {
   const when =
     p.version === undefined ? `last updated ${bluebookDate(p.day)}` : `version ${p.version}, ${bluebookDate(p.day)}`;
-  return `“${p.title}”${p.context ? ` ${p.context}` : ""} War Powers Explorer, ${p.url} (${when}).`;
+  // A quotation inside the quoted title takes single marks, as the CSL styles do it.
+  const title = p.title.replaceAll("“", "‘").replaceAll("”", "’");
+  return `“${title}”${p.context ? ` ${p.context}` : ""} War Powers Explorer, ${p.url} (${when}).`;
+}
+
+/** A quote as a title: its speaker and its words, cut at a word past 160 characters. */
+export function quoteTitle(speaker: string, text: string): string {
+  const words = text.length > 160 ? `${text.slice(0, 160).replace(/\s+\S*$/, "")}…` : text;
+  return `${speaker}: “${words}”`;
 }
 
 /** Where an argument belongs: its position and case. */

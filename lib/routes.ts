@@ -33,12 +33,29 @@ export function route(segments: readonly string[], { query, hash }: Extras = {})
   return `${path}${queryString(query)}${fragment(hash)}` as Route;
 }
 
+/** The first segment of each versioned kind's pages. */
+const VERSIONED_SEGMENT = {
+  case: "cases",
+  position: "positions",
+  source: "sources",
+  event: "events",
+  quote: "quotes",
+  document: "documents",
+} as const;
+/** The kinds besides arguments whose published versions have pages: /<kind's pages>/<id>/v/<n>. */
+export type ItemVersionKind = keyof typeof VERSIONED_SEGMENT;
+
 /** The public pages' addresses. Admin addresses are in lib/curation/routes.ts. */
 export const routes = {
   argument: (id: string) => route(["arguments", id]),
   /** One published version of an argument, as it was published. */
   argumentVersion: (id: string, version: number) => route(["arguments", id, "v", String(version)]),
+  /** One published version of a case (by slug), position, legal source, event, quote or document. */
+  itemVersion: (kind: ItemVersionKind, id: string, version: number) =>
+    route([VERSIONED_SEGMENT[kind], id, "v", String(version)]),
   position: (id: string) => route(["positions", id]),
+  event: (id: string) => route(["events", id]),
+  quote: (id: string) => route(["quotes", id]),
   actor: (id: string) => route(["actors", id]),
   document: (id: string) => route(["documents", id]),
   source: (id: string) => route(["sources", id]),

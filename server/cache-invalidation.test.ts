@@ -233,8 +233,8 @@ describe("a case", () => {
       language: "en",
       text: "The words of the statement.",
     });
-    await anEvent(caseId, { actors: [participant], legalSources: [named] });
-    await make("quote", { caseId, speakerId: speaker, text: "Words." });
+    const event = await anEvent(caseId, { actors: [participant], legalSources: [named] });
+    const quote = await make("quote", { caseId, speakerId: speaker, text: "Words." });
     const current = (await admin.caller.curation.get({ type: "case", id: caseId }))!;
     await purging(admin).curation.transition({
       type: "case",
@@ -249,7 +249,9 @@ describe("a case", () => {
         `case:${caseId}`,
         "cases",
         `document:${document.id}`,
+        `event:${event.id}`,
         `position:${position}`,
+        `quote:${quote.id}`,
         `source:${cited}`,
         `source:${named}`,
         "sources", // the source list counts the citations that appear
@@ -401,7 +403,7 @@ describe("relations and events", () => {
       baseVersion: draft.version,
       to: "published",
     });
-    expect(takePurged()).toEqual([tags(`actor:${actor}`, `case:${caseId}`, `source:${source}`)]);
+    expect(takePurged()).toEqual([tags(`actor:${actor}`, `case:${caseId}`, `event:${draft.id}`, `source:${source}`)]);
   });
 
   it("anchoring a published quote purges its case and its speaker's page; the new anchor is a draft", async () => {
@@ -421,7 +423,7 @@ describe("relations and events", () => {
       end: 31,
       owner: { type: "quote", id: quote.id },
     });
-    expect(takePurged()).toEqual([tags(`actor:${speaker}`, `case:${caseId}`)]);
+    expect(takePurged()).toEqual([tags(`actor:${speaker}`, `case:${caseId}`, `quote:${quote.id}`)]);
   });
 });
 

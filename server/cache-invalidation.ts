@@ -37,6 +37,8 @@ const PAGE: Partial<Record<EntityType, (id: string) => string>> = {
   document: TAGS.document,
   legalSource: TAGS.source,
   actor: TAGS.actor,
+  event: TAGS.event,
+  quote: TAGS.quote,
 };
 
 /** The fields leading from a row to what it belongs to, on the way to its case. A relation belongs to both its ends. */
@@ -71,7 +73,8 @@ const DEPENDENT_TAG: Record<Dependent["kind"], ((id: string) => string) | null> 
   actor: TAGS.actor,
   source: TAGS.source,
   cited: TAGS.source,
-  event: null, // no page: only where a relation tree starts
+  event: TAGS.event,
+  quote: TAGS.quote,
 };
 
 /** The ids a ref ("x") or refs (["x", "y"]) field holds. */

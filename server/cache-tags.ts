@@ -21,6 +21,8 @@ export const TAGS = {
   document: (id: string) => `document:${id}`,
   source: (id: string) => `source:${id}`,
   actor: (id: string) => `actor:${id}`,
+  event: (id: string) => `event:${id}`,
+  quote: (id: string) => `quote:${id}`,
   /** Whether a lesson code exists (its page's 404); the lesson itself is read per request. */
   lesson: (code: string) => `lesson:${code.toUpperCase()}`,
 } as const;

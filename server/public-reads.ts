@@ -5,6 +5,7 @@ import { isPreviewing } from "@/db/queries/_shared";
 import { getDb } from "@/db/runtime";
 import type { LegalSourceKind } from "@/lib/bluebook";
 import type { MapFilter } from "@/lib/map-graph";
+import type { ItemVersionKind } from "@/lib/routes";
 import { TAGS } from "./cache-tags";
 import { isId, isLessonCode, publishedQueries as q, type PublishedReads } from "./published-queries";
 
@@ -79,6 +80,8 @@ const ITEM_TAG = {
   document: TAGS.document,
   source: TAGS.source,
   actor: TAGS.actor,
+  event: TAGS.event,
+  quote: TAGS.quote,
 } as const;
 type Item = keyof typeof ITEM_TAG;
 
@@ -111,10 +114,38 @@ export async function readArgumentVersion(id: string, version: number) {
   cacheTag(TAGS.all, TAGS.argument(id));
   return taggedWithCases(await read((db) => q.argumentVersion(db, id, version)));
 }
+/** The tag of the page whose versions these are: purged with it. */
+const VERSION_TAG: Record<ItemVersionKind, (id: string) => string> = {
+  case: TAGS.case,
+  position: TAGS.position,
+  source: TAGS.source,
+  event: TAGS.event,
+  quote: TAGS.quote,
+  document: TAGS.document,
+};
+
+/** The published versions of a case (by slug), position, legal source, event, quote or document. */
+export async function readItemVersions(kind: ItemVersionKind, id: string) {
+  "use cache";
+  cacheLife("published");
+  cacheTag(TAGS.all, VERSION_TAG[kind](id));
+  return read((db) => q.itemVersions(db, kind, id));
+}
+
+/** One of those versions, as it was published. */
+export async function readItemVersion(kind: ItemVersionKind, id: string, version: number) {
+  "use cache";
+  cacheLife("published");
+  cacheTag(TAGS.all, VERSION_TAG[kind](id));
+  return taggedWithCases(await read((db) => q.itemVersion(db, kind, id, version)));
+}
+
 export const readPosition = (id: string) => readItem("position", id);
 export const readDocument = (id: string) => readItem("document", id);
 export const readSource = (id: string) => readItem("source", id);
 export const readActor = (id: string) => readItem("actor", id);
+export const readEvent = (id: string) => readItem("event", id);
+export const readQuote = (id: string) => readItem("quote", id);
 
 export async function readSourceList(filter: { kind?: LegalSourceKind; limit: number; offset: number }) {
   "use cache";
@@ -172,10 +203,14 @@ export const cachedReads: PublishedReads = {
   argument: readArgument,
   argumentVersions: readArgumentVersions,
   argumentVersion: readArgumentVersion,
+  itemVersions: readItemVersions,
+  itemVersion: readItemVersion,
   position: readPosition,
   document: readDocument,
   source: readSource,
   actor: readActor,
+  event: readEvent,
+  quote: readQuote,
   sourceList: readSourceList,
   comparisonInput: readComparisonInput,
   mapGraph: readMapGraph,

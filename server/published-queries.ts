@@ -1,11 +1,13 @@
 import type { Db } from "@/db/client";
 import { getActorById } from "@/db/queries/actors";
 import { getArgumentById } from "@/db/queries/arguments";
-import { getArgumentVersion, listArgumentVersions } from "@/db/queries/versions";
+import { getArgumentVersion, getItemVersion, listArgumentVersions, listItemVersions } from "@/db/queries/versions";
+import type { ItemVersionKind } from "@/lib/routes";
 import { findCaseIdBySlug, getCaseBySlug, listCases } from "@/db/queries/cases";
 import { getComparisonInput } from "@/db/queries/compare";
 import { getDocumentById } from "@/db/queries/documents";
-import { listEvents } from "@/db/queries/events";
+import { getEventById, listEvents } from "@/db/queries/events";
+import { getQuoteById } from "@/db/queries/quotes";
 import { getLegalSourceById, listLegalSources } from "@/db/queries/legal-sources";
 import { getCaseGraph } from "@/db/queries/map";
 import { getPositionById } from "@/db/queries/positions";
@@ -38,10 +40,17 @@ export const publishedQueries = {
   argumentVersions: (db: Db, id: string) => (isId(id) ? listArgumentVersions(db, id) : null),
   /** One published version of an argument, as it was published. */
   argumentVersion: (db: Db, id: string, version: number) => (isId(id) ? getArgumentVersion(db, id, version) : null),
+  /** The published versions of a case (by slug), position, legal source, event, quote or document. */
+  itemVersions: (db: Db, kind: ItemVersionKind, id: string) => (isId(id) ? listItemVersions(db, kind, id) : null),
+  /** One of those versions, as it was published. */
+  itemVersion: (db: Db, kind: ItemVersionKind, id: string, version: number) =>
+    isId(id) ? getItemVersion(db, kind, id, version) : null,
   position: (db: Db, id: string) => (isId(id) ? getPositionById(db, id) : null),
   document: (db: Db, id: string) => (isId(id) ? getDocumentById(db, id) : null),
   source: (db: Db, id: string) => (isId(id) ? getLegalSourceById(db, id) : null),
   actor: (db: Db, id: string) => (isId(id) ? getActorById(db, id) : null),
+  event: (db: Db, id: string) => (isId(id) ? getEventById(db, id) : null),
+  quote: (db: Db, id: string) => (isId(id) ? getQuoteById(db, id) : null),
   /** One page of the source list, without a text filter (text searches are per request). */
   sourceList: (db: Db, filter: { kind?: LegalSourceKind; limit: number; offset: number }) =>
     listLegalSources(db, filter),

@@ -12,6 +12,7 @@ import { exportRouter } from "./routers/export";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
 import { previewRouter } from "./routers/preview";
+import { quoteRouter } from "./routers/quote";
 import { searchRouter } from "./routers/search";
 import { siteRouter } from "./routers/site";
 import { usersRouter } from "./routers/users";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   argument: argumentRouter,
   legalSource: legalSourceRouter,
   event: eventRouter,
+  quote: quoteRouter,
   actor: actorRouter,
   search: searchRouter,
   compare: compareRouter,

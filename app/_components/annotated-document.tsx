@@ -29,15 +29,7 @@ export const NOTE_LABEL: Record<NoteKind, string> = { quote: "Quote", event: "Ev
  * #anchor-id, so deep links and the keyboard work as links do; selecting one shows
  * what links to it beside the text.
  */
-export function AnnotatedDocument({
-  segments,
-  notes,
-  caseSlug,
-}: {
-  segments: Segment[];
-  notes: Note[];
-  caseSlug: string;
-}) {
+export function AnnotatedDocument({ segments, notes }: { segments: Segment[]; notes: Note[] }) {
   const byId = new Map(notes.map((n) => [n.id, n]));
   const [selected, setSelected] = useState<string | null>(null);
 
@@ -86,7 +78,7 @@ export function AnnotatedDocument({
             ))}
           </ul>
           {note ? (
-            <NoteDetails note={note} caseSlug={caseSlug} />
+            <NoteDetails note={note} />
           ) : (
             <p className="text-sm text-muted">
               Select a highlighted passage to see the quotes, events and arguments that link to it.
@@ -98,7 +90,7 @@ export function AnnotatedDocument({
   );
 }
 
-function NoteDetails({ note, caseSlug }: { note: Note; caseSlug: string }) {
+function NoteDetails({ note }: { note: Note }) {
   return (
     <div className="space-y-3 text-sm">
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">
@@ -107,7 +99,8 @@ function NoteDetails({ note, caseSlug }: { note: Note; caseSlug: string }) {
       <p className="font-serif text-base">“{note.exact}”</p>
       {note.quotes.map((q) => (
         <p key={q.id}>
-          Said by <Link href={routes.actor(q.speaker.id)}>{q.speaker.name}</Link>
+          Said by <Link href={routes.actor(q.speaker.id)}>{q.speaker.name}</Link> ·{" "}
+          <Link href={routes.quote(q.id)}>Cite this quote</Link>
         </p>
       ))}
       {note.events.length > 0 && (
@@ -116,7 +109,7 @@ function NoteDetails({ note, caseSlug }: { note: Note; caseSlug: string }) {
           <ul className="space-y-1">
             {note.events.map((e) => (
               <li key={e.id}>
-                <Link href={routes.caseTimeline(caseSlug, e.id)}>{e.title}</Link>
+                <Link href={routes.event(e.id)}>{e.title}</Link>
               </li>
             ))}
           </ul>

@@ -120,7 +120,6 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
                   <RelationTree
                     nodes={incoming.map(({ source, ...r }) => ({ ...r, end: source }))}
                     direction="incoming"
-                    caseSlug={a.caseSlug}
                   />
                 ) : (
                   <p className="text-sm text-muted">
@@ -134,7 +133,6 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
                   <RelationTree
                     nodes={outgoing.map(({ target, ...r }) => ({ ...r, end: target }))}
                     direction="outgoing"
-                    caseSlug={a.caseSlug}
                   />
                 ) : (
                   <p className="text-sm text-muted">This argument does not answer another one directly.</p>
@@ -155,7 +153,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
                     <p className="text-sm text-muted">
                       <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
                     </p>
-                    <Link href={routes.caseTimeline(a.caseSlug, e.id)} className="font-medium">
+                    <Link href={routes.event(e.id)} className="font-medium">
                       {e.title}
                     </Link>
                   </li>

@@ -53,7 +53,7 @@ export function DocumentReader({ doc, cite }: { doc: Doc; cite?: ReactNode }) {
           text is shown exactly as published.
         </p>
       </header>
-      <AnnotatedDocument segments={segments} notes={notes} caseSlug={doc.caseSlug} />
+      <AnnotatedDocument segments={segments} notes={notes} />
       {orphans.length > 0 && (
         <Box as="section" tone="danger" pad="lg" aria-labelledby="orphans-heading" className="max-w-3xl space-y-3">
           <h2 id="orphans-heading" className="font-serif text-xl font-semibold">

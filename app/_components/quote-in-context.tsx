@@ -20,7 +20,16 @@ export interface QuoteView {
 }
 
 /** A quote with the words around it in the article, and a link to its place there. */
-export function QuoteInContext({ quote, caseSlug }: { quote: QuoteView; caseSlug: string }) {
+export function QuoteInContext({
+  quote,
+  caseSlug,
+  ownPage = false,
+}: {
+  quote: QuoteView;
+  caseSlug: string;
+  /** On the quote's own page, which needs no link to itself. */
+  ownPage?: boolean;
+}) {
   const { anchor } = quote;
   const when = quote.date
     ? `${quote.dateApproximate ? "about " : ""}${formatPartialDate(quote.date, quote.datePrecision)}`
@@ -54,6 +63,12 @@ export function QuoteInContext({ quote, caseSlug }: { quote: QuoteView; caseSlug
             <Link href={routes.caseArticle(caseSlug, anchor.id)}>
               {anchor.resolution.status === "orphan" ? "No longer found in the article" : "See it in the article"}
             </Link>
+          </>
+        )}
+        {!ownPage && (
+          <>
+            {" · "}
+            <Link href={routes.quote(quote.id)}>Cite this quote</Link>
           </>
         )}
         {!anchor && quote.reportedBy && ` · ${quote.reportedBy}`}

@@ -18,23 +18,15 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
-function hrefOf(end: End, caseSlug: string): Route {
-  if (end.type === "event") return routes.caseTimeline(caseSlug, end.id);
+function hrefOf(end: End): Route {
+  if (end.type === "event") return routes.event(end.id);
   return end.type === "argument" ? routes.argument(end.id) : routes.position(end.id);
 }
 
 const TYPE_LABEL = { argument: "Argument", position: "Position", event: "Event" } as const;
 
 /** Supports and attacks as a nested list: each level is what bears on the level above it. */
-export function RelationTree({
-  nodes,
-  direction,
-  caseSlug,
-}: {
-  nodes: TreeNode[];
-  direction: "incoming" | "outgoing";
-  caseSlug: string;
-}) {
+export function RelationTree({ nodes, direction }: { nodes: TreeNode[]; direction: "incoming" | "outgoing" }) {
   return (
     <ul className="space-y-3">
       {nodes.map((n) => (
@@ -46,7 +38,7 @@ export function RelationTree({
               {n.inferred && <span className="text-xs text-muted">(inferred)</span>}
             </div>
             <p className="mt-1.5 leading-snug">
-              <Link href={hrefOf(n.end, caseSlug)} className="text-ink hover:text-accent">
+              <Link href={hrefOf(n.end)} className="text-ink hover:text-accent">
                 {n.end.label}
               </Link>
             </p>
@@ -54,7 +46,7 @@ export function RelationTree({
           </Box>
           {n.children.length > 0 && (
             <div className="ml-4 border-l-2 border-rule pl-4">
-              <RelationTree nodes={n.children} direction={direction} caseSlug={caseSlug} />
+              <RelationTree nodes={n.children} direction={direction} />
             </div>
           )}
         </li>

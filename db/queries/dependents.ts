@@ -29,7 +29,7 @@ import { rawRows } from "./_raw";
 
 /** What a page shows that a change can reach: `case` carries the case's slug, the others ids. */
 export type Dependent = {
-  kind: "case" | "document" | "position" | "argument" | "event" | "actor" | "source" | "cited";
+  kind: "case" | "document" | "position" | "argument" | "event" | "quote" | "actor" | "source" | "cited";
   id: string;
 };
 
@@ -185,6 +185,7 @@ export async function contentsOf(
     inCases((c) => qb.select(pick("document", documents.id)).from(documents).where(inArray(documents.caseId, c))),
     inCases((c) => qb.select(pick("position", positions.id)).from(positions).where(inArray(positions.caseId, c))),
     inCases((c) => qb.select(pick("event", events.id)).from(events).where(inArray(events.caseId, c))),
+    inCases((c) => qb.select(pick("quote", quotes.id)).from(quotes).where(inArray(quotes.caseId, c))),
     inCases((c) => qb.select(pick("actor", quotes.speakerId)).from(quotes).where(inArray(quotes.caseId, c))),
     inCases((c) =>
       qb

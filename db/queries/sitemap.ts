@@ -1,11 +1,11 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "../client";
-import { actors, cases, debateArguments, documents, legalSources, positions } from "../schema";
+import { actors, cases, debateArguments, documents, events, legalSources, positions, quotes } from "../schema";
 import { visible } from "./_shared";
 
 /** One published page for the sitemap: what it is, its id (a slug for a case) and when it last changed. */
 export interface SitemapItem {
-  kind: "case" | "position" | "argument" | "source" | "actor" | "document";
+  kind: "case" | "position" | "argument" | "source" | "actor" | "document" | "event" | "quote";
   id: string;
   updatedAt: Date;
 }
@@ -15,7 +15,14 @@ export async function listSitemapItems(db: Db): Promise<SitemapItem[]> {
   const read = <K extends SitemapItem["kind"]>(
     kind: K,
     table:
-      typeof cases | typeof positions | typeof debateArguments | typeof legalSources | typeof actors | typeof documents,
+      | typeof cases
+      | typeof positions
+      | typeof debateArguments
+      | typeof legalSources
+      | typeof actors
+      | typeof documents
+      | typeof events
+      | typeof quotes,
     check: (typeof visible)[keyof typeof visible],
   ) =>
     db
@@ -31,6 +38,8 @@ export async function listSitemapItems(db: Db): Promise<SitemapItem[]> {
     read("source", legalSources, visible.legalSource),
     read("actor", actors, visible.actor),
     read("document", documents, visible.document),
+    read("event", events, visible.event),
+    read("quote", quotes, visible.quote),
   ]);
   return parts.flat();
 }

@@ -98,6 +98,30 @@ export const ENDPOINTS: Endpoint[] = [
     call: (api, { slug }) => api.event.list({ caseSlug: slug }),
   }),
   endpoint({
+    path: "/events/{id}",
+    operationId: "getEvent",
+    summary: "Get an event",
+    description:
+      "An event with its date and precision, who took part, the passages that mention it, the law involved, what was said of it and the arguments resting on it.",
+    tag: "Cases",
+    params: idParam,
+    output: s.eventSchema,
+    example: "/events/e-2021-02-25-strikes",
+    call: (api, { id }) => api.event.byId({ id }),
+  }),
+  endpoint({
+    path: "/quotes/{id}",
+    operationId: "getQuote",
+    summary: "Get a quote",
+    description:
+      "A quote, verbatim, with its speaker, where it stands in its document, and what it speaks of and voices.",
+    tag: "Cases",
+    params: idParam,
+    output: s.quoteSchema,
+    example: "/quotes/q-kaine-2021-02-26-not-constitutional",
+    call: (api, { id }) => api.quote.byId({ id }),
+  }),
+  endpoint({
     path: "/positions/{id}",
     operationId: "getPosition",
     summary: "Get a position",

@@ -93,6 +93,64 @@ export const eventListSchema = z
   .array(eventRef.extend({ summary: z.string().nullable() }))
   .meta({ id: "EventList", description: "A case's events, in date order." });
 
+export const eventSchema = eventRef
+  .extend({
+    summary: z.string(),
+    caseSlug: z.string(),
+    caseTitle: z.string(),
+    updatedOn: day,
+    actors: z.array(z.object({ id, name: z.string() })),
+    anchors: z
+      .array(z.object({ id, documentId: id, exact: z.string(), start: z.number().int(), end: z.number().int() }))
+      .meta({ description: "The passages of documents that mention it (code-point offsets, end exclusive)" }),
+    legalSources: z.array(z.object({ id, shortTitle: z.string(), citation: z.string() })),
+    arguments: z.array(argumentRef),
+    quotes: z.array(
+      z.object({
+        id,
+        text: z.string(),
+        date: partialDate.nullable(),
+        datePrecision: precision.nullable(),
+        speaker: z.object({ id, name: z.string() }),
+      }),
+    ),
+  })
+  .meta({
+    id: "Event",
+    description: "An event: when and where, who took part, the record, the law and the arguments.",
+  });
+
+export const quoteSchema = z
+  .object({
+    id,
+    text: z.string().meta({ description: "Verbatim" }),
+    date: partialDate.nullable(),
+    datePrecision: precision.nullable(),
+    fragment: z.boolean().meta({ description: "Part of a sentence, not all of it" }),
+    speaker: z.object({ id, name: z.string(), role: z.string().nullable() }),
+    caseSlug: z.string(),
+    caseTitle: z.string(),
+    updatedOn: day,
+    anchor: z
+      .object({
+        documentId: id,
+        exact: z.string(),
+        prefix: z.string(),
+        suffix: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+      })
+      .nullable()
+      .meta({ description: "Where the words stand in their document, with the words around them" }),
+    document: z.object({ id, title: z.string(), publisher: z.string().nullable() }).nullable(),
+    events: z.array(eventRef.pick({ id: true, title: true, date: true, endDate: true, datePrecision: true })),
+    arguments: z.array(argumentRef),
+  })
+  .meta({
+    id: "Quote",
+    description: "A quote, verbatim, with its speaker, its place in the record and what it is used for.",
+  });
+
 export const positionSchema = z
   .object({
     id,

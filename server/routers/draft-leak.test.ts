@@ -28,6 +28,8 @@ const SEED = {
   actor: "kaine",
   source: "wpr",
   clash: "c-consultation",
+  event: "e-2021-02-25-strikes",
+  quote: "q-kaine-2021-02-26-not-constitutional",
 };
 
 /** In every hidden row's id and text; never in anything published. */
@@ -410,6 +412,14 @@ function publicCalls(): Record<string, Call["input"][]> {
       (id) => ({ id }),
     ),
     "event.list": [{ caseSlug: CASE }, ...both("Case").map((caseSlug) => ({ caseSlug }))],
+    "event.byId": [SEED.event, linker.event!, ...hiddenIds].map((id) => ({ id })),
+    "quote.byId": [
+      SEED.quote,
+      linker.quote!,
+      linker.quoteByHiddenSpeaker!,
+      linker.quoteByDeletedSpeaker!,
+      ...hiddenIds,
+    ].map((id) => ({ id })),
     "actor.byId": [SEED.actor, ...hiddenIds].map((id) => ({ id })),
     "search.suggest": q.map((text) => ({ q: text })),
     "search.query": q.flatMap((text) => [

@@ -53,3 +53,51 @@ describe("event.list", () => {
     });
   });
 });
+
+describe("event.byId", () => {
+  it("gives one event its case, what the timeline shows of it, and the quotes about it", async () => {
+    const strike = await readerCaller(db().db).event.byId({ id: "e-2021-02-25-strikes" });
+    expect(strike).toMatchObject({
+      id: "e-2021-02-25-strikes",
+      caseSlug: "2021-syria-border-strikes",
+      kind: "use_of_force",
+      updatedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    expect(strike.caseTitle).toMatch(/Syria/);
+    expect(strike.anchors.map((a) => a.start)).toEqual([97]);
+    // In the order they were said.
+    expect(strike.quotes.map((q) => q.id)).toEqual([
+      "q-austin-2021-02-25-confident-target",
+      "q-austin-2021-02-25-our-timeline",
+      "q-kirby-2021-02-25-destroyed-facilities",
+      "q-nsc-2021-02-26-article-ii",
+      "q-psaki-2021-02-26-air-force-one",
+    ]);
+    expect(strike.quotes[2]!.speaker.name).toMatch(/Kirby/);
+  });
+
+  it("answers NOT_FOUND for an event that does not exist", async () => {
+    await expect(readerCaller(db().db).event.byId({ id: "e-no-such-event" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
+
+describe("quote.byId", () => {
+  it("gives one quote its words in their place, its speaker, document, events and arguments", async () => {
+    const q = await readerCaller(db().db).quote.byId({ id: "q-kaine-2021-02-26-not-constitutional" });
+    expect(q.text).toBe(
+      "Offensive military action without congressional approval is not constitutional absent extraordinary circumstances.",
+    );
+    expect(q).toMatchObject({
+      speaker: { id: "kaine" },
+      caseSlug: "2021-syria-border-strikes",
+      date: "2021-02-26",
+      document: { id: "doc-2021-02-syria-strikes-article" },
+      anchor: { start: 872, end: 986, prefix: "strikes in a statement saying, “" },
+    });
+    expect(q.anchor!.resolution.status).not.toBe("orphan");
+    expect(q.events.map((e) => e.id)).toEqual(["e-2021-02-26-kaine-statement"]);
+    expect(q.arguments.map((a) => a.id)).toEqual(["a-declare-war-clause-congress-decides"]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { connection } from "next/server";
+import { Suspense, type ReactNode } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { CopyButton } from "@/app/_components/copy-button";
 import { Section } from "@/app/_components/section";
@@ -117,9 +118,19 @@ type Operation = {
 /**
  * The public API's reference, read from its OpenAPI document (server/rest/openapi.ts), so it
  * describes exactly what the API checks: each endpoint with its parameters, its answer and a
- * curl command to try, then the shapes of the answers.
+ * curl command to try, then the shapes of the answers. Rendered per request, so that the
+ * addresses are the running server's SITE_URL, not the build machine's.
  */
 export default function DevelopersPage() {
+  return (
+    <Suspense fallback={<p className="text-muted">Loading the API reference…</p>}>
+      <Reference />
+    </Suspense>
+  );
+}
+
+async function Reference() {
+  await connection();
   const origin = siteOrigin();
   const doc = openApiDocument(origin) as unknown as {
     paths: Record<string, { get: Operation }>;
@@ -225,7 +236,7 @@ export default function DevelopersPage() {
                   </p>
                 )}
                 <div className="space-y-1">
-                  <pre className="overflow-x-auto rounded bg-paper p-3 font-mono text-xs">{command}</pre>
+                  <pre className="whitespace-pre-wrap break-all rounded bg-paper p-3 font-mono text-xs">{command}</pre>
                   <CopyButton text={command} label="Copy command" />
                 </div>
               </Box>

@@ -61,6 +61,8 @@ export default async function ActorPage({ params }: Props) {
                         <Link href={routes.caseArticle(q.caseSlug, q.anchorId)}>In the article</Link>
                       </>
                     )}
+                    {" · "}
+                    <Link href={routes.quote(q.id)}>Cite this quote</Link>
                   </p>
                 </Box>
               ))}
@@ -109,7 +111,7 @@ export default async function ActorPage({ params }: Props) {
                       <EventDate date={e.date} precision={e.datePrecision} />
                       <EventKindBadge kind={e.kind} />
                     </p>
-                    <Link href={routes.caseTimeline(e.caseSlug, e.id)}>{e.title}</Link>
+                    <Link href={routes.event(e.id)}>{e.title}</Link>
                   </li>
                 ))}
               </ul>

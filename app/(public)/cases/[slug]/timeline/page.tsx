@@ -122,7 +122,11 @@ export default async function TimelinePage({ params }: Props) {
                 <EventKindBadge kind={e.kind} />
                 {e.place && <span>{e.place}</span>}
               </div>
-              <h3 className="mt-1 font-serif text-lg font-semibold">{e.title}</h3>
+              <h3 className="mt-1 font-serif text-lg font-semibold">
+                <Link href={routes.event(e.id)} className="text-ink hover:text-accent">
+                  {e.title}
+                </Link>
+              </h3>
               <p className="mt-1 max-w-3xl leading-relaxed">{e.summary}</p>
               {e.timeZoneNote && <p className="mt-1 text-sm text-muted">Time zones: {e.timeZoneNote}</p>}
               {e.dateNote && <p className="mt-1 text-sm text-muted">Date: {e.dateNote}</p>}

@@ -4,7 +4,7 @@ test("robots.txt keeps crawlers out of the admin, lessons and search, and names 
   const res = await request.get("/robots.txt");
   expect(res.status()).toBe(200);
   const text = await res.text();
-  for (const path of ["/admin", "/lesson/", "/search", "/api/"]) expect(text).toContain(`Disallow: ${path}`);
+  for (const path of ["/admin", "/lesson/", "/search", "/api/", "/cite/"]) expect(text).toContain(`Disallow: ${path}`);
   expect(text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
 });
 
@@ -24,6 +24,9 @@ test("sitemap.xml lists the published pages, each at the site's origin", async (
     "/arguments/a-declare-war-clause-congress-decides",
     "/sources/wpr-1543a",
     "/actors/kaine",
+    "/events/e-2021-02-25-strikes",
+    "/quotes/q-kaine-2021-02-26-not-constitutional",
+    "/developers",
   ])
     expect(paths).toContain(path);
   expect(paths.some((p) => p.startsWith("/admin") || p.startsWith("/lesson"))).toBe(false);

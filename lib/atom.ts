@@ -4,7 +4,7 @@ import { routes } from "./routes";
 /** One published change to an item with a page: what a feed entry says (read in db/queries/feed.ts). */
 export interface AtomChange {
   /** The kinds of item a feed follows: those with a page of their own that a case is made of. */
-  kind: "case" | "position" | "argument" | "legalSource" | "document";
+  kind: "case" | "position" | "argument" | "legalSource" | "document" | "event" | "quote";
   /** The item's id (a case's slug, as its address uses). */
   id: string;
   /** The item's title now (what its page shows). */
@@ -33,6 +33,10 @@ export function pathOf(change: Pick<AtomChange, "kind" | "id">): string {
       return routes.source(change.id);
     case "document":
       return routes.document(change.id);
+    case "event":
+      return routes.event(change.id);
+    case "quote":
+      return routes.quote(change.id);
   }
 }
 

@@ -4,7 +4,19 @@ import type { AtomChange } from "@/lib/atom";
 import { diffValues } from "@/lib/curation/diff";
 import type { Values } from "@/lib/curation/fields";
 import type { Db } from "../client";
-import { cases, citations, debateArguments, documents, legalSources, positions, revisions } from "../schema";
+import { quoteTitle } from "@/lib/page-citation";
+import {
+  actors,
+  cases,
+  citations,
+  debateArguments,
+  documents,
+  events,
+  legalSources,
+  positions,
+  quotes,
+  revisions,
+} from "../schema";
 import { visible } from "./_shared";
 
 /** One published change: an item published for the first time, or a published item revised (lib/atom.ts). */
@@ -23,8 +35,8 @@ interface Item {
 type Snapshot = { values: Values; status: string } | null;
 
 /**
- * The items a feed follows, published now: a case with its positions, arguments and
- * documents and the legal sources its arguments cite, or (no slug) every case's. An item
+ * The items a feed follows, published now: a case with its positions, arguments,
+ * documents, events and quotes and the legal sources its arguments cite, or (no slug) every case's. An item
  * withdrawn since drops out with its whole history.
  */
 async function followedItems(db: Db, caseSlug: string | null): Promise<Item[]> {
@@ -32,7 +44,7 @@ async function followedItems(db: Db, caseSlug: string | null): Promise<Item[]> {
     .select({ id: cases.id })
     .from(cases)
     .where(and(visible.case(cases.id), caseSlug ? eq(cases.slug, caseSlug) : undefined));
-  const [caseRows, positionRows, argumentRows, documentRows, sourceRows] = await Promise.all([
+  const [caseRows, positionRows, argumentRows, documentRows, sourceRows, eventRows, quoteRows] = await Promise.all([
     db
       .select({ id: cases.slug, entityId: cases.id, title: cases.title, createdAt: cases.createdAt })
       .from(cases)
@@ -60,6 +72,15 @@ async function followedItems(db: Db, caseSlug: string | null): Promise<Item[]> {
         and(inArray(positions.caseId, caseIds), visible.citation(citations.id), visible.legalSource(legalSources.id)),
       )
       .orderBy(asc(legalSources.id)),
+    db
+      .select({ id: events.id, title: events.title, createdAt: events.createdAt })
+      .from(events)
+      .where(and(inArray(events.caseId, caseIds), visible.event(events.id))),
+    db
+      .select({ id: quotes.id, speaker: actors.name, text: quotes.text, createdAt: quotes.createdAt })
+      .from(quotes)
+      .innerJoin(actors, eq(actors.id, quotes.speakerId))
+      .where(and(inArray(quotes.caseId, caseIds), visible.quote(quotes.id))),
   ]);
   const as = (kind: FeedKind, rows: { id: string; entityId?: string; title: string; createdAt: Date }[]) =>
     rows.map((r) => ({ kind, entityId: r.entityId ?? r.id, ...r }));
@@ -69,6 +90,11 @@ async function followedItems(db: Db, caseSlug: string | null): Promise<Item[]> {
     ...as("argument", argumentRows),
     ...as("document", documentRows),
     ...as("legalSource", sourceRows),
+    ...as("event", eventRows),
+    ...as(
+      "quote",
+      quoteRows.map(({ speaker, text, ...q }) => ({ ...q, title: quoteTitle(speaker, text) })),
+    ),
   ];
 }
 

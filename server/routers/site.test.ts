@@ -32,6 +32,8 @@ describe("site.sitemap", () => {
     expect(ids("argument")).not.toContain("sitemap-draft-argument");
     expect(ids("actor").length).toBeGreaterThan(5);
     expect(ids("document")).toContain(file.document.id);
+    expect(new Set(ids("event"))).toEqual(new Set(file.events.map((e) => e.id)));
+    expect(new Set(ids("quote"))).toEqual(new Set(file.quotes.map((q) => q.id)));
     for (const i of items) expect(i.updatedAt).toBeInstanceOf(Date);
   });
 });

@@ -19,6 +19,9 @@ import { layoutOverview } from "@/lib/map-layout";
 import { syntheticCaseGraph } from "@/lib/map-synthetic";
 import { createCaller } from "@/server/root";
 import { relevance } from "@/server/search-relevance";
+import { firstCaseBenchmark } from "@/db/seed/authoring-benchmark";
+import { evaluate, ratio } from "@/lib/authoring/evaluate";
+import { propose } from "@/lib/authoring/propose";
 import { benchHttp } from "./bench/http";
 import { measurePageReads, type PageReadFigures } from "./bench/page-reads";
 
@@ -43,7 +46,25 @@ const row = (name: string, r: { p50: number; p95: number; max: number }) =>
     `${name.padEnd(52)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`,
   );
 
+/** The authoring proposer on the first case's article, against its curated record (docs/authoring.md). */
+function benchAuthoring() {
+  for (const library of ["current", "none"] as const) {
+    const b = firstCaseBenchmark(library);
+    const started = performance.now();
+    const proposals = propose(b.text, { date: b.date, library: b.library });
+    const ms = performance.now() - started;
+    const e = evaluate(b.text, proposals, b.expected);
+    console.info(`Authoring proposer on the first case's article, library ${library} (${ms.toFixed(0)} ms):`);
+    for (const [kind, s] of Object.entries(e))
+      console.info(
+        `  ${kind.padEnd(9)} recall ${ratio(s.found, s.of).padEnd(12)} precision ${ratio(s.right, s.proposed)}${"missed" in s && s.missed.length ? `   missed: ${s.missed.join(", ")}` : ""}`,
+      );
+  }
+  console.info("");
+}
+
 async function main() {
+  benchAuthoring();
   const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
   if (!server) console.info("No BENCH_DATABASE_URL: using in-memory PGlite.");
   const t = await createTestDatabase(server);

@@ -51,6 +51,8 @@ export const routes = {
   /** One published version of an argument, as it was published. */
   argumentVersion: (id: string, version: number) => route(["arguments", id, "v", String(version)]),
   /** One published version of a case (by slug), position, legal source, event, quote or document. */
+  /** The page of a case (by slug), position, legal source, event, quote or document. */
+  itemPage: (kind: ItemVersionKind, id: string) => route([VERSIONED_SEGMENT[kind], id]),
   itemVersion: (kind: ItemVersionKind, id: string, version: number) =>
     route([VERSIONED_SEGMENT[kind], id, "v", String(version)]),
   position: (id: string) => route(["positions", id]),

@@ -5,7 +5,7 @@ import type { AppRouter } from "@/server/root";
 import { routes } from "@/lib/routes";
 import { SourceKindBadge, StanceBadge, UseBadge } from "./badges";
 import { Breadcrumbs } from "./breadcrumbs";
-import { EventDate } from "./event-date";
+import { EventList } from "./event-list";
 import { QuoteInContext } from "./quote-in-context";
 import { RelationTree } from "./relation-tree";
 import { Section } from "./section";
@@ -147,18 +147,7 @@ export function ArgumentView({ a, cite }: { a: Argument; cite: ReactNode }) {
             {a.events.length === 0 ? (
               <p className="text-sm text-muted">No particular event.</p>
             ) : (
-              <ul className="space-y-3">
-                {a.events.map((e) => (
-                  <li key={e.id}>
-                    <p className="text-sm text-muted">
-                      <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
-                    </p>
-                    <Link href={routes.event(e.id)} className="font-medium">
-                      {e.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <EventList events={a.events} />
             )}
           </Section>
           {a.clashes.length > 0 && (

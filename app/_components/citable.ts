@@ -203,22 +203,13 @@ async function itemCitable(kind: ItemKind, id: string, version?: number): Promis
   return assemble(
     kind,
     pageId,
-    PAGE[kind](pageId),
+    routes.itemPage(kind, pageId),
     (n) => routes.itemVersion(kind, pageId, n),
     versions,
     v?.version ?? currentOf(versions),
     described(kind, shown),
   );
 }
-
-const PAGE: Record<ItemKind, (id: string) => Route> = {
-  case: (slug) => routes.case(slug),
-  position: routes.position,
-  source: routes.source,
-  event: routes.event,
-  quote: routes.quote,
-  document: routes.document,
-};
 
 /**
  * What "Cite this" offers for a published page, the same for every reader: the site's own

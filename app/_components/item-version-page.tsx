@@ -1,4 +1,4 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
@@ -26,15 +26,6 @@ const NOUN: Record<ItemVersionKind, string> = {
   event: "event",
   quote: "quote",
   document: "document",
-};
-
-const PAGE: Record<ItemVersionKind, (id: string) => Route> = {
-  case: (slug) => routes.case(slug),
-  position: routes.position,
-  source: routes.source,
-  event: routes.event,
-  quote: routes.quote,
-  document: routes.document,
 };
 
 function headingOf(v: Version): string {
@@ -131,7 +122,7 @@ export function itemVersionPage<K extends "id" | "slug">(kind: ItemVersionKind, 
       const p = await params;
       const v = await getVersion(p[param], p.version);
       const cite = await citable(kind, v.pageId, v.version);
-      const page = PAGE[kind](v.pageId);
+      const page = routes.itemPage(kind, v.pageId);
       const noun = NOUN[kind];
       return (
         <article className="space-y-10">

@@ -7,7 +7,7 @@ import { citable } from "@/app/_components/citable";
 import { citableMetadata } from "@/app/_components/citable-metadata";
 import { CiteThis } from "@/app/_components/cite-this";
 import { ClaimList } from "@/app/_components/claim-list";
-import { EventDate } from "@/app/_components/event-date";
+import { EventList } from "@/app/_components/event-list";
 import { QuoteInContext } from "@/app/_components/quote-in-context";
 import { Section } from "@/app/_components/section";
 import { shellParams } from "@/app/_components/static-params";
@@ -74,18 +74,7 @@ export default async function QuotePage({ params }: Props) {
           </DetailList>
           {q.events.length > 0 && (
             <Section id="events" title="What it speaks of">
-              <ul className="space-y-2">
-                {q.events.map((e) => (
-                  <li key={e.id}>
-                    <p className="text-sm text-muted">
-                      <EventDate date={e.date} endDate={e.endDate} precision={e.datePrecision} />
-                    </p>
-                    <Link href={routes.event(e.id)} className="font-medium">
-                      {e.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <EventList events={q.events} />
             </Section>
           )}
           {q.arguments.length > 0 && (

@@ -12,6 +12,7 @@ import { exportRouter } from "./routers/export";
 import { legalSourceRouter } from "./routers/legal-source";
 import { positionRouter } from "./routers/position";
 import { previewRouter } from "./routers/preview";
+import { authoringRouter } from "./routers/authoring";
 import { quoteRouter } from "./routers/quote";
 import { searchRouter } from "./routers/search";
 import { siteRouter } from "./routers/site";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   users: usersRouter,
   curation: curationRouter,
+  authoring: authoringRouter,
   preview: previewRouter,
   site: siteRouter,
 });

@@ -1,0 +1,147 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { getAuthoringLibrary } from "@/db/queries/authoring";
+import { cases, documents } from "@/db/schema";
+import { propose, type Proposals } from "@/lib/authoring/propose";
+import { CodePointText } from "@/lib/code-points";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import type { SessionUser } from "./auth";
+import { MAX_SELECTION } from "./curation/anchoring";
+import { CONTEXT_LENGTH } from "@/lib/anchoring";
+import { createEntity } from "./curation/service";
+import { parseValues } from "./curation/values";
+import type { EntityType } from "@/lib/curation/entities";
+
+/** A document the workspace proposes from: its text, its day, and the case it belongs to. */
+async function documentOf(db: Db, documentId: string) {
+  const [doc] = await db
+    .select({
+      id: documents.id,
+      caseId: documents.caseId,
+      caseTitle: cases.title,
+      title: documents.title,
+      text: documents.text,
+      publicationDate: documents.publicationDate,
+      isCaseArticle: documents.isCaseArticle,
+    })
+    .from(documents)
+    .innerJoin(cases, eq(cases.id, documents.caseId))
+    .where(and(eq(documents.id, documentId), isNull(documents.deletedAt)));
+  if (!doc) throw new NotFoundError(`No document "${documentId}".`);
+  return doc;
+}
+
+/** The day relative dates are read against: the document's own, when it is a day; else today. */
+const dayOf = (publicationDate: string | null, today = new Date()) =>
+  publicationDate && /^\d{4}-\d{2}-\d{2}$/.test(publicationDate) ? publicationDate : today.toISOString().slice(0, 10);
+
+/** What the proposer finds in a stored document, matched against every actor and legal source not deleted. */
+export async function proposalsFor(db: Db, documentId: string) {
+  const doc = await documentOf(db, documentId);
+  const date = dayOf(doc.publicationDate);
+  const library = await getAuthoringLibrary(db);
+  return { document: doc, date, proposals: propose(doc.text, { date, library }) };
+}
+
+/** What the editor accepts: spans of the document (code points) with the values as reviewed. */
+export interface Acceptance {
+  documentId: string;
+  /** New actors to create, by the name the proposals gave them; quotes and events name them so. */
+  newActors: {
+    name: string;
+    kind: "person" | "office" | "institution" | "state" | "armed_group" | "organization" | "group";
+  }[];
+  quotes: {
+    start: number;
+    end: number;
+    speaker: { actorId: string } | { newActor: string };
+    date: string | null;
+    precision: "day" | "month" | "year" | null;
+  }[];
+  events: {
+    start: number;
+    end: number;
+    title: string;
+    date: string;
+    precision: "day" | "month" | "year";
+    place: string | null;
+    actorIds: string[];
+    newActors: string[];
+  }[];
+}
+
+/**
+ * Accepts reviewed proposals in one transaction: the new actors, then each quotation and
+ * event as a draft of the document's case with an anchor on its exact span (the words are
+ * taken from the stored text, never from the request), each with its revision. All of it
+ * or none.
+ */
+export async function acceptProposals(db: Db, user: SessionUser, input: Acceptance) {
+  return db.transaction(async (tx) => {
+    const doc = await documentOf(tx, input.documentId);
+    const text = new CodePointText(doc.text);
+    const words = (start: number, end: number) => {
+      if (!(start >= 0 && start < end && end <= text.length))
+        throw new InvalidInputError(`The span ${start}–${end} is outside the document (0–${text.length}).`);
+      return text.slice(start, end);
+    };
+    // An anchor of this very occurrence, with its context, as the article reader makes one (curation/anchoring.ts).
+    const anchorAt = async (start: number, end: number) => {
+      const exact = words(start, end);
+      if (end - start > MAX_SELECTION)
+        throw new InvalidInputError(`The span ${start}–${end} is longer than an anchor holds (${MAX_SELECTION}).`);
+      const anchor = await createEntity(tx, user, "anchor", {
+        documentId: doc.id,
+        exact,
+        prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+        suffix: text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH)),
+      });
+      return anchor.id;
+    };
+    // Through the editor's own field rules, as every write of curated values is.
+    const create = async (type: EntityType, values: Record<string, unknown>) =>
+      createEntity(tx, user, type, parseValues(type, values));
+    const created = new Map<string, string>();
+    for (const a of input.newActors) {
+      if (created.has(a.name)) continue;
+      created.set(a.name, (await create("actor", { name: a.name, kind: a.kind })).id);
+    }
+    const actorId = (name: string) => {
+      const id = created.get(name);
+      if (!id) throw new InvalidInputError(`“${name}” is not among the new actors to create.`);
+      return id;
+    };
+    const quotes = [];
+    for (const q of input.quotes) {
+      const quote = await create("quote", {
+        caseId: doc.caseId,
+        speakerId: "actorId" in q.speaker ? q.speaker.actorId : actorId(q.speaker.newActor),
+        text: words(q.start, q.end),
+        date: q.date,
+        datePrecision: q.precision,
+        anchorId: await anchorAt(q.start, q.end),
+        inArticle: doc.isCaseArticle,
+      });
+      quotes.push(quote.id);
+    }
+    const events = [];
+    for (const e of input.events) {
+      const event = await create("event", {
+        caseId: doc.caseId,
+        title: e.title,
+        kind: "other",
+        date: e.date,
+        datePrecision: e.precision,
+        place: e.place,
+        summary: words(e.start, e.end),
+        actors: [...new Set([...e.actorIds, ...e.newActors.map(actorId)])],
+        anchors: [await anchorAt(e.start, e.end)],
+        inArticle: doc.isCaseArticle,
+      });
+      events.push(event.id);
+    }
+    return { actors: [...created.values()], quotes, events };
+  });
+}
+
+export type { Proposals };

@@ -131,3 +131,16 @@ describe("events", () => {
     ]);
   });
 });
+
+describe("documents from files", () => {
+  it("keeps text and Markdown as given and turns HTML into paragraphs of text", async () => {
+    const { documentText } = await import("./document-text");
+    expect(documentText("text", "One.\r\n\r\nTwo.\r\n")).toBe("One.\n\nTwo.");
+    expect(
+      documentText(
+        "html",
+        '<h1>Strikes</h1><nav>Home</nav><p>The strike “was lawful,” <a href="/x">he</a> said.</p><script>alert(1)</script><p>Fish &amp; chips</p><img src="a.png">',
+      ),
+    ).toBe("Strikes\n\nThe strike “was lawful,” he said.\n\nFish & chips");
+  });
+});

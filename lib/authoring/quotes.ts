@@ -134,7 +134,16 @@ export function findQuotes(text: string, mentions: ActorMention[]): QuoteProposa
       const pronoun = /^[,.!?]?\s*(?:he|she)\s/i.test(after) ? lastPersonBefore(q.start) : null;
       const first = people[0] ?? afterNames[0] ?? pronoun ?? nameIn(after, close + 1, AFTER_NAME);
       if (first) {
-        out.push(proposal(q, words, first, `Named after the quotation: “${after.trim().slice(0, 80)}”.`));
+        out.push(
+          proposal(
+            q,
+            words,
+            first,
+            first === pronoun
+              ? `Attributed after the quotation (“${after.trim().slice(0, 80)}”): ${pronoun.evidence}`
+              : `Named after the quotation: “${after.trim().slice(0, 80)}”`,
+          ),
+        );
         continue;
       }
     }
@@ -154,7 +163,7 @@ export function findQuotes(text: string, mentions: ActorMention[]): QuoteProposa
         q,
         words,
         subject,
-        `Named before the quotation, as the subject of “${before.trim().slice(0, 80)}”.`,
+        `Named before the quotation, as the subject of “${before.trim().slice(0, 80)}”`,
       );
       // Two subjects ("Kaine and Young said") are two possible speakers: flagged, not chosen.
       const joined = beforeNames.find(

@@ -12,6 +12,10 @@ export const adminRoutes = {
   anchors: (documentId: string) => route(["admin", ENTITY_SLUGS.document, documentId, "anchors"]),
   /** A public page with drafts and items in review shown in place. */
   preview: (type: EntityType, id: string) => route(["admin", "preview", ENTITY_SLUGS[type], id]),
+  /** The authoring workspace: start from a document. */
+  authoring: () => route(["admin", "authoring"]),
+  /** The proposals for one document, to accept, edit or reject. */
+  authoringDocument: (documentId: string) => route(["admin", "authoring", documentId]),
   lesson: (code: string) => route(["admin", "lessons", code]),
   /** A lesson's printable summary: sides, votes and the approved contributions. */
   lessonSummary: (code: string) => route(["admin", "lessons", code, "summary"]),

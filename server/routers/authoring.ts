@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { actorKind } from "@/db/schema/actors";
 import { readableIdSchema } from "@/lib/ids";
-import { acceptProposals, proposalsFor } from "../services/authoring";
+import { DOCUMENT_FORMATS } from "@/lib/authoring/document-text";
+import { plainText } from "@/lib/text-input";
+import { acceptProposals, proposalsFor, startDocument } from "../services/authoring";
 import { createTRPCRouter, editorProcedure, purgesChangedReads } from "../trpc";
 
 const offset = z.number().int().min(0).max(10_000_000);
@@ -45,7 +47,32 @@ export const acceptInput = z.object({
 });
 
 /** The authoring workspace (docs/authoring.md): editors only, like the rest of curation. */
+export const startInput = z.object({
+  case: z.union([
+    z.object({ slug: readableIdSchema }),
+    z.object({ newTitle: plainText().trim().min(1, "name the new case").max(300) }),
+  ]),
+  title: plainText().trim().min(1, "give the document its title").max(500),
+  publisher: plainText().trim().max(200).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day, YYYY-MM-DD")
+    .nullable(),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// address" })
+    .max(2000)
+    .nullable(),
+  format: z.enum(DOCUMENT_FORMATS),
+  content: z.string().max(2_000_000, "a document holds at most 2,000,000 characters"),
+});
+
 export const authoringRouter = createTRPCRouter({
+  /** Stores a document to build a case from (a new draft case, or an existing one), verbatim. */
+  start: editorProcedure
+    .use(purgesChangedReads)
+    .input(startInput)
+    .mutation(({ ctx, input }) => startDocument(ctx.db, ctx.user, input)),
+
   /** What the proposer finds in a stored document, each with why. */
   propose: editorProcedure
     .input(z.object({ documentId: readableIdSchema }))

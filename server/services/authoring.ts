@@ -2,11 +2,13 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { getAuthoringLibrary } from "@/db/queries/authoring";
 import { cases, documents } from "@/db/schema";
+import { documentText, type DocumentFormat } from "@/lib/authoring/document-text";
 import { propose, type Proposals } from "@/lib/authoring/propose";
+import { idFromTitle } from "@/lib/curation/entities";
 import { CodePointText } from "@/lib/code-points";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "./auth";
-import { MAX_SELECTION } from "./curation/anchoring";
+import { documentAnchors, MAX_SELECTION } from "./curation/anchoring";
 import { CONTEXT_LENGTH } from "@/lib/anchoring";
 import { createEntity } from "./curation/service";
 import { parseValues } from "./curation/values";
@@ -31,6 +33,83 @@ async function documentOf(db: Db, documentId: string) {
   return doc;
 }
 
+/** A new document to build a case from: into an existing case, or a new draft case named here. */
+export interface DocumentStart {
+  case: { slug: string } | { newTitle: string };
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+  format: DocumentFormat;
+  content: string;
+}
+
+/**
+ * Stores a document to work from, verbatim (HTML converted to text), as a draft of its
+ * case, creating the case as a draft first when it is new (the document is then its
+ * article). One transaction; returns the document's id.
+ */
+export async function startDocument(
+  db: Db,
+  user: SessionUser,
+  input: DocumentStart,
+): Promise<{ documentId: string; caseSlug: string }> {
+  const text = documentText(input.format, input.content);
+  if (!text) throw new InvalidInputError("The document has no text: paste it, or choose a .txt, .md or .html file.");
+  return db.transaction(async (tx) => {
+    let slug: string;
+    let isCaseArticle = false;
+    if ("slug" in input.case) {
+      slug = input.case.slug;
+      const [found] = await tx
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(eq(cases.slug, slug), isNull(cases.deletedAt)));
+      if (!found) throw new NotFoundError(`No case "${slug}".`);
+    } else {
+      const title = input.case.newTitle;
+      const created = await createEntity(
+        tx,
+        user,
+        "case",
+        parseValues("case", {
+          slug: freeSlug(await takenSlugs(tx), idFromTitle("", title)),
+          title,
+          summary: `Built from “${input.title}”.`,
+        }),
+      );
+      slug = created.id;
+      isCaseArticle = true;
+    }
+    const doc = await createEntity(
+      tx,
+      user,
+      "document",
+      parseValues("document", {
+        caseId: slug,
+        isCaseArticle,
+        kind: "news_article",
+        title: input.title,
+        publisher: input.publisher,
+        publicationDate: input.date,
+        datePrecision: input.date ? "day" : null,
+        url: input.url,
+        language: "en",
+        text,
+      }),
+    );
+    return { documentId: doc.id, caseSlug: slug };
+  });
+}
+
+async function takenSlugs(db: Db) {
+  return new Set((await db.select({ slug: cases.slug }).from(cases)).map((c) => c.slug));
+}
+const freeSlug = (taken: Set<string>, base: string) => {
+  const stem = base || "case";
+  for (let n = 1; ; n++) if (!taken.has(n === 1 ? stem : `${stem}-${n}`)) return n === 1 ? stem : `${stem}-${n}`;
+};
+
 /** The day relative dates are read against: the document's own, when it is a day; else today. */
 const dayOf = (publicationDate: string | null, today = new Date()) =>
   publicationDate && /^\d{4}-\d{2}-\d{2}$/.test(publicationDate) ? publicationDate : today.toISOString().slice(0, 10);
@@ -39,8 +118,27 @@ const dayOf = (publicationDate: string | null, today = new Date()) =>
 export async function proposalsFor(db: Db, documentId: string) {
   const doc = await documentOf(db, documentId);
   const date = dayOf(doc.publicationDate);
-  const library = await getAuthoringLibrary(db);
-  return { document: doc, date, proposals: propose(doc.text, { date, library }) };
+  const [library, anchored] = await Promise.all([getAuthoringLibrary(db), documentAnchors(db, documentId)]);
+  const proposals = propose(doc.text, { date, library });
+  // What is already anchored here was accepted (or made by hand): it is not proposed again.
+  const taken = new Set(anchored.map((a) => `${a.start}:${a.end}`));
+  const fresh = <T extends { start: number; end: number }>(items: T[]) =>
+    items.filter((i) => !taken.has(`${i.start}:${i.end}`));
+  const names = new Map(library.actors.map((a) => [a.id, a.name]));
+  return {
+    document: { id: doc.id, title: doc.title, caseId: doc.caseId, caseTitle: doc.caseTitle, text: doc.text },
+    date,
+    proposals: { ...proposals, quotes: fresh(proposals.quotes), events: fresh(proposals.events) },
+    /** The names of the known actors the proposals name, by id. */
+    actorNames: Object.fromEntries(
+      [
+        ...new Set([
+          ...proposals.actors.flatMap((a) => (a.actorId ? [a.actorId] : [])),
+          ...proposals.events.flatMap((e) => e.actorIds),
+        ]),
+      ].map((id) => [id, names.get(id) ?? id]),
+    ),
+  };
 }
 
 /** What the editor accepts: spans of the document (code points) with the values as reviewed. */

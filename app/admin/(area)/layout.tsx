@@ -43,6 +43,11 @@ export default async function CurationLayout({ children }: { children: ReactNode
             </Link>
           </li>
           <li>
+            <Link href="/admin/authoring" className="font-medium">
+              New case from a document
+            </Link>
+          </li>
+          <li>
             <Link href="/admin/import" className="font-medium">
               Import
             </Link>

@@ -1,6 +1,7 @@
 export * from "./_columns";
 export * from "./accounts";
 export * from "./actors";
+export * from "./authoring";
 export * from "./arguments";
 export * from "./cases";
 export * from "./clashes";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENTITIES } from "./entities";
-import { fieldSchema, schemaFor, type Field } from "./fields";
+import { fieldSchema, prefillFrom, schemaFor, type Field } from "./fields";
 
 const url: Field = { name: "url", label: "Web address", type: "url" };
 const urls: Field = { name: "more", label: "More", type: "lines", webAddresses: true };
@@ -56,5 +56,20 @@ describe("free text in curated fields", () => {
     expect(schema.safeParse("a\u0000b").success).toBe(false);
     expect(schema.safeParse("a\uD800b").success).toBe(false);
     expect(schema.safeParse("War Powers \u{1D504}").success).toBe(true);
+  });
+});
+
+describe("prefillFrom", () => {
+  it("fills a new item's texts and references from its address, and nothing else", () => {
+    expect(
+      prefillFrom(ENTITIES.argument.fields, {
+        quotes: "q-1,q-2",
+        attributedTo: "kaine",
+        derivedFrom: "Quoted in “A story”",
+        sortOrder: "7",
+        notAField: "x",
+        claim: ["first", "second"],
+      }),
+    ).toEqual({ quotes: ["q-1", "q-2"], attributedTo: ["kaine"], derivedFrom: "Quoted in “A story”", claim: "first" });
   });
 });

@@ -101,6 +101,27 @@ export function schemaFor(fields: readonly Field[]) {
 /** Values as a form holds them: every field present, blanks as null. */
 export type Values = Record<string, unknown>;
 
+/**
+ * Values for a new item's form from its address (`/admin/arguments/new?quotes=q-1&attributedTo=kaine`):
+ * a text or a reference as given, a list of references comma-separated; other fields and
+ * unknown names are left out (the form still checks everything before it saves).
+ */
+export function prefillFrom(fields: readonly Field[], query: Record<string, string | string[] | undefined>): Values {
+  const out: Values = {};
+  for (const f of fields) {
+    const raw = query[f.name];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (!value) continue;
+    if (f.type === "refs")
+      out[f.name] = value
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
+    else if (f.type === "ref" || f.type === "text" || f.type === "textarea") out[f.name] = value;
+  }
+  return out;
+}
+
 export function emptyValues(fields: readonly Field[]): Values {
   return Object.fromEntries(
     fields.map((f) => [

@@ -6,7 +6,8 @@ export const adminRoutes = {
   /** A type's list: `text`, `status`, `deleted`, `page`. */
   list: (type: EntityType, query?: QueryValues) => route(["admin", ENTITY_SLUGS[type]], { query }),
   entity: (type: EntityType, id: string) => route(["admin", ENTITY_SLUGS[type], id]),
-  newEntity: (type: EntityType) => route(["admin", ENTITY_SLUGS[type], "new"]),
+  /** A new item's form, some of its fields filled from `query` (lib/curation/fields.ts, prefillFrom). */
+  newEntity: (type: EntityType, query?: QueryValues) => route(["admin", ENTITY_SLUGS[type], "new"], { query }),
   history: (type: EntityType, id: string) => route(["admin", ENTITY_SLUGS[type], id, "history"]),
   /** A document's anchors and the anchoring tool. */
   anchors: (documentId: string) => route(["admin", ENTITY_SLUGS.document, documentId, "anchors"]),

@@ -120,3 +120,37 @@ describe("authoring.accept", () => {
     );
   });
 });
+
+describe("authoring.reject", () => {
+  it("remembers a rejected proposal for its document, and restores it", async () => {
+    const before = await editor.caller.authoring.propose({ documentId });
+    const second = before.proposals.quotes.at(-1)!;
+    await editor.caller.authoring.reject({ documentId, kind: "quote", start: second.start, end: second.end });
+    const after = await editor.caller.authoring.propose({ documentId });
+    expect(after.proposals.quotes.map((q) => q.start)).not.toContain(second.start);
+    expect(after.rejected.quotes.map((q) => q.start)).toEqual([second.start]);
+    // Rejecting twice is the same as once.
+    await editor.caller.authoring.reject({ documentId, kind: "quote", start: second.start, end: second.end });
+    await editor.caller.authoring.reject({
+      documentId,
+      kind: "quote",
+      start: second.start,
+      end: second.end,
+      restore: true,
+    });
+    const restored = await editor.caller.authoring.propose({ documentId });
+    expect(restored.proposals.quotes.map((q) => q.start)).toContain(second.start);
+    expect(restored.rejected.quotes).toEqual([]);
+  });
+
+  it("refuses a span that ends before it starts, and a reader", async () => {
+    await expect(editor.caller.authoring.reject({ documentId, kind: "event", start: 9, end: 3 })).rejects.toMatchObject(
+      {
+        code: "BAD_REQUEST",
+      },
+    );
+    await expect(
+      readerCaller(t().db as Db).authoring.reject({ documentId, kind: "event", start: 1, end: 3 }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});

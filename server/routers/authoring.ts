@@ -3,7 +3,7 @@ import { actorKind } from "@/db/schema/actors";
 import { readableIdSchema } from "@/lib/ids";
 import { DOCUMENT_FORMATS } from "@/lib/authoring/document-text";
 import { plainText } from "@/lib/text-input";
-import { acceptProposals, proposalsFor, startDocument } from "../services/authoring";
+import { acceptProposals, proposalsFor, rejectProposal, REJECTABLE_KINDS, startDocument } from "../services/authoring";
 import { createTRPCRouter, editorProcedure, purgesChangedReads } from "../trpc";
 
 const offset = z.number().int().min(0).max(10_000_000);
@@ -77,6 +77,21 @@ export const authoringRouter = createTRPCRouter({
   propose: editorProcedure
     .input(z.object({ documentId: readableIdSchema }))
     .query(({ ctx, input }) => proposalsFor(ctx.db, input.documentId)),
+
+  /** Rejects a proposal for this document, remembered so it is not proposed again; `restore` takes that back. */
+  reject: editorProcedure
+    .input(
+      z
+        .object({
+          documentId: readableIdSchema,
+          kind: z.enum(REJECTABLE_KINDS),
+          start: offset,
+          end: offset,
+          restore: z.boolean().default(false),
+        })
+        .refine((x) => x.end > x.start, { message: "the span must end after it starts", path: ["end"] }),
+    )
+    .mutation(({ ctx, input }) => rejectProposal(ctx.db, ctx.user, input)),
 
   /** Creates the accepted quotations and events as anchored drafts, with any new actors: all in one transaction. */
   accept: editorProcedure

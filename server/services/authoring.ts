@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { getAuthoringLibrary } from "@/db/queries/authoring";
-import { cases, documents } from "@/db/schema";
+import { authoringRejections, cases, documents } from "@/db/schema";
 import { documentText, type DocumentFormat } from "@/lib/authoring/document-text";
 import { propose, type Proposals } from "@/lib/authoring/propose";
 import { idFromTitle } from "@/lib/curation/entities";
@@ -118,17 +118,40 @@ const dayOf = (publicationDate: string | null, today = new Date()) =>
 export async function proposalsFor(db: Db, documentId: string) {
   const doc = await documentOf(db, documentId);
   const date = dayOf(doc.publicationDate);
-  const [library, anchored] = await Promise.all([getAuthoringLibrary(db), documentAnchors(db, documentId)]);
-  const proposals = propose(doc.text, { date, library });
-  // What is already anchored here was accepted (or made by hand): it is not proposed again.
+  const [library, anchored, rejected] = await Promise.all([
+    getAuthoringLibrary(db),
+    documentAnchors(db, documentId),
+    db
+      .select({ kind: authoringRejections.kind, start: authoringRejections.start, end: authoringRejections.end })
+      .from(authoringRejections)
+      .where(eq(authoringRejections.documentId, documentId)),
+  ]);
+  const all = propose(doc.text, { date, library });
+  // What is already anchored here was accepted (or made by hand), and what was rejected stays so: neither is proposed again.
   const taken = new Set(anchored.map((a) => `${a.start}:${a.end}`));
-  const fresh = <T extends { start: number; end: number }>(items: T[]) =>
-    items.filter((i) => !taken.has(`${i.start}:${i.end}`));
+  const no = new Set(rejected.map((r) => `${r.kind}:${r.start}:${r.end}`));
+  const keep =
+    <T extends { start: number; end: number }>(kind: RejectableKind) =>
+    (items: T[]) =>
+      items.filter((i) => !taken.has(`${i.start}:${i.end}`) && !no.has(`${kind}:${i.start}:${i.end}`));
+  const proposals = {
+    quotes: keep<Proposals["quotes"][number]>("quote")(all.quotes),
+    events: keep<Proposals["events"][number]>("event")(all.events),
+    citations: keep<Proposals["citations"][number]>("citation")(all.citations),
+    actors: all.actors,
+  };
+  const rejectedItems = {
+    quotes: all.quotes.filter((q) => no.has(`quote:${q.start}:${q.end}`)),
+    events: all.events.filter((e) => no.has(`event:${e.start}:${e.end}`)),
+    citations: all.citations.filter((c) => no.has(`citation:${c.start}:${c.end}`)),
+  };
   const names = new Map(library.actors.map((a) => [a.id, a.name]));
   return {
     document: { id: doc.id, title: doc.title, caseId: doc.caseId, caseTitle: doc.caseTitle, text: doc.text },
     date,
-    proposals: { ...proposals, quotes: fresh(proposals.quotes), events: fresh(proposals.events) },
+    proposals,
+    /** Rejected before, kept out of the proposals; each can be restored. */
+    rejected: rejectedItems,
     /** The names of the known actors the proposals name, by id. */
     actorNames: Object.fromEntries(
       [
@@ -139,6 +162,37 @@ export async function proposalsFor(db: Db, documentId: string) {
       ].map((id) => [id, names.get(id) ?? id]),
     ),
   };
+}
+
+export const REJECTABLE_KINDS = ["quote", "event", "citation"] as const;
+export type RejectableKind = (typeof REJECTABLE_KINDS)[number];
+
+/** Remembers that a proposal was rejected for this document (or, with `restore`, that it no longer is). */
+export async function rejectProposal(
+  db: Db,
+  user: SessionUser,
+  input: { documentId: string; kind: RejectableKind; start: number; end: number; restore?: boolean },
+) {
+  await documentOf(db, input.documentId);
+  const where = and(
+    eq(authoringRejections.documentId, input.documentId),
+    eq(authoringRejections.kind, input.kind),
+    eq(authoringRejections.start, input.start),
+    eq(authoringRejections.end, input.end),
+  );
+  if (input.restore) await db.delete(authoringRejections).where(where);
+  else
+    await db
+      .insert(authoringRejections)
+      .values({
+        documentId: input.documentId,
+        kind: input.kind,
+        start: input.start,
+        end: input.end,
+        rejectedBy: user.id,
+      })
+      .onConflictDoNothing();
+  return { rejected: !input.restore };
 }
 
 /** What the editor accepts: spans of the document (code points) with the values as reviewed. */
@@ -210,6 +264,7 @@ export async function acceptProposals(db: Db, user: SessionUser, input: Acceptan
       return id;
     };
     const quotes = [];
+    const details: { id: string; speakerId: string; anchorId: string }[] = [];
     for (const q of input.quotes) {
       const quote = await create("quote", {
         caseId: doc.caseId,
@@ -219,6 +274,11 @@ export async function acceptProposals(db: Db, user: SessionUser, input: Acceptan
         datePrecision: q.precision,
         anchorId: await anchorAt(q.start, q.end),
         inArticle: doc.isCaseArticle,
+      });
+      details.push({
+        id: quote.id,
+        speakerId: String(quote.values.speakerId),
+        anchorId: String(quote.values.anchorId),
       });
       quotes.push(quote.id);
     }
@@ -238,7 +298,14 @@ export async function acceptProposals(db: Db, user: SessionUser, input: Acceptan
       });
       events.push(event.id);
     }
-    return { actors: [...created.values()], quotes, events };
+    return {
+      actors: [...created.values()],
+      quotes,
+      events,
+      /** What "start an argument from this quote" fills in. */
+      quoteDetails: details,
+      documentTitle: doc.title,
+    };
   });
 }
 

@@ -58,18 +58,23 @@ interface ErrorData {
 export function EntityEditor({
   type,
   initial,
+  prefill = {},
   isAdmin = false,
   userName,
 }: {
   type: EntityType;
   initial: Entity | null;
+  /** For a new item: fields filled in advance (from the address). */
+  prefill?: Values;
   isAdmin?: boolean;
   userName: string;
 }) {
   const spec = ENTITIES[type];
   const trpc = useTRPC();
   const router = useRouter();
-  const [form, setForm] = useState(() => toForm(spec.fields, initial?.values ?? emptyValues(spec.fields)));
+  const [form, setForm] = useState(() =>
+    toForm(spec.fields, initial?.values ?? { ...emptyValues(spec.fields), ...prefill }),
+  );
   const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
   const [note, setNote] = useState("");
   const [idOverride, setIdOverride] = useState("");

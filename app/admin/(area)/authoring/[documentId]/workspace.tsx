@@ -12,11 +12,13 @@ import { adminRoutes } from "@/lib/curation/routes";
 
 type Precision = "day" | "month" | "year";
 type WorkspaceData = inferRouterOutputs<AppRouter>["authoring"]["propose"];
-type AcceptMutation = UseMutationResult<
-  inferRouterOutputs<AppRouter>["authoring"]["accept"],
+type Mutation<K extends "accept" | "reject"> = UseMutationResult<
+  inferRouterOutputs<AppRouter>["authoring"][K],
   TRPCClientErrorLike<AppRouter>,
-  inferRouterInputs<AppRouter>["authoring"]["accept"]
+  inferRouterInputs<AppRouter>["authoring"][K]
 >;
+type AcceptMutation = Mutation<"accept">;
+type RejectMutation = Mutation<"reject">;
 const CONTEXT = 60;
 
 /** The words around a span, with the span marked: each proposal is shown where it stands. */
@@ -40,36 +42,55 @@ function InText({ text, start, end }: { text: string[]; start: number; end: numb
 export function Workspace({ documentId }: { documentId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data, dataUpdatedAt } = useSuspenseQuery(trpc.authoring.propose.queryOptions({ documentId }));
-  const accept = useMutation(
-    trpc.authoring.accept.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.authoring.propose.queryFilter({ documentId })),
-    }),
-  );
-  // What is accepted is no longer proposed: the review starts again from the new proposals.
-  return <Review key={dataUpdatedAt} documentId={documentId} data={data} accept={accept} />;
+  const { data } = useSuspenseQuery(trpc.authoring.propose.queryOptions({ documentId }));
+  // What is accepted or rejected is no longer proposed: the proposals are read again.
+  const refresh = {
+    onSuccess: () => queryClient.invalidateQueries(trpc.authoring.propose.queryFilter({ documentId })),
+  };
+  const accept = useMutation(trpc.authoring.accept.mutationOptions(refresh));
+  const reject = useMutation(trpc.authoring.reject.mutationOptions(refresh));
+  return <Review documentId={documentId} data={data} accept={accept} reject={reject} />;
 }
 
-function Review({ documentId, data, accept }: { documentId: string; data: WorkspaceData; accept: AcceptMutation }) {
+type Quote = WorkspaceData["proposals"]["quotes"][number];
+type Event = WorkspaceData["proposals"]["events"][number];
+type QuoteChoice = { accept: boolean; speaker: string; date: string };
+type EventChoice = { accept: boolean; title: string; date: string; precision: Precision; place: string };
+/** A proposal is known by its span (and an event by its date too: a statement and a dated sentence may share one). */
+const keyOf = (p: { start: number; end: number; date?: string }) => `${p.start}:${p.end}:${p.date ?? ""}`;
+const quoteDefaults = (q: Quote): QuoteChoice => ({
+  accept: !q.ambiguous && q.speaker !== null,
+  speaker: q.speaker ? (q.speaker.actorId ? `id:${q.speaker.actorId}` : `new:${q.speaker.name}`) : "",
+  date: q.date,
+});
+const eventDefaults = (e: Event): EventChoice => ({
+  accept: true,
+  title: e.text.length > 120 ? `${e.text.slice(0, 117).replace(/\s+\S*$/, "")}…` : e.text,
+  date: e.date,
+  precision: e.precision,
+  place: e.place ?? "",
+});
+
+function Review({
+  documentId,
+  data,
+  accept,
+  reject,
+}: {
+  documentId: string;
+  data: WorkspaceData;
+  accept: AcceptMutation;
+  reject: RejectMutation;
+}) {
   const { document, proposals, actorNames } = data;
   const text = useMemo(() => [...document.text], [document.text]);
-
-  const [quotes, setQuotes] = useState(() =>
-    proposals.quotes.map((q) => ({
-      accept: !q.ambiguous && q.speaker !== null,
-      speaker: q.speaker ? (q.speaker.actorId ? `id:${q.speaker.actorId}` : `new:${q.speaker.name}`) : "",
-      date: q.date,
-    })),
-  );
-  const [events, setEvents] = useState(() =>
-    proposals.events.map((e) => ({
-      accept: true,
-      title: e.text.length > 120 ? `${e.text.slice(0, 117).replace(/\s+\S*$/, "")}…` : e.text,
-      date: e.date,
-      precision: e.precision as Precision,
-      place: e.place ?? "",
-    })),
-  );
+  // The editor's changes, by proposal: they survive the proposals being read again.
+  const [quoteEdits, setQuoteEdits] = useState<Record<string, Partial<QuoteChoice>>>({});
+  const [eventEdits, setEventEdits] = useState<Record<string, Partial<EventChoice>>>({});
+  const quotes = proposals.quotes.map((p) => ({ ...quoteDefaults(p), ...quoteEdits[keyOf({ ...p, date: "" })] }));
+  const events = proposals.events.map((p) => ({ ...eventDefaults(p), ...eventEdits[keyOf(p)] }));
+  const rejectOne = (kind: "quote" | "event" | "citation", p: { start: number; end: number }, restore = false) =>
+    reject.mutate({ documentId, kind, start: p.start, end: p.end, restore });
   const newNames = [
     ...new Set(proposals.quotes.flatMap((q) => (q.speaker && !q.speaker.actorId ? [q.speaker.name] : []))),
   ];
@@ -126,11 +147,30 @@ function Review({ documentId, data, accept }: { documentId: string; data: Worksp
 
       {accept.data && (
         <Alert tone="success" title="Created as drafts">
-          {accept.data.quotes.length} quotations, {accept.data.events.length} events
-          {accept.data.actors.length ? ` and ${accept.data.actors.length} new actors` : ""}, anchored in the text.{" "}
-          <Link href={adminRoutes.anchors(document.id)}>See them in the document</Link> ·{" "}
-          <Link href={adminRoutes.list("quote", { status: "draft" })}>the draft quotations</Link> ·{" "}
-          <Link href={adminRoutes.newEntity("argument")}>start an argument</Link>
+          <p>
+            {accept.data.quotes.length} quotations, {accept.data.events.length} events
+            {accept.data.actors.length ? ` and ${accept.data.actors.length} new actors` : ""}, anchored in the text.{" "}
+            <Link href={adminRoutes.anchors(document.id)}>See them in the document</Link> ·{" "}
+            <Link href={adminRoutes.list("quote", { status: "draft" })}>the draft quotations</Link>
+          </p>
+          {accept.data.quoteDetails.length > 0 && (
+            <ul className="list-disc pl-5">
+              {accept.data.quoteDetails.map((q, n) => (
+                <li key={q.id}>
+                  <Link
+                    href={adminRoutes.newEntity("argument", {
+                      quotes: q.id,
+                      attributedTo: q.speakerId,
+                      anchors: q.anchorId,
+                      derivedFrom: `Quoted in “${accept.data.documentTitle}”`,
+                    })}
+                  >
+                    Start an argument from quotation {n + 1}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
         </Alert>
       )}
       {accept.error && (
@@ -147,8 +187,9 @@ function Review({ documentId, data, accept }: { documentId: string; data: Worksp
         <ol className="space-y-3">
           {proposals.quotes.map((p, i) => {
             const q = quotes[i]!;
-            const set = (change: Partial<typeof q>) =>
-              setQuotes((all) => all.map((x, j) => (j === i ? { ...x, ...change } : x)));
+            const k = keyOf({ ...p, date: "" });
+            const set = (change: Partial<QuoteChoice>) =>
+              setQuoteEdits((all) => ({ ...all, [k]: { ...all[k], ...change } }));
             return (
               <Box as="li" key={`${p.start}-${p.end}`} className="space-y-2">
                 <div className="flex flex-wrap items-center gap-3">
@@ -157,6 +198,14 @@ function Review({ documentId, data, accept }: { documentId: string; data: Worksp
                     Accept quotation {i + 1}
                   </label>
                   {p.ambiguous && <Badge tone="warning">Check the speaker</Badge>}
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => rejectOne("quote", p)}
+                    disabled={reject.isPending}
+                  >
+                    Reject quotation {i + 1}
+                  </Button>
                 </div>
                 <InText text={text} start={p.start} end={p.end} />
                 <div className="grid gap-3 sm:grid-cols-2">
@@ -205,14 +254,18 @@ function Review({ documentId, data, accept }: { documentId: string; data: Worksp
         <ol className="space-y-3">
           {proposals.events.map((p, i) => {
             const e = events[i]!;
-            const set = (change: Partial<typeof e>) =>
-              setEvents((all) => all.map((x, j) => (j === i ? { ...x, ...change } : x)));
+            const k = keyOf(p);
+            const set = (change: Partial<EventChoice>) =>
+              setEventEdits((all) => ({ ...all, [k]: { ...all[k], ...change } }));
             return (
               <Box as="li" key={`${p.start}-${p.end}-${p.date}`} className="space-y-2">
                 <label className="flex items-center gap-2 text-sm font-medium">
                   <input type="checkbox" checked={e.accept} onChange={(x) => set({ accept: x.target.checked })} />
                   Accept event {i + 1}
                 </label>
+                <Button variant="secondary" size="sm" onClick={() => rejectOne("event", p)} disabled={reject.isPending}>
+                  Reject event {i + 1}
+                </Button>
                 <InText text={text} start={p.start} end={p.end} />
                 <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
                   <label className="flex flex-col gap-1 text-sm">
@@ -263,12 +316,50 @@ function Review({ documentId, data, accept }: { documentId: string; data: Worksp
                 ) : (
                   <Badge tone="warning">not in the library</Badge>
                 )}
-                <span className="text-muted"> · {c.evidence}</span>
+                <span className="text-muted"> · {c.evidence}</span>{" "}
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => rejectOne("citation", c)}
+                  disabled={reject.isPending}
+                >
+                  Reject
+                </Button>
               </li>
             ))}
           </ul>
         )}
       </section>
+
+      {data.rejected.quotes.length + data.rejected.events.length + data.rejected.citations.length > 0 && (
+        <section aria-labelledby="rejected-heading" className="space-y-3">
+          <h2 id="rejected-heading" className="font-serif text-2xl font-semibold">
+            Rejected
+          </h2>
+          <p className="text-sm text-muted">Remembered for this document, and not proposed again unless restored.</p>
+          <ul className="space-y-2 text-sm">
+            {(
+              [
+                ...data.rejected.quotes.map((q) => ["quote", q, `Quotation: “${q.text}”`] as const),
+                ...data.rejected.events.map((e) => ["event", e, `Event on ${e.date}: ${e.text}`] as const),
+                ...data.rejected.citations.map((c) => ["citation", c, `Citation: ${c.citation}`] as const),
+              ] as const
+            ).map(([kind, item, label]) => (
+              <li key={`${kind}-${keyOf(item)}`} className="flex flex-wrap items-baseline gap-3">
+                <span className="min-w-0 flex-1">{label.length > 160 ? `${label.slice(0, 157)}…` : label}</span>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => rejectOne(kind, item, true)}
+                  disabled={reject.isPending}
+                >
+                  Restore
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-rule bg-paper py-3">
         <Button onClick={submit} disabled={accept.isPending || acceptCount === 0}>
